@@ -1,0 +1,152 @@
+// Everything about a world that does not depend on the window: deployments, changes, what ships
+// what, reverts and failure events. Computed once; each window then only counts.
+import type { World } from '../world/types.js';
+import { buildChanges, type Change } from './changes.js';
+import { categorize, type Category } from './categories.js';
+import { listDeployments, type Deployment } from './deployments.js';
+import {
+  failureReasons,
+  incidentLabelSet,
+  listIncidents,
+  listRevertFailures,
+  type FailureEvent,
+} from './failures.js';
+import { CommitGraph } from './graph.js';
+import { findReverts, type Reverts } from './reverts.js';
+import { shipChanges } from './shipping.js';
+import type { DeploymentSource } from './sources.js';
+import { hoursBetween } from './stats.js';
+import { ms, msOrNull } from './time.js';
+
+export interface Cycle {
+  cycleHours: number;
+  codingHours: number;
+  pickupHours: number | null;
+  reviewHours: number | null;
+  deployHours: number | null;
+  lines: number | null;
+}
+
+export interface Model {
+  world: World;
+  prWorld: boolean;
+  graph: CommitGraph;
+  deployments: Deployment[];
+  onBranch: boolean[];
+  changes: Change[];
+  shippedBy: Int32Array;
+  /** per deployment, the indexes of the changes it shipped */
+  shipped: number[][];
+  /** L4: per change, hours from start to its shipping deployment (null: unshipped or first deployment) */
+  leadHours: (number | null)[];
+  categories: Category[];
+  reverts: Reverts;
+  events: FailureEvent[];
+  reasons: string[][];
+  rework: boolean[];
+  /** F2: per change of a pull-request world */
+  cycles: Cycle[];
+  /** F3: non-draft pull requests as [created, ended] (ended: merged or closed, Infinity if open) */
+  open: { created: Float64Array; ended: Float64Array };
+}
+
+export function buildModel(
+  world: World,
+  source: DeploymentSource,
+  incidentLabels: readonly string[],
+  graph: CommitGraph = new CommitGraph(world.commits ?? []),
+): Model {
+  const deployments = listDeployments(world, source, graph);
+  const changes = buildChanges(world);
+  const prWorld = changes.length > 0 && changes[0].kind === 'pull-request';
+  const { shippedBy, onBranch } = shipChanges(changes, deployments, graph);
+  const shipped: number[][] = deployments.map(() => []);
+  shippedBy.forEach((d, i) => d >= 0 && shipped[d].push(i));
+  // L4: changes shipped by the world's earliest deployment are left out (nothing bounds them).
+  const leadHours = changes.map((change, i) =>
+    shippedBy[i] > 0 ? hoursBetween(change.start, deployments[shippedBy[i]].time) : null,
+  );
+  const categories = changes.map((change) => categorize(change.pr?.labels, change.title));
+  const reverts = findReverts(changes, world.repository.owner, world.repository.name);
+  const events = [
+    ...listIncidents(world, incidentLabelSet(incidentLabels), deployments),
+    ...listRevertFailures(changes, reverts, shippedBy, deployments),
+  ];
+  // C4: ships at least one change, and only reverts or defects.
+  const rework = shipped.map(
+    (list) => list.length > 0 && list.every((i) => reverts.isRevert[i] || categories[i] === 'defect'),
+  );
+  return {
+    world,
+    prWorld,
+    graph,
+    deployments,
+    onBranch,
+    changes,
+    shippedBy,
+    shipped,
+    leadHours,
+    categories,
+    reverts,
+    events,
+    reasons: failureReasons(deployments.length, events),
+    rework,
+    cycles: prWorld ? changes.map((change, i) => cycleOf(change, shippedBy[i], deployments)) : [],
+    open: openIntervals(world),
+  };
+}
+
+/** F2: cycle time and its phases for one merged pull request. */
+function cycleOf(change: Change, shippedBy: number, deployments: readonly Deployment[]): Cycle {
+  const pr = change.pr!;
+  const created = ms(pr.createdAt);
+  const firstReview = firstReviewTime(change);
+  const additions = pr.additions;
+  const deletions = pr.deletions;
+  return {
+    cycleHours: hoursBetween(change.start, change.merged),
+    codingHours: hoursBetween(change.start, created),
+    pickupHours: firstReview === null ? null : hoursBetween(created, firstReview),
+    reviewHours: firstReview === null ? null : hoursBetween(firstReview, change.merged),
+    deployHours: shippedBy < 0 ? null : hoursBetween(change.merged, deployments[shippedBy].time),
+    lines: additions === undefined && deletions === undefined ? null : (additions ?? 0) + (deletions ?? 0),
+  };
+}
+
+/**
+ * F2: the earliest review not by the author and not PENDING, submitted before the merge. A review
+ * whose author is unknown (a deleted account) counts as someone else's.
+ */
+export function firstReviewTime(change: Change): number | null {
+  const pr = change.pr!;
+  let first: number | null = null;
+  for (const review of pr.reviews ?? []) {
+    if (review.state === 'PENDING') continue;
+    if (review.author != null && review.author === pr.author) continue;
+    const at = ms(review.submittedAt);
+    if (at >= change.merged) continue;
+    if (first === null || at < first) first = at;
+  }
+  return first;
+}
+
+function openIntervals(world: World) {
+  const prs = (world.pullRequests ?? []).filter((pr) => !pr.isDraft);
+  const created = new Float64Array(prs.length);
+  const ended = new Float64Array(prs.length);
+  prs.forEach((pr, i) => {
+    created[i] = ms(pr.createdAt);
+    const merged = msOrNull(pr.mergedAt);
+    const closed = msOrNull(pr.closedAt);
+    ended[i] = Math.min(merged ?? Infinity, closed ?? Infinity);
+  });
+  return { created, ended };
+}
+
+/** F3: pull requests open (not drafts, created, neither merged nor closed) at time t. */
+export function loadAt(model: Model, t: number): number {
+  const { created, ended } = model.open;
+  let open = 0;
+  for (let i = 0; i < created.length; i++) if (created[i] <= t && ended[i] > t) open++;
+  return open;
+}

@@ -1,0 +1,146 @@
+// The figures of one window: D4, L4, C3, C4, R1, F1–F6, T1/T2.
+import type { DoraMetrics, FlowMetrics } from './types.js';
+import { CATEGORY_ORDER, emptyDistribution } from './categories.js';
+import { loadAt, type Model } from './model.js';
+import { hoursBetween, median, spread, sum } from './stats.js';
+import {
+  deploymentDays,
+  failureRateTier,
+  frequencyTier,
+  leadTimeTier,
+  restoreTier,
+  type BenchmarkTable,
+} from './tiers.js';
+import { inRange, type Range, type ReportWindow } from './window.js';
+
+/** Indexes of the deployments whose time falls in the range (W2); deployments are time-sorted. */
+export function deploymentsIn(model: Model, range: Range): number[] {
+  const out: number[] = [];
+  model.deployments.forEach((d, i) => inRange(d.time, range) && out.push(i));
+  return out;
+}
+
+/** L4: lead times of the changes shipped by the given deployments (the first deployment excluded). */
+export function leadTimesOf(model: Model, deployments: readonly number[]): number[] {
+  const hours: number[] = [];
+  for (const d of deployments) {
+    for (const change of model.shipped[d]) {
+      const lead = model.leadHours[change];
+      if (lead !== null) hours.push(lead);
+    }
+  }
+  return hours;
+}
+
+export function failedCount(model: Model, deployments: readonly number[]): number {
+  return deployments.filter((d) => model.reasons[d].length > 0).length;
+}
+
+export function computeDora(model: Model, window: ReportWindow, table: BenchmarkTable): DoraMetrics {
+  const inWindow = deploymentsIn(model, window);
+  const count = inWindow.length;
+  const days = deploymentDays(
+    inWindow.map((d) => model.deployments[d].time),
+    window,
+  );
+  const leadHours = leadTimesOf(model, inWindow);
+  const leads = spread(leadHours);
+  const changes = leadHours.length;
+  const leadTier = leadTimeTier(table, leads.median, changes);
+  const failed = failedCount(model, inWindow);
+  const rate = count === 0 ? null : failed / count;
+  const rateTier = failureRateTier(table, rate, count);
+  // R1: failure events that start in the window; restored ones give the durations.
+  const events = model.events.filter((event) => inRange(event.start, window));
+  const restoreHours = events
+    .filter((event) => event.restored !== null)
+    .map((event) => hoursBetween(event.start, event.restored!));
+  const restore = spread(restoreHours);
+  const rework = inWindow.filter((d) => model.rework[d]).length;
+  return {
+    deploymentFrequency: {
+      count,
+      perDay: count / window.days,
+      perWeek: (count / window.days) * 7,
+      tier: frequencyTier(table, days, count, window.days),
+      deploymentDaysPerWeekMedian: days.weeklyMedian,
+      deploymentDaysPerMonthMedian: days.monthlyMedian,
+    },
+    leadTime: {
+      changes,
+      medianHours: leads.median,
+      p75Hours: leads.p75,
+      p90Hours: leads.p90,
+      tier: leadTier,
+      tooFewToRate: leads.median !== null && leadTier === null,
+    },
+    changeFailureRate: {
+      deployments: count,
+      failed,
+      rate,
+      tier: rateTier,
+      tooFewToRate: rate !== null && rateTier === null,
+    },
+    timeToRestore: {
+      events: events.length,
+      restored: restoreHours.length,
+      unrestored: events.length - restoreHours.length,
+      medianHours: restore.median,
+      p75Hours: restore.p75,
+      p90Hours: restore.p90,
+      tier: restoreTier(table, restore.median),
+    },
+    reworkRate: { deployments: count, rework, rate: count === 0 ? null : rework / count },
+  };
+}
+
+/** Indexes of the changes (merged pull requests in a pull-request world) merged in the range. */
+export function mergedIn(model: Model, range: Range): number[] {
+  const out: number[] = [];
+  model.changes.forEach((change, i) => inRange(change.merged, range) && out.push(i));
+  return out;
+}
+
+function phaseMedian(values: readonly (number | null)[]): number | null {
+  return median(values.filter((value): value is number => value !== null));
+}
+
+export function computeFlow(model: Model, window: ReportWindow): FlowMetrics | null {
+  if (!model.prWorld) return null;
+  const merged = mergedIn(model, window);
+  const cycles = merged.map((i) => model.cycles[i]);
+  const cycle = spread(cycles.map((c) => c.cycleHours));
+  const counts = emptyDistribution();
+  for (const i of merged) counts[model.categories[i]] += 1;
+  return {
+    throughput: { merged: merged.length, perWeek: (merged.length / window.days) * 7 },
+    cycleTime: {
+      medianHours: cycle.median,
+      p75Hours: cycle.p75,
+      p90Hours: cycle.p90,
+      codingHours: phaseMedian(cycles.map((c) => c.codingHours)),
+      pickupHours: phaseMedian(cycles.map((c) => c.pickupHours)),
+      reviewHours: phaseMedian(cycles.map((c) => c.reviewHours)),
+      deployHours: phaseMedian(cycles.map((c) => c.deployHours)),
+    },
+    load: { open: loadAt(model, window.until) },
+    efficiency: efficiencyOf(cycles),
+    distribution: merged.length === 0 ? null : shares(counts, merged.length),
+    distributionCounts: counts,
+    batchSize: { medianLines: phaseMedian(cycles.map((c) => c.lines)) },
+  };
+}
+
+/** F4: Σ(coding + review) ÷ Σ(all four phases), over reviewed and shipped pull requests. */
+function efficiencyOf(cycles: readonly Model['cycles'][number][]): number | null {
+  const counted = cycles.filter((c) => c.pickupHours !== null && c.deployHours !== null);
+  const active = sum(counted.map((c) => c.codingHours + c.reviewHours!));
+  const elapsed = sum(counted.map((c) => c.codingHours + c.pickupHours! + c.reviewHours! + c.deployHours!));
+  return elapsed === 0 ? null : active / elapsed;
+}
+
+function shares(counts: ReturnType<typeof emptyDistribution>, total: number) {
+  const out = emptyDistribution();
+  for (const key of [...CATEGORY_ORDER, 'unclassified'] as const) out[key] = counts[key] / total;
+  return out;
+}

@@ -1,0 +1,83 @@
+// What was counted and what was left out, so that no number is a mystery.
+import type { DataQuality } from './types.js';
+import { isMergedInto } from './changes.js';
+import { firstReviewTime, type Model } from './model.js';
+import { deploymentsIn, mergedIn } from './period.js';
+import { inRange, type ReportWindow } from './window.js';
+
+export function assessQuality(model: Model, window: ReportWindow, shallowHistory: boolean): DataQuality {
+  const world = model.world;
+  const merged = mergedIn(model, window);
+  const inWindow = deploymentsIn(model, window);
+  const incidents = model.events.filter((e) => e.kind === 'incident' && inRange(e.start, window));
+  const branch = world.repository.defaultBranch;
+  const otherBranches = (world.pullRequests ?? []).filter(
+    (pr) => pr.mergedAt && !isMergedInto(pr, branch),
+  ).length;
+  const reverts = model.reverts.isRevert.filter(Boolean).length;
+  const squash = !model.prWorld && model.changes.some((c) => / \(#\d+\)$/.test(c.subject));
+  const quality: DataQuality = {
+    worldKind: model.prWorld ? 'pull-requests' : 'commits',
+    deploymentsInWorld: model.deployments.length,
+    deploymentsOffDefaultBranch: model.onBranch.filter((on) => !on).length,
+    changesInWindow: merged.length,
+    unshippedChanges: merged.filter((i) => model.shippedBy[i] < 0).length,
+    changesShippedByFirstDeployment: inWindow.includes(0) ? model.shipped[0].length : 0,
+    incidentsInWindow: incidents.length,
+    unattributedIncidents: incidents.filter((e) => e.deployment < 0).length,
+    revertsInWorld: reverts,
+    revertsWithoutTarget: model.reverts.isRevert.filter((is, i) => is && model.reverts.target[i] < 0).length,
+    pullRequestsMergedWithoutReview: model.prWorld
+      ? merged.filter((i) => firstReviewTime(model.changes[i]) === null).length
+      : 0,
+    pullRequestsIntoOtherBranches: otherBranches,
+    squashMergedCommitsOnly: squash,
+    shallowHistory,
+    notes: [],
+  };
+  quality.notes = notesFor(quality);
+  return quality;
+}
+
+function notesFor(q: DataQuality): string[] {
+  const notes: string[] = [];
+  if (q.worldKind === 'commits') {
+    notes.push(
+      'No pull requests: changes are the commits of the default branch (L1) and flow metrics are not computed.',
+    );
+  }
+  if (q.squashMergedCommitsOnly) {
+    notes.push(
+      'Squash-merged commits carry their merge time as authoredAt, so their lead time covers only the wait for deployment (L4).',
+    );
+  }
+  if (q.shallowHistory) notes.push('The history is shallow: changes and tags before the cut are missing.');
+  if (q.changesShippedByFirstDeployment > 0) {
+    notes.push(
+      `${q.changesShippedByFirstDeployment} changes shipped by the first deployment on record have no lead time (L4).`,
+    );
+  }
+  if (q.unshippedChanges > 0)
+    notes.push(`${q.unshippedChanges} changes merged in the window are not deployed yet (L3).`);
+  if (q.deploymentsOffDefaultBranch > 0) {
+    notes.push(
+      `${q.deploymentsOffDefaultBranch} deployments are of commits off the default branch and ship no change (L3).`,
+    );
+  }
+  if (q.unattributedIncidents > 0) {
+    notes.push(`${q.unattributedIncidents} incidents started before any deployment and fail none (C1).`);
+  }
+  if (q.revertsWithoutTarget > 0)
+    notes.push(`${q.revertsWithoutTarget} reverts name no change that could be found (C2).`);
+  if (q.pullRequestsMergedWithoutReview > 0) {
+    notes.push(
+      `${q.pullRequestsMergedWithoutReview} pull requests were merged without a review by someone else (F2).`,
+    );
+  }
+  if (q.pullRequestsIntoOtherBranches > 0) {
+    notes.push(
+      `${q.pullRequestsIntoOtherBranches} pull requests merged into other branches are not changes (L1).`,
+    );
+  }
+  return notes;
+}

@@ -1,0 +1,86 @@
+// The records behind each figure, so that every number can be audited and drilled into.
+import type { ChangeRecord, CycleRecord, DeploymentRecord, FailureRecord } from './types.js';
+import type { Model } from './model.js';
+import { deploymentsIn, mergedIn } from './period.js';
+import { hoursBetween } from './stats.js';
+import { inRange, isoTime, type ReportWindow } from './window.js';
+
+function link(base: string, path: string | null): string | null {
+  return path === null ? null : base + path;
+}
+
+export function changeRecord(model: Model, i: number, base: string): ChangeRecord {
+  const change = model.changes[i];
+  const d = model.shippedBy[i];
+  const target = model.reverts.target[i];
+  return {
+    id: change.id,
+    kind: change.kind,
+    number: change.number,
+    sha: change.sha,
+    title: change.title,
+    author: change.author,
+    start: isoTime(change.start),
+    mergedAt: isoTime(change.merged),
+    shippedBy: d < 0 ? null : model.deployments[d].key,
+    shippedAt: d < 0 ? null : isoTime(model.deployments[d].time),
+    leadTimeHours: model.leadHours[i],
+    isRevert: model.reverts.isRevert[i],
+    revertTarget: target < 0 ? null : model.changes[target].id,
+    category: model.categories[i],
+    url: change.kind === 'pull-request' ? `${base}/pull/${change.number}` : `${base}/commit/${change.sha}`,
+  };
+}
+
+export function buildRecords(model: Model, window: ReportWindow, base: string) {
+  const inWindow = deploymentsIn(model, window);
+  const deployments: DeploymentRecord[] = inWindow.map((d) => {
+    const deployment = model.deployments[d];
+    return {
+      key: deployment.key,
+      label: deployment.label,
+      time: isoTime(deployment.time),
+      sha: deployment.sha,
+      aliases: deployment.aliases,
+      onDefaultBranch: model.onBranch[d],
+      changes: model.shipped[d].map((i) => model.changes[i].id),
+      failed: model.reasons[d].length > 0,
+      failureReasons: model.reasons[d],
+      rework: model.rework[d],
+      firstOfWorld: d === 0,
+      url: link(base, deployment.path),
+    };
+  });
+  const changes = inWindow.flatMap((d) => model.shipped[d].map((i) => changeRecord(model, i, base)));
+  const merged = mergedIn(model, window);
+  const unshippedChanges = merged
+    .filter((i) => model.shippedBy[i] < 0)
+    .map((i) => changeRecord(model, i, base));
+  const failures: FailureRecord[] = model.events
+    .filter((event) => inRange(event.start, window))
+    .map((event) => ({
+      kind: event.kind,
+      id: event.id,
+      title: event.title,
+      deployment: event.deployment < 0 ? null : model.deployments[event.deployment].key,
+      start: isoTime(event.start),
+      restoredAt: event.restored === null ? null : isoTime(event.restored),
+      restoreHours: event.restored === null ? null : hoursBetween(event.start, event.restored),
+      url: link(base, event.path),
+    }));
+  const pullRequests: CycleRecord[] = model.prWorld
+    ? merged.map((i) => {
+        const change = model.changes[i];
+        return {
+          id: change.id,
+          number: change.number!,
+          title: change.title,
+          mergedAt: isoTime(change.merged),
+          ...model.cycles[i],
+          category: model.categories[i],
+          url: `${base}/pull/${change.number}`,
+        };
+      })
+    : [];
+  return { deployments, changes, unshippedChanges, failures, pullRequests };
+}
