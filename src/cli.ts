@@ -1,1 +1,44 @@
-console.log('placeholder');
+// The command line's entry: flags → configuration → the pipeline (STYLE.md habit 1).
+import { parseFlags } from './config.js';
+import { isUserError, cliLogger, HELP } from './cli-support.js';
+import { runPipeline, VERSION } from './pipeline.js';
+import { textTable } from './publish/summary.js';
+
+async function main(): Promise<number> {
+  const flags = parseFlags(process.argv.slice(2), process.env);
+  if (flags.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  if (flags.version) {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  const config = flags.config!;
+  const result = await runPipeline(config, cliLogger(config.json));
+  if (config.json) {
+    process.stdout.write(`${JSON.stringify(result.report, null, 2)}\n`);
+  } else {
+    process.stdout.write(`${textTable(result.report)}\n`);
+    if (result.outDir) process.stdout.write(`\nReport written to ${result.outDir}\n`);
+  }
+  return 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (isUserError(error)) {
+      process.stderr.write(`dora-report: ${(error as Error).message}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    process.stderr.write(
+      `dora-report: internal error: ${(error as Error)?.message ?? error} (this is a bug; DEBUG=1 shows the stack)\n`,
+    );
+    if (process.env.DEBUG) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
+    process.exitCode = 1;
+  },
+);

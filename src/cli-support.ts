@@ -1,0 +1,54 @@
+// What the command line needs besides the pipeline: its help text, its logger, its error kinds.
+import { ConfigError } from './config.js';
+import { MetricsInputError } from './metrics/errors.js';
+import type { Logger } from './pipeline.js';
+import { GitSourceError } from './sources/git.js';
+import { WorldError } from './world/read.js';
+
+const USER_ERRORS = [ConfigError, MetricsInputError, WorldError, GitSourceError];
+
+export function isUserError(error: unknown): boolean {
+  return USER_ERRORS.some((kind) => error instanceof kind) || (error as Error)?.name === 'GitHubError';
+}
+
+/** Logs go to stderr (stdout is the user's: the table or --json); progress only on a terminal. */
+export function cliLogger(quiet: boolean): Logger {
+  const tty = process.stderr.isTTY === true;
+  return {
+    info: (message) => {
+      if (tty && !quiet) process.stderr.write(`${message}\n`);
+    },
+    warn: (message) => process.stderr.write(`warning: ${message}\n`),
+    debug: (message) => {
+      if (process.env.DEBUG) process.stderr.write(`debug: ${message}\n`);
+    },
+  };
+}
+
+export const HELP = `dora-report: DORA and flow metrics from a repository's history
+
+Usage: dora-report [input] [options]
+
+Input (one of):
+  --git DIR                 a local clone, bare or with a work tree (default: --git .)
+  --from-file FILE          a world file (see the README)
+  --repo OWNER/NAME         the GitHub API (token from --token or GITHUB_TOKEN)
+
+Options:
+  --source SRC              deployments: auto (default), environment[:NAME], releases,
+                            tags[:REGEX], workflow:FILE, merges
+  --days N                  window length in days (default 90)
+  --until TIME              end of the window, ISO 8601 (default: now, or a world file's generatedAt)
+  --incident-labels a,b     labels that make an issue an incident (default incident)
+  --benchmarks NAME|FILE    dora-2023 (default), dora-2021, or a JSON table
+  --branch NAME             the default branch (with --git; default: the remote's HEAD)
+  --out DIR                 where metrics.json, summary.md and the report go (default ./dora-report)
+  --json                    print metrics.json to stdout and nothing else
+  --template-dir DIR        render the report with your own copy of the templates
+  --downtime-cost-per-hour N  estimate the cost of downtime
+  --currency CODE           currency of that cost (default USD)
+  --token TOKEN, --api-url URL, --cache DIR, --export-world FILE  (with --repo)
+  --help, --version
+
+Exit codes: 0 success, 2 a mistake in the input or options (one line says which), 1 a bug.
+`;

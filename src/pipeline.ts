@@ -1,0 +1,112 @@
+// collect → compute → render → publish, shared by the command line and the Action.
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { Config } from './config.js';
+import { ConfigError } from './config.js';
+import { computeMetrics, type BenchmarkTable } from './metrics/index.js';
+import type { MetricsReport } from './metrics/types.js';
+import { markdownSummary } from './publish/summary.js';
+import { replaceFolder, writeText, checkOutputFolder } from './publish/output.js';
+import { readGitWorld } from './sources/git.js';
+import { readWorldFile } from './world/read.js';
+import type { World } from './world/types.js';
+
+export const VERSION = '0.1.0';
+
+export interface Logger {
+  info(message: string): void;
+  warn(message: string): void;
+  debug(message: string): void;
+}
+
+export interface Loaded {
+  world: World;
+  warnings: string[];
+  shallow: boolean;
+}
+
+export async function loadWorld(config: Config, log: Logger): Promise<Loaded> {
+  const input = config.input;
+  switch (input.kind) {
+    case 'file':
+      log.info(`Reading ${input.path}`);
+      return { world: readWorldFile(input.path), warnings: [], shallow: false };
+    case 'git': {
+      log.info(`Reading the git history of ${input.dir}`);
+      const { world, warnings } = await readGitWorld(input.dir, {
+        branch: input.branch,
+        onProgress: log.info,
+      });
+      return { world, warnings, shallow: warnings.some((w) => /shallow/i.test(w)) };
+    }
+    case 'github':
+      throw new ConfigError('--repo: collecting from the GitHub API is not wired into this build yet');
+  }
+}
+
+function benchmarksOf(value: string): string | BenchmarkTable {
+  if (!value.endsWith('.json')) return value;
+  try {
+    return JSON.parse(readFileSync(value, 'utf8')) as BenchmarkTable;
+  } catch (error) {
+    throw new ConfigError(
+      `benchmarks: cannot read ${value} (${(error as Error).message.split('\n')[0]}); expected a JSON table shaped like dora-2023`,
+    );
+  }
+}
+
+export function computeReport(config: Config, loaded: Loaded): MetricsReport {
+  const report = computeMetrics(loaded.world, {
+    source: config.source,
+    days: config.days,
+    until: config.until,
+    incidentLabels: config.incidentLabels,
+    benchmarks: benchmarksOf(config.benchmarks),
+    serverUrl: config.serverUrl,
+    shallowHistory: loaded.shallow,
+    toolVersion: VERSION,
+  });
+  if (report.source.requested !== 'auto' && report.dataQuality.deploymentsInWorld === 0) {
+    throw new ConfigError(
+      `source: ${report.source.deployments} finds no deployment in this history (${whatExists(loaded.world)})`,
+    );
+  }
+  return report;
+}
+
+/** Names what the world does hold, so a wrong source can be corrected. */
+function whatExists(world: World): string {
+  const environments = [...new Set((world.deployments ?? []).map((d) => d.environment))].slice(0, 5);
+  const tags = (world.tags ?? []).slice(-3).map((t) => t.name);
+  const parts = [
+    environments.length ? `environments: ${environments.join(', ')}` : 'no deployments',
+    `${(world.releases ?? []).length} releases`,
+    tags.length ? `tags such as ${tags.join(', ')}` : 'no tags',
+  ];
+  return `expected a source that matches; it has ${parts.join('; ')}`;
+}
+
+export interface PipelineResult {
+  report: MetricsReport;
+  summary: string;
+  outDir: string | null;
+}
+
+export async function runPipeline(config: Config, log: Logger): Promise<PipelineResult> {
+  const writes = !config.json || config.outExplicit;
+  if (writes) checkOutputFolder(config.outDir);
+  const loaded = await loadWorld(config, log);
+  for (const warning of loaded.warnings) log.warn(warning);
+  if (config.exportWorld) {
+    writeFileSync(config.exportWorld, JSON.stringify(loaded.world));
+    log.info(`Wrote the world to ${config.exportWorld}`);
+  }
+  log.info('Computing the metrics');
+  const report = computeReport(config, loaded);
+  const summary = markdownSummary(report);
+  if (!writes) return { report, summary, outDir: null };
+  const outDir = await replaceFolder(config.outDir, async (staging) => {
+    writeText(staging, 'metrics.json', `${JSON.stringify(report, null, 2)}\n`);
+    writeText(staging, 'summary.md', summary);
+  });
+  return { report, summary, outDir };
+}

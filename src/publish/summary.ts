@@ -1,0 +1,154 @@
+// summary.md: the figures as a Markdown table, fit for a terminal and an Actions job summary.
+import type { MetricsReport, Tier, Trend } from '../metrics/types.js';
+import {
+  formatDeployRate,
+  formatDuration,
+  formatNumber,
+  formatPercent,
+  formatWindow,
+} from '../translate/format.js';
+
+export interface SummaryRow {
+  metric: string;
+  rule: string;
+  value: string;
+  tier: string;
+  trend: string;
+  sample: string;
+}
+
+function tierText(tier: Tier | null, tooFew = false): string {
+  if (tooFew) return 'too few to rate';
+  return tier ?? '–';
+}
+
+function trendText(trend: Trend | undefined, format: (value: number) => string): string {
+  if (!trend || trend.label === null || trend.change === null) return '–';
+  const sign = trend.change > 0 ? '+' : trend.change < 0 ? '−' : '±';
+  return `${trend.label} (${sign}${format(Math.abs(trend.change))})`;
+}
+
+const hours = (h: number) => formatDuration(h);
+const percentPoints = (share: number) => `${formatNumber(share * 100)} pts`;
+
+export function summaryRows(report: MetricsReport): SummaryRow[] {
+  const { dora, flow, trends } = report;
+  const rows: SummaryRow[] = [
+    {
+      metric: 'Deployment frequency',
+      rule: 'D4',
+      value: formatDeployRate(dora.deploymentFrequency.perDay, dora.deploymentFrequency.count),
+      tier: tierText(dora.deploymentFrequency.tier),
+      trend: trendText(trends.deploymentFrequency, (v) => `${formatNumber(v)}/week`),
+      sample: `${dora.deploymentFrequency.count} deployments`,
+    },
+    {
+      metric: 'Lead time for changes',
+      rule: 'L4',
+      value: formatDuration(dora.leadTime.medianHours),
+      tier: tierText(dora.leadTime.tier, dora.leadTime.tooFewToRate),
+      trend: trendText(trends.leadTime, hours),
+      sample: `${dora.leadTime.changes} changes; p90 ${formatDuration(dora.leadTime.p90Hours)}`,
+    },
+    {
+      metric: 'Change failure rate',
+      rule: 'C3',
+      value: formatPercent(dora.changeFailureRate.rate),
+      tier: tierText(dora.changeFailureRate.tier, dora.changeFailureRate.tooFewToRate),
+      trend: trendText(trends.changeFailureRate, percentPoints),
+      sample: `${dora.changeFailureRate.failed} of ${dora.changeFailureRate.deployments} deployments`,
+    },
+    {
+      metric: 'Time to restore',
+      rule: 'R1',
+      value: formatDuration(dora.timeToRestore.medianHours),
+      tier: tierText(dora.timeToRestore.tier),
+      trend: trendText(trends.timeToRestore, hours),
+      sample: `${dora.timeToRestore.restored} restored, ${dora.timeToRestore.unrestored} open`,
+    },
+    {
+      metric: 'Deployment rework rate',
+      rule: 'C4',
+      value: formatPercent(dora.reworkRate.rate),
+      tier: '–',
+      trend: trendText(trends.reworkRate, percentPoints),
+      sample: `${dora.reworkRate.rework} of ${dora.reworkRate.deployments} deployments`,
+    },
+  ];
+  if (flow) {
+    rows.push(
+      {
+        metric: 'Cycle time',
+        rule: 'F2',
+        value: formatDuration(flow.cycleTime.medianHours),
+        tier: '–',
+        trend: trendText(trends.cycleTime, hours),
+        sample: `${flow.throughput.merged} pull requests`,
+      },
+      {
+        metric: 'Throughput',
+        rule: 'F1',
+        value: `${formatNumber(flow.throughput.perWeek)} pull requests a week`,
+        tier: '–',
+        trend: trendText(trends.throughput, (v) => `${formatNumber(v)}/week`),
+        sample: `${flow.throughput.merged} merged`,
+      },
+      {
+        metric: 'Flow efficiency',
+        rule: 'F4',
+        value: formatPercent(flow.efficiency),
+        tier: '–',
+        trend: trendText(trends.flowEfficiency, percentPoints),
+        sample: 'reviewed and shipped pull requests',
+      },
+    );
+  }
+  return rows;
+}
+
+/** Table cells hold hostile text only through the values above, but escape pipes and newlines anyway. */
+function cell(text: string): string {
+  return text.replace(/[|\\]/g, (c) => `\\${c}`).replace(/[\r\n\u2028\u2029]+/g, ' ');
+}
+
+export function markdownSummary(report: MetricsReport): string {
+  const { repository, window, source, benchmarks } = report;
+  const lines = [
+    `## DORA and flow metrics: ${cell(repository.owner)}/${cell(repository.name)}`,
+    '',
+    `${formatWindow(window.since, window.until)} (${window.days} days) · deployments from \`${cell(source.deployments)}\` · tiers from ${benchmarks.name}`,
+    '',
+    '| Metric | Value | Tier | Against the previous window | Sample |',
+    '| --- | --- | --- | --- | --- |',
+    ...summaryRows(report).map(
+      (row) =>
+        `| ${row.metric} (${row.rule}) | ${cell(row.value)} | ${row.tier} | ${row.trend} | ${cell(row.sample)} |`,
+    ),
+  ];
+  if (report.flow === null) lines.push('', 'Flow metrics need pull requests; this history has commits only.');
+  const notes = report.dataQuality.notes;
+  if (notes.length) lines.push('', '**What was left out**', '', ...notes.map((note) => `- ${cell(note)}`));
+  return `${lines.join('\n')}\n`;
+}
+
+/** The same rows as aligned plain text for a terminal. */
+export function textTable(report: MetricsReport): string {
+  const rows = summaryRows(report);
+  const header = ['Metric', 'Value', 'Tier', 'vs previous', 'Sample'];
+  const table = [header, ...rows.map((r) => [`${r.metric} (${r.rule})`, r.value, r.tier, r.trend, r.sample])];
+  const widths = header.map((_, col) => Math.max(...table.map((row) => row[col].length)));
+  const lines = table.map((row) =>
+    row
+      .map((text, col) => text.padEnd(widths[col]))
+      .join('  ')
+      .trimEnd(),
+  );
+  lines.splice(1, 0, widths.map((w) => '─'.repeat(w)).join('  '));
+  const { window, source } = report;
+  return [
+    `${report.repository.owner}/${report.repository.name}: ${formatWindow(window.since, window.until)}, deployments from ${source.deployments} (${source.reason})`,
+    ...lines,
+    ...(report.flow === null ? ['Flow metrics need pull requests; this history has commits only.'] : []),
+    ...report.dataQuality.notes.map((note) => `· ${note}`),
+  ].join('\n');
+}
