@@ -7,11 +7,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'dist');
+// `--out DIR` builds elsewhere (the test that checks the committed dist/ against a fresh build).
+const outFlag = process.argv.indexOf('--out');
+const dist = outFlag > 0 ? process.argv[outFlag + 1] : join(root, 'dist');
 const require = createRequire(import.meta.url); // resolves ncc's own CLI
 
 function bundle(entry, outName) {
-  const tmp = join(root, 'node_modules', '.cache', `ncc-${outName}`);
+  const tmp = join(dist, '..', `.ncc-${outName}-${process.pid}`);
   rmSync(tmp, { recursive: true, force: true });
   execFileSync(
     process.execPath,
