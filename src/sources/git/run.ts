@@ -27,6 +27,7 @@ export function gitEnvironment(ceiling: string): NodeJS.ProcessEnv {
   for (const name of REPOSITORY_VARIABLES) delete env[name];
   env.GIT_CEILING_DIRECTORIES = ceiling;
   env.GIT_TERMINAL_PROMPT = '0';
+  env.GIT_FLUSH = '0'; // on a pipe git flushes after every commit: ~500-byte reads, 3x slower
   env.LC_ALL = 'C'; // English messages, so that "dubious ownership" can be recognised
   return env;
 }
