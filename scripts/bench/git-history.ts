@@ -1,0 +1,71 @@
+// Builds the benchmark's repositories with `git fast-import`: a history of N commits on main in
+// about a second, where `git commit` in a loop would take minutes. Every fifth commit is a merge
+// of a one-commit side branch (two parents), messages have a subject and a body like squash and
+// merge commits do, and every tenth commit is tagged (annotated and lightweight in turn).
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const START = Date.UTC(2025, 0, 1) / 1000;
+const AUTHORS = ['Ada Lovelace', 'Grace Hopper', 'Zoë Ünicode', 'Linus T', 'Margaret Hamilton'];
+
+function data(text: string): string {
+  return `data ${Buffer.byteLength(text, 'utf8')}\n${text}\n`;
+}
+
+function person(role: 'author' | 'committer' | 'tagger', i: number, seconds: number): string {
+  const name = AUTHORS[i % AUTHORS.length];
+  return `${role} ${name} <${name.split(' ')[0].toLowerCase()}@example.com> ${seconds} +0100\n`;
+}
+
+/** The fast-import stream: COMMITS commits reachable from main, a tag every TAG_EVERY commits. */
+export function historyStream(commits: number, tagEvery = 10): string {
+  const parts: string[] = [];
+  let lastMain = 0;
+  for (let i = 1; i <= commits; i += 1) {
+    const when = START + i * 600;
+    const header = `mark :${i}\n${person('author', i, when - 3600)}${person('committer', i, when)}`;
+    if (i % 5 === 4) {
+      // A side branch's commit, merged by the next one: reachable from main, so it counts.
+      parts.push(`commit refs/heads/side\n${header}${data(`feat: side change ${i}\n\nPart of #${i}.`)}`);
+      parts.push(`${lastMain > 0 ? `from :${lastMain}\n` : ''}M 644 inline side.txt\n${data(`side ${i}`)}\n`);
+      continue;
+    }
+    parts.push(`commit refs/heads/main\n${header}${data(message(i))}`);
+    if (lastMain > 0) parts.push(`from :${lastMain}\n`);
+    if (i % 5 === 0) parts.push(`merge :${i - 1}\n`);
+    parts.push(`M 644 inline main.txt\n${data(`main ${i}`)}\n`);
+    if (i % tagEvery === 0) parts.push(tag(i, when));
+    lastMain = i;
+  }
+  return parts.join('');
+}
+
+function message(i: number): string {
+  if (i % 5 === 0)
+    return `Merge pull request #${i - 1} from acme/side-${i - 1}\n\nfeat: side change ${i - 1}`;
+  if (i % 7 === 0)
+    return `Revert "feat: change ${i - 1} (#${i - 1})"\n\nThis reverts commit ${'0'.repeat(40)}.`;
+  return `feat: change ${i} (#${i})\n\nBody of change ${i}, with ✓ and 🚀.\n\nCo-authored-by: X <x@example.com>`;
+}
+
+function tag(i: number, when: number): string {
+  const name = `v1.${Math.floor(i / 1000)}.${i % 1000}`;
+  if (i % 20 === 0) return `reset refs/tags/${name}\nfrom :${i}\n\n`;
+  return `tag ${name}\nfrom :${i}\n${person('tagger', i, when + 60)}${data(`release ${name}`)}`;
+}
+
+/** The repository of COMMITS commits, built once and kept in the temp dir for later runs. */
+export function benchRepository(commits: number): string {
+  const dir = join(tmpdir(), 'dora-bench-git', `history-${commits}`);
+  if (existsSync(join(dir, 'complete'))) return dir;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const env = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' };
+  execFileSync('git', ['-c', 'init.defaultBranch=main', 'init', '-q', '--bare'], { cwd: dir, env });
+  execFileSync('git', ['fast-import', '--quiet'], { cwd: dir, env, input: historyStream(commits) });
+  execFileSync('git', ['symbolic-ref', 'HEAD', 'refs/heads/main'], { cwd: dir, env });
+  writeFileSync(join(dir, 'complete'), `${commits}\n`);
+  return dir;
+}

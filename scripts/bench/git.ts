@@ -1,0 +1,120 @@
+// Benchmark of the git source: how much slower than git itself is reading a clone into a world?
+// For each size it times (a) the raw git commands readGitWorld runs, back to back, output to
+// /dev/null; (b) readGitWorld in this process; (c) the command line `node CLI --git DIR --json`
+// with stdout to /dev/null, which adds Node's start-up, the metrics and the JSON. Best of 3 each.
+//
+//   npx tsx scripts/bench/git.ts dist/cli.js [commits ...]
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { gitReadCommands, readGitWorld } from '../../src/sources/git.js';
+import { benchRepository } from './git-history.js';
+
+export interface GitBenchRow {
+  commits: number;
+  tags: number;
+  rawGitMs: number;
+  readGitWorldMs: number;
+  cliMs: number | null;
+  cliError?: string;
+  readToRaw: number; // readGitWorld time ÷ raw git time
+  cliToRaw: number | null; // CLI time ÷ raw git time
+}
+
+export interface GitBenchResult {
+  nodeStartupMs: number; // `node -e ""`: the floor under any CLI time
+  rows: GitBenchRow[];
+}
+
+const DEFAULT_SIZES = [2_500, 10_000, 40_000]; // ×4 steps, a tag every 10 commits
+const RUNS = 3;
+
+export async function benchGit(options: { cliPath: string; sizes?: number[] }): Promise<GitBenchResult> {
+  const cliPath = resolve(options.cliPath);
+  const nodeStartupMs = await bestOf(() => run(process.execPath, ['-e', '']));
+  const rows: GitBenchRow[] = [];
+  for (const commits of options.sizes ?? DEFAULT_SIZES) {
+    const dir = benchRepository(commits);
+    const commands = gitReadCommands(dir, 'refs/heads/main');
+    const rawGitMs = await bestOf(async () => {
+      for (const args of commands) await run('git', args, true);
+    });
+    let tags = 0;
+    const readGitWorldMs = await bestOf(async () => {
+      tags = (await readGitWorld(dir)).world.tags?.length ?? 0;
+    });
+    const cli = await timeCli(cliPath, dir);
+    rows.push({
+      commits,
+      tags,
+      rawGitMs,
+      readGitWorldMs,
+      ...cli,
+      readToRaw: readGitWorldMs / rawGitMs,
+      cliToRaw: cli.cliMs === null ? null : cli.cliMs / rawGitMs,
+    });
+  }
+  return { nodeStartupMs, rows };
+}
+
+async function timeCli(cliPath: string, dir: string): Promise<{ cliMs: number | null; cliError?: string }> {
+  if (!existsSync(cliPath)) return { cliMs: null, cliError: `${cliPath} does not exist (run npm run build)` };
+  try {
+    return { cliMs: await bestOf(() => run(process.execPath, [cliPath, '--git', dir, '--json'])) };
+  } catch (error) {
+    return { cliMs: null, cliError: (error as Error).message };
+  }
+}
+
+async function bestOf(task: () => Promise<void>): Promise<number> {
+  let best = Infinity;
+  for (let i = 0; i < RUNS; i += 1) {
+    const start = performance.now();
+    await task();
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
+}
+
+/** Runs COMMAND with stdout to /dev/null; rejects with the first line of stderr when it fails. */
+function run(command: string, args: readonly string[], allowExitOne = false): Promise<void> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    const stderr: Buffer[] = [];
+    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      // `git config --get` exits 1 when the repository has no origin: an answer, not a failure.
+      if (code === 0 || (allowExitOne && code === 1)) resolvePromise();
+      else
+        reject(
+          new Error(`${command} exited ${code}: ${Buffer.concat(stderr).toString().trim().split('\n')[0]}`),
+        );
+    });
+  });
+}
+
+export function formatGitBench(result: GitBenchResult): string {
+  const ms = (value: number | null) => (value === null ? '—' : value.toFixed(0).padStart(7));
+  const ratio = (value: number | null) => (value === null ? '—' : `${value.toFixed(2)}×`);
+  const lines = [
+    `node start-up: ${result.nodeStartupMs.toFixed(0)} ms (best of ${RUNS})`,
+    'commits   tags  git raw ms  readGitWorld ms  CLI ms  read/raw  CLI/raw',
+  ];
+  for (const row of result.rows) {
+    lines.push(
+      `${String(row.commits).padStart(7)} ${String(row.tags).padStart(6)}  ${ms(row.rawGitMs)}     ` +
+        `${ms(row.readGitWorldMs)}        ${ms(row.cliMs)}  ${ratio(row.readToRaw).padStart(8)}  ${ratio(row.cliToRaw).padStart(7)}`,
+    );
+    if (row.cliError !== undefined) lines.push(`        CLI: ${row.cliError}`);
+  }
+  return lines.join('\n');
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const [cliPath = 'dist/cli.js', ...sizes] = process.argv.slice(2);
+  const result = await benchGit({ cliPath, sizes: sizes.length > 0 ? sizes.map(Number) : undefined });
+  console.log(formatGitBench(result));
+}
