@@ -61,17 +61,20 @@ export async function readGitWorld(
   const progress = options.onProgress ?? (() => undefined);
   const directory = await resolveDirectory(label, dir);
   const env = gitEnvironment(dirname(directory));
-  const shallow = await probeRepository(label, directory, env);
-
-  const [head, branches, originUrl, tagOutput] = await Promise.all([
+  // All but the log at once: in something that is no repository they all fail, and the probe says why.
+  const [probe, head, branches, originUrl, tagList] = await Promise.all([
+    runGit(COMMANDS.probe(directory), env),
     runGit(COMMANDS.head(directory), env),
-    expectSuccess('for-each-ref', COMMANDS.branches(directory), env),
+    runGit(COMMANDS.branches(directory), env),
     runGit(COMMANDS.originUrl(directory), env),
-    expectSuccess('for-each-ref', COMMANDS.tags(directory), env),
+    runGit(COMMANDS.tags(directory), env),
   ]);
+  const shallow = checkProbe(label, directory, probe);
+  if (branches.code !== 0) throw gitFailure('for-each-ref', branches);
+  if (tagList.code !== 0) throw gitFailure('for-each-ref', tagList);
   const branch = chooseBranch(
     label,
-    parseBranches(branches),
+    parseBranches(branches.stdout),
     head.code === 0 ? head.stdout.trim() : null,
     options.branch,
   );
@@ -82,7 +85,7 @@ export async function readGitWorld(
   const log = await streamGit(logArgs, env, (chunk) => parser.push(chunk));
   if (log.code !== 0) throw gitFailure('log', log);
   const commits = parser.end();
-  const { tags, skipped } = parseTags(tagOutput);
+  const { tags, skipped } = parseTags(tagList.stdout);
   progress(`git: ${commits.length} commits, ${tags.length} tags (${skipped} tags of no commit skipped)`);
 
   const url = originUrl.code === 0 ? originUrl.stdout.trim() : '';
@@ -106,8 +109,7 @@ async function resolveDirectory(label: string, dir: string): Promise<string> {
 }
 
 /** Checks that DIR itself is a repository; returns whether it is a shallow clone. */
-async function probeRepository(label: string, directory: string, env: NodeJS.ProcessEnv): Promise<boolean> {
-  const result = await runGit(COMMANDS.probe(directory), env);
+function checkProbe(label: string, directory: string, result: GitResult): boolean {
   if (result.stderr.includes('dubious ownership')) {
     throw new GitSourceError(
       `${label}: git refuses a repository owned by another user ` +
@@ -123,12 +125,6 @@ async function probeRepository(label: string, directory: string, env: NodeJS.Pro
     );
   }
   return shallow === 'true';
-}
-
-async function expectSuccess(subcommand: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
-  const result: GitResult = await runGit(args, env);
-  if (result.code !== 0) throw gitFailure(subcommand, result);
-  return result.stdout;
 }
 
 function notARepository(label: string): GitSourceError {
