@@ -1,0 +1,182 @@
+// Chart specs (read by templates/report.js) and their table alternatives, from the weekly series
+// (W3) and, where the engine has no weekly figure, from the records of the same weeks.
+import type { MetricsReport } from '../metrics/types.js';
+import type { DoraKey } from '../translate/dora.js';
+import { formatDate, formatDuration, formatNumber, NO_DATA } from '../translate/format.js';
+import type { ChartSpec, ChartView } from './view-types.js';
+
+const DAY_MS = 86_400_000;
+
+export interface BuiltChart {
+  view: ChartView;
+  spec: ChartSpec;
+}
+
+export interface Week {
+  label: string;
+  start: number;
+  end: number;
+}
+
+export function weeksOf(report: MetricsReport): Week[] {
+  const until = Date.parse(report.window.until);
+  return report.weekly.map((w) => {
+    const start = Date.parse(w.weekStart);
+    return {
+      label: formatDate(w.weekStart).replace(/ \d{4}$/, ''),
+      start,
+      end: Math.min(start + 7 * DAY_MS, until),
+    };
+  });
+}
+
+function median(values: number[]): number | null {
+  if (!values.length) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = (sorted.length - 1) / 2; // S1: linear interpolation
+  const low = Math.floor(rank);
+  return sorted[low] + (sorted[Math.ceil(rank)] - sorted[low]) * (rank - low);
+}
+
+export function weeklyTable(caption: string, weeks: Week[], columns: [string, (i: number) => string][]) {
+  return {
+    caption,
+    headers: ['Week starting', ...columns.map(([name]) => name)],
+    rows: weeks.map((w, i) => [w.label, ...columns.map(([, cell]) => cell(i))]),
+  };
+}
+
+export const count = (v: number | null) => (v === null ? NO_DATA : formatNumber(v));
+
+function restoreByWeek(report: MetricsReport, weeks: Week[]): (number | null)[] {
+  return weeks.map((w) => {
+    const hours = report.records.failures
+      .filter((f) => f.restoreHours !== null && Date.parse(f.start) >= w.start && Date.parse(f.start) < w.end)
+      .map((f) => f.restoreHours as number);
+    return median(hours);
+  });
+}
+
+function reworkByWeek(report: MetricsReport, weeks: Week[]): { rework: number[]; planned: number[] } {
+  const rework = weeks.map(() => 0);
+  const planned = weeks.map(() => 0);
+  for (const d of report.records.deployments) {
+    const t = Date.parse(d.time);
+    const i = weeks.findIndex((w) => t >= w.start && t < w.end);
+    if (i >= 0) (d.rework ? rework : planned)[i] += 1;
+  }
+  return { rework, planned };
+}
+
+export const hours1 = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
+
+export function buildDoraChart(key: DoraKey, report: MetricsReport): BuiltChart {
+  const weeks = weeksOf(report);
+  const labels = weeks.map((w) => w.label);
+  const weekly = report.weekly;
+  const id = `chart-${key}`;
+  const bar = (datasets: ChartSpec['datasets'], yTitle: string, stacked = false): ChartSpec => ({
+    kind: 'bar',
+    labels,
+    datasets,
+    stacked,
+    horizontal: false,
+    yTitle,
+  });
+  switch (key) {
+    case 'deploymentFrequency': {
+      const data = weekly.map((w) => w.deployments);
+      return {
+        spec: bar([{ label: 'Deployments', data, colour: 0 }], 'Deployments'),
+        view: {
+          id,
+          title: 'Deployments per week',
+          description: `Bar chart of deployments per week over ${weeks.length} weeks; the table below has the figures.`,
+          table: weeklyTable('Deployments per week', weeks, [['Deployments', (i) => count(data[i])]]),
+        },
+      };
+    }
+    case 'leadTime': {
+      const data = weekly.map((w) => hours1(w.leadTimeMedianHours));
+      return {
+        spec: {
+          kind: 'line',
+          labels,
+          datasets: [{ label: 'Median lead time (hours)', data, colour: 1 }],
+          stacked: false,
+          horizontal: false,
+          yTitle: 'Hours',
+        },
+        view: {
+          id,
+          title: 'Median lead time per week',
+          description:
+            'Line chart of the weekly median lead time in hours; weeks with no shipped change are gaps.',
+          table: weeklyTable('Median lead time per week', weeks, [
+            ['Median lead time', (i) => formatDuration(weekly[i].leadTimeMedianHours)],
+          ]),
+        },
+      };
+    }
+    case 'changeFailureRate': {
+      const failed = weekly.map((w) => w.failedDeployments);
+      const fine = weekly.map((w) => Math.max(0, w.deployments - w.failedDeployments));
+      return {
+        spec: bar(
+          [
+            { label: 'Failed', data: failed, colour: 3 },
+            { label: 'Did not fail', data: fine, colour: 0 },
+          ],
+          'Deployments',
+          true,
+        ),
+        view: {
+          id,
+          title: 'Failed and healthy deployments per week',
+          description: 'Stacked bar chart of failed and healthy deployments per week.',
+          table: weeklyTable('Failed deployments per week', weeks, [
+            ['Failed', (i) => count(failed[i])],
+            ['Deployments', (i) => count(weekly[i].deployments)],
+          ]),
+        },
+      };
+    }
+    case 'timeToRestore': {
+      const data = restoreByWeek(report, weeks);
+      return {
+        spec: bar([{ label: 'Median restore time (hours)', data: data.map(hours1), colour: 2 }], 'Hours'),
+        view: {
+          id,
+          title: 'Median time to restore per week',
+          description:
+            'Bar chart of the median restore time of failure events starting each week; empty weeks had none restored.',
+          table: weeklyTable('Median time to restore per week', weeks, [
+            ['Median restore time', (i) => formatDuration(data[i])],
+          ]),
+        },
+      };
+    }
+    case 'reworkRate': {
+      const { rework, planned } = reworkByWeek(report, weeks);
+      return {
+        spec: bar(
+          [
+            { label: 'Unplanned fixes', data: rework, colour: 3 },
+            { label: 'Planned', data: planned, colour: 0 },
+          ],
+          'Deployments',
+          true,
+        ),
+        view: {
+          id,
+          title: 'Rework deployments per week',
+          description: 'Stacked bar chart of unplanned-fix deployments and planned deployments per week.',
+          table: weeklyTable('Rework deployments per week', weeks, [
+            ['Unplanned fixes', (i) => count(rework[i])],
+            ['Planned', (i) => count(planned[i])],
+          ]),
+        },
+      };
+    }
+  }
+}

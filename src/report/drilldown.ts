@@ -1,0 +1,130 @@
+// Drill-down tables: deployments with what they shipped, failure events with restore times, the
+// slowest changes. Capped so a 50,000-pull-request world stays a small page; the cap is stated.
+import type { ChangeRecord, DeploymentRecord, MetricsReport, WindowInfo } from '../metrics/types.js';
+import { formatDateTime, formatDuration, formatNumber, plural } from '../translate/format.js';
+import { numberFromId, type RepositoryLinks } from './links.js';
+import type {
+  CappedTable,
+  ChangeRowView,
+  DeploymentRowView,
+  FailureRowView,
+  LinkView,
+} from './view-types.js';
+
+export const DEPLOYMENT_ROWS = 50;
+export const CHANGES_PER_DEPLOYMENT = 8;
+export const FAILURE_ROWS = 50;
+export const SLOWEST_ROWS = 20;
+
+function inWindow(time: string | null, window: WindowInfo): boolean {
+  if (time === null) return false;
+  const t = Date.parse(time);
+  return t >= Date.parse(window.since) && t < Date.parse(window.until);
+}
+
+function capped<Row>(rows: Row[], total: number, what: string): CappedTable<Row> {
+  const hidden = total - rows.length;
+  return {
+    rows,
+    total,
+    hiddenText:
+      hidden > 0
+        ? `Showing ${formatNumber(rows.length)} of ${formatNumber(total)} ${what}; ${plural(hidden, 'more is', 'more are')} in metrics.json.`
+        : null,
+  };
+}
+
+export function changeLink(change: ChangeRecord | undefined, id: string, links: RepositoryLinks): LinkView {
+  if (!change) return { text: id, href: null };
+  const text =
+    change.kind === 'pull-request'
+      ? `#${change.number ?? numberFromId(id) ?? ''}`
+      : (change.sha ?? id).slice(0, 7);
+  const href =
+    links.checked(change.url) ??
+    (change.kind === 'pull-request' ? links.pull(change.number) : links.commit(change.sha));
+  return { text, href };
+}
+
+function deploymentLink(d: DeploymentRecord, links: RepositoryLinks): LinkView {
+  const names = [d.label, ...d.aliases.filter((a) => a !== d.label)];
+  return { text: names.join(', '), href: links.checked(d.url) ?? links.commit(d.sha) };
+}
+
+export function buildDeploymentTable(
+  report: MetricsReport,
+  links: RepositoryLinks,
+  byId: Map<string, ChangeRecord>,
+) {
+  const inside = report.records.deployments.filter((d) => inWindow(d.time, report.window));
+  const newest = [...inside]
+    .sort((a, b) => Date.parse(b.time) - Date.parse(a.time))
+    .slice(0, DEPLOYMENT_ROWS);
+  const rows: DeploymentRowView[] = newest.map((d) => {
+    const shown = d.changes.slice(0, CHANGES_PER_DEPLOYMENT);
+    const hidden = d.changes.length - shown.length;
+    const statusKey = d.failed ? 'failed' : d.rework ? 'rework' : 'ok';
+    const status = { failed: '✖ Failed', rework: '↺ Unplanned fix', ok: '✔ Healthy' }[statusKey];
+    const reasons = [...d.failureReasons];
+    if (!d.onDefaultBranch) reasons.push('off the default branch: ships no change (L3)');
+    if (d.firstOfWorld) reasons.push('first deployment in the history: its changes have no lead time (L4)');
+    return {
+      deployment: deploymentLink(d, links),
+      time: formatDateTime(d.time),
+      changes: shown.map((id) => changeLink(byId.get(id), id, links)),
+      moreChanges: hidden > 0 ? `and ${formatNumber(hidden)} more` : null,
+      status,
+      statusKey,
+      reasons: reasons.join('; '),
+    };
+  });
+  return capped(rows, inside.length, 'deployments in the window, newest first');
+}
+
+export function buildFailureTable(
+  report: MetricsReport,
+  links: RepositoryLinks,
+  deploymentLabels: Map<string, string>,
+) {
+  const inside = report.records.failures.filter((f) => inWindow(f.start, report.window));
+  const newest = [...inside].sort((a, b) => Date.parse(b.start) - Date.parse(a.start)).slice(0, FAILURE_ROWS);
+  const rows: FailureRowView[] = newest.map((f) => {
+    const number = numberFromId(f.id);
+    const fallback = f.kind === 'incident' ? links.issue(number) : links.pull(number);
+    return {
+      event: { text: f.id, href: links.checked(f.url) ?? fallback },
+      title: f.title,
+      kind: f.kind === 'incident' ? 'Incident' : 'Reverted change',
+      start: formatDateTime(f.start),
+      restored: f.restoredAt ? formatDateTime(f.restoredAt) : '⚠ Not restored',
+      restoreTime: f.restoreHours === null ? 'still open' : formatDuration(f.restoreHours),
+      deployment: f.deployment
+        ? (deploymentLabels.get(f.deployment) ?? f.deployment)
+        : 'none (unattributed, C1)',
+      open: f.restoredAt === null,
+    };
+  });
+  return capped(rows, inside.length, 'failure events, newest first');
+}
+
+export function buildSlowestTable(
+  report: MetricsReport,
+  links: RepositoryLinks,
+  deploymentLabels: Map<string, string>,
+) {
+  const timed = report.records.changes.filter(
+    (c) => c.leadTimeHours !== null && inWindow(c.shippedAt, report.window),
+  );
+  const slowest = [...timed]
+    .sort((a, b) => (b.leadTimeHours as number) - (a.leadTimeHours as number))
+    .slice(0, SLOWEST_ROWS);
+  const rows: ChangeRowView[] = slowest.map((c) => ({
+    change: changeLink(c, c.id, links),
+    title: c.title,
+    author: c.author ?? 'unknown',
+    leadTime: formatDuration(c.leadTimeHours),
+    shippedAt: formatDateTime(c.shippedAt),
+    shippedBy: c.shippedBy ? (deploymentLabels.get(c.shippedBy) ?? c.shippedBy) : '',
+  }));
+  return capped(rows, timed.length, 'shipped changes, slowest first');
+}

@@ -1,0 +1,113 @@
+// Renders the static site: index.html and assets/ (the CSS, the page's own script, Chart.js) in
+// outDir. Built in a temporary folder beside outDir first, then moved in by rename, so a failure
+// leaves outDir as it was. Other files in outDir (metrics.json, summary.md) are left alone.
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  copyFileSync,
+} from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { MetricsReport } from '../metrics/types.js';
+import { createHandlebars } from './helpers.js';
+import { chartJsPath, defaultTemplateDir } from './paths.js';
+import { buildViewModel } from './view-model.js';
+
+export interface RenderOptions {
+  outDir: string;
+  templateDir?: string;
+  downtimeCostPerHour?: number;
+  currency?: string;
+  /** later: history.json entries; accepted and not yet drawn */
+  history?: unknown[];
+  generatedAt?: Date;
+}
+
+export class TemplateDirError extends Error {
+  override name = 'TemplateDirError';
+}
+
+const ASSET_FILES = ['report.css', 'report.js'] as const;
+
+interface TemplateSet {
+  layout: string;
+  partials: Map<string, string>;
+  assets: Map<string, string>;
+}
+
+function readPartials(dir: string, into: Map<string, string>): void {
+  const partialDir = join(dir, 'partials');
+  if (!existsSync(partialDir)) return;
+  for (const file of readdirSync(partialDir)) {
+    if (file.endsWith('.hbs')) into.set(file.slice(0, -4), readFileSync(join(partialDir, file), 'utf8'));
+  }
+}
+
+/** A user's template dir overrides the built-in files one by one; it must at least have layout.hbs. */
+function loadTemplates(templateDir: string | undefined): TemplateSet {
+  const builtIn = defaultTemplateDir();
+  const custom = templateDir === undefined ? null : resolve(templateDir);
+  if (custom !== null && !existsSync(join(custom, 'layout.hbs'))) {
+    throw new TemplateDirError(
+      `template-dir: "${templateDir}" has no layout.hbs (expected a copy of the templates folder)`,
+    );
+  }
+  const dirs = custom === null ? [builtIn] : [builtIn, custom];
+  const partials = new Map<string, string>();
+  const assets = new Map<string, string>();
+  for (const dir of dirs) {
+    readPartials(dir, partials);
+    for (const file of ASSET_FILES) if (existsSync(join(dir, file))) assets.set(file, join(dir, file));
+  }
+  return { layout: readFileSync(join(custom ?? builtIn, 'layout.hbs'), 'utf8'), partials, assets };
+}
+
+function renderHtml(report: MetricsReport, options: RenderOptions, templates: TemplateSet): string {
+  const view = buildViewModel(report, options);
+  const hbs = createHandlebars();
+  for (const [name, text] of templates.partials) hbs.registerPartial(name, text);
+  const layout = hbs.compile(templates.layout, { preventIndent: true });
+  return layout(view);
+}
+
+/** Moves the built files into outDir: assets first, index.html last (each by rename). */
+function moveInto(tmp: string, outDir: string): void {
+  mkdirSync(outDir, { recursive: true });
+  const oldAssets = join(outDir, 'assets');
+  const trash = `${tmp}-old-assets`;
+  if (existsSync(oldAssets)) renameSync(oldAssets, trash);
+  renameSync(join(tmp, 'assets'), oldAssets);
+  renameSync(join(tmp, 'index.html'), join(outDir, 'index.html'));
+  rmSync(trash, { recursive: true, force: true });
+}
+
+export async function renderReport(
+  report: MetricsReport,
+  options: RenderOptions,
+): Promise<{ indexPath: string }> {
+  const outDir = resolve(options.outDir);
+  if (existsSync(outDir) && !statSync(outDir).isDirectory()) {
+    throw new TemplateDirError(`out: "${options.outDir}" is a file (expected a folder for the report)`);
+  }
+  const templates = loadTemplates(options.templateDir);
+  const html = renderHtml(report, options, templates);
+  const parent = dirname(outDir);
+  mkdirSync(parent, { recursive: true });
+  const tmp = mkdtempSync(join(parent, `.${basename(outDir)}.tmp-`));
+  try {
+    mkdirSync(join(tmp, 'assets'));
+    writeFileSync(join(tmp, 'index.html'), html);
+    for (const [file, from] of templates.assets) copyFileSync(from, join(tmp, 'assets', file));
+    copyFileSync(chartJsPath(), join(tmp, 'assets', 'chart.umd.min.js'));
+    moveInto(tmp, outDir);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  return { indexPath: join(outDir, 'index.html') };
+}

@@ -1,0 +1,118 @@
+// The report's view model: MetricsReport + options → plain data with final text. Pure: no clock
+// (generatedAt is passed in), no I/O (STYLE.md habit 4).
+import type { ChangeRecord, MetricsReport } from '../metrics/types.js';
+import { translateReport, type Translation } from '../translate/index.js';
+import { formatDateTime, formatWindow } from '../translate/format.js';
+import { COMMITS_ONLY_REASON } from '../translate/flow.js';
+import { benchmarkTitle } from '../translate/tiers.js';
+import { VALUE_SCORE_FORMULA } from '../translate/value-score.js';
+import { buildDoraChart } from './charts.js';
+import { buildDistributionChart, buildPhasesChart, buildThroughputChart } from './charts-flow.js';
+import { buildQualityItems } from './data-quality.js';
+import { buildDeploymentTable, buildFailureTable, buildSlowestTable } from './drilldown.js';
+import { repositoryLinks } from './links.js';
+import { buildMethodology } from './methodology.js';
+import { buildSummary } from './summary.js';
+import type { ChartSpec, FlowView, MetricCardView, ReportView } from './view-types.js';
+
+export interface ViewOptions {
+  downtimeCostPerHour?: number;
+  currency?: string;
+  /** when the report was generated; without it the header says "not recorded" */
+  generatedAt?: Date;
+}
+
+function buildFlowView(
+  report: MetricsReport,
+  t: Translation,
+  charts: Record<string, ChartSpec>,
+): FlowView | null {
+  const flow = report.flow;
+  const words = t.flow;
+  if (!flow || !words) return null;
+  const phases = buildPhasesChart(flow, report.previous.flow);
+  const throughput = buildThroughputChart(report);
+  const distribution = buildDistributionChart(flow, report.previous.flow);
+  for (const chart of [phases, throughput, distribution]) if (chart) charts[chart.view.id] = chart.spec;
+  return {
+    cycleTime: words.cycleTime,
+    cycleSpread: words.cycleSpread,
+    cycleTrend: words.cycleTrend,
+    bottleneck: words.bottleneck?.text ?? null,
+    bottleneckName: words.bottleneck?.name ?? null,
+    throughput: words.throughput,
+    throughputTrend: words.throughputTrend,
+    efficiencyValue: flow.efficiency,
+    efficiencyPercent: words.efficiencyText,
+    efficiencyText: words.efficiency?.text ?? words.efficiencyText,
+    efficiencyBand: words.efficiency?.band ?? null,
+    portfolio: words.portfolio,
+    batchSize: words.batchSize,
+    phasesChart: phases.view,
+    throughputChart: throughput.view,
+    distributionChart: distribution?.view ?? null,
+  };
+}
+
+export function buildViewModel(report: MetricsReport, options: ViewOptions = {}): ReportView {
+  const t = translateReport(report, options);
+  const links = repositoryLinks(report);
+  const charts: Record<string, ChartSpec> = {};
+  const metrics: MetricCardView[] = t.dora.map((m) => {
+    const chart = buildDoraChart(m.key, report);
+    charts[chart.view.id] = chart.spec;
+    return { ...m, chart: chart.view };
+  });
+  const byId = new Map<string, ChangeRecord>();
+  for (const c of report.records.changes) byId.set(c.id, c);
+  for (const c of report.records.unshippedChanges) byId.set(c.id, c);
+  const deploymentLabels = new Map(report.records.deployments.map((d) => [d.key, d.label]));
+  const fullName = `${report.repository.owner}/${report.repository.name}`;
+  const flow = buildFlowView(report, t, charts);
+  const score = t.valueScore;
+  return {
+    title: `Delivery report: ${fullName}`,
+    repository: { text: fullName, href: links.home },
+    defaultBranch: report.repository.defaultBranch,
+    window: formatWindow(report.window.since, report.window.until),
+    days: report.window.days,
+    previousWindow: formatWindow(report.previous.window.since, report.previous.window.until),
+    source: report.source.deployments,
+    sourceRequested: report.source.requested,
+    sourceReason: report.source.reason,
+    benchmark: `${benchmarkTitle(report.benchmarks.name, report.benchmarks.year)} (${report.benchmarks.name})`,
+    generatedAt: options.generatedAt ? formatDateTime(options.generatedAt) : 'not recorded',
+    tool: `${report.tool.name} ${report.tool.version}`,
+    summary: buildSummary(report, t),
+    metrics,
+    flow,
+    flowMissingReason: report.flow ? null : COMMITS_ONLY_REASON,
+    downtime: t.downtime
+      ? {
+          cost: t.downtime.costText,
+          hours: t.downtime.hoursText,
+          change: t.downtime.changeText,
+          caveats: t.downtime.caveats,
+        }
+      : null,
+    downtimeHint: t.downtime
+      ? null
+      : 'Give a cost per hour of downtime (--downtime-cost-per-hour and --currency) to see what failures cost in money.',
+    valueScore: {
+      shown: score.value !== null,
+      value: score.valueText,
+      previous: score.previousText,
+      trend: score.trendText,
+      formula: VALUE_SCORE_FORMULA,
+      missing: score.missing.length ? `Not shown: it needs ${score.missing.join(', ')}.` : '',
+      caveats: score.caveats,
+    },
+    deployments: buildDeploymentTable(report, links, byId),
+    failures: buildFailureTable(report, links, deploymentLabels),
+    slowest: buildSlowestTable(report, links, deploymentLabels),
+    quality: buildQualityItems(report.dataQuality),
+    qualityNotes: report.dataQuality.notes,
+    methodology: buildMethodology(report),
+    charts,
+  };
+}

@@ -1,0 +1,178 @@
+// The plain data the templates read. Every string is final text (already formatted); the
+// templates escape it. Hrefs are checked by links.ts.
+import type { TierView, TrendView } from '../translate/tiers.js';
+import type { Meaning } from '../translate/meanings-dora.js';
+
+export interface TableView {
+  caption: string;
+  headers: string[];
+  rows: string[][];
+}
+
+export interface ChartView {
+  /** canvas element id, also the key of its spec in the chart data */
+  id: string;
+  title: string;
+  /** a one-sentence text alternative for the canvas */
+  description: string;
+  table: TableView;
+}
+
+export interface MetricCardView {
+  key: string;
+  name: string;
+  value: string;
+  sample: string;
+  spread: string | null;
+  tier: TierView | null;
+  trend: TrendView;
+  meaning: Meaning;
+  anchor: string;
+  rules: string;
+  chart: ChartView;
+}
+
+export interface LinkView {
+  text: string;
+  href: string | null;
+}
+
+export interface DeploymentRowView {
+  deployment: LinkView;
+  time: string;
+  changes: LinkView[];
+  moreChanges: string | null;
+  status: string;
+  statusKey: 'failed' | 'rework' | 'ok';
+  reasons: string;
+}
+
+export interface FailureRowView {
+  event: LinkView;
+  title: string;
+  kind: string;
+  start: string;
+  restored: string;
+  restoreTime: string;
+  deployment: string;
+  open: boolean;
+}
+
+export interface ChangeRowView {
+  change: LinkView;
+  title: string;
+  author: string;
+  leadTime: string;
+  shippedAt: string;
+  shippedBy: string;
+}
+
+export interface CappedTable<Row> {
+  rows: Row[];
+  total: number;
+  /** "Showing the 50 most recent of 1,204; 1,154 more are in metrics.json." or null */
+  hiddenText: string | null;
+}
+
+export interface QualityItemView {
+  label: string;
+  value: string;
+  explanation: string;
+  attention: boolean;
+}
+
+export interface MethodEntryView {
+  anchor: string;
+  name: string;
+  rules: string;
+  definition: string;
+}
+
+export interface FlowView {
+  cycleTime: string;
+  cycleSpread: string | null;
+  cycleTrend: TrendView;
+  bottleneck: string | null;
+  bottleneckName: string | null;
+  throughput: string;
+  throughputTrend: TrendView;
+  efficiencyValue: number | null;
+  efficiencyPercent: string;
+  efficiencyText: string;
+  efficiencyBand: string | null;
+  portfolio: { name: string; share: string; guide: string; text: string }[];
+  batchSize: string;
+  phasesChart: ChartView;
+  throughputChart: ChartView;
+  distributionChart: ChartView | null;
+}
+
+export interface DowntimeView {
+  cost: string;
+  hours: string;
+  change: string;
+  caveats: string[];
+}
+
+export interface ValueScoreView {
+  shown: boolean;
+  value: string;
+  previous: string;
+  trend: string;
+  formula: string;
+  missing: string;
+  caveats: string[];
+}
+
+export interface ReportView {
+  title: string;
+  repository: LinkView;
+  defaultBranch: string;
+  window: string;
+  days: number;
+  previousWindow: string;
+  source: string;
+  sourceRequested: string;
+  sourceReason: string;
+  benchmark: string;
+  generatedAt: string;
+  tool: string;
+  summary: string[];
+  metrics: MetricCardView[];
+  flow: FlowView | null;
+  flowMissingReason: string | null;
+  downtime: DowntimeView | null;
+  downtimeHint: string | null;
+  valueScore: ValueScoreView;
+  deployments: CappedTable<DeploymentRowView>;
+  failures: CappedTable<FailureRowView>;
+  slowest: CappedTable<ChangeRowView>;
+  quality: QualityItemView[];
+  qualityNotes: string[];
+  methodology: MethodEntryView[];
+  /** chart specs keyed by canvas id, serialised by safe-json.ts into the page */
+  charts: Record<string, ChartSpec>;
+}
+
+export interface ChartDataset {
+  label: string;
+  data: (number | null)[];
+  /** draw this dataset as a line over bars */
+  line?: boolean;
+  /** put it on the right-hand axis */
+  right?: boolean;
+  /** index into the page's palette, so colours stay the same for one meaning */
+  colour: number;
+}
+
+export interface ChartSpec {
+  kind: 'bar' | 'line';
+  labels: string[];
+  datasets: ChartDataset[];
+  stacked: boolean;
+  horizontal: boolean;
+  yTitle: string;
+  rightTitle?: string;
+  /** values are shares 0..1: axes and tooltips show percentages */
+  percent?: boolean;
+}

@@ -1,0 +1,116 @@
+// Plain-words formatting shared by the translation, the view model and the Handlebars helpers.
+// Pure: no clock, no locale from the environment (every format names its locale and UTC).
+
+export const NO_DATA = 'no data';
+
+function trimmed(value: number, digits: number): string {
+  const fixed = value.toFixed(digits);
+  return fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
+}
+
+/** One decimal below 10, whole numbers above: "2.3", "19", "1,204". */
+export function formatNumber(value: number): string {
+  if (!Number.isFinite(value)) return NO_DATA;
+  if (Math.abs(value) < 10) return trimmed(value, 1);
+  return Math.round(value).toLocaleString('en-US');
+}
+
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${formatNumber(count)} ${count === 1 ? singular : pluralForm}`;
+}
+
+/** S2: durations are hours; say them in the largest unit that keeps the number readable. */
+export function formatDuration(hours: number | null | undefined): string {
+  if (hours === null || hours === undefined || !Number.isFinite(hours)) return NO_DATA;
+  const h = Math.max(0, hours);
+  if (h * 60 < 1) return 'under a minute';
+  if (h < 1) return plural(Math.round(h * 60), 'minute');
+  if (h < 48) return plural(h < 10 ? Math.round(h * 10) / 10 : Math.round(h), 'hour');
+  const days = h / 24;
+  if (days < 14) return plural(Math.round(days * 10) / 10, 'day');
+  const weeks = days / 7;
+  if (weeks < 9) return plural(Math.round(weeks * 10) / 10, 'week');
+  return plural(Math.round((days / 30.44) * 10) / 10, 'month');
+}
+
+/** A share 0..1 as a percentage: one decimal below 10 %, whole above. */
+export function formatPercent(share: number | null | undefined): string {
+  if (share === null || share === undefined || !Number.isFinite(share)) return NO_DATA;
+  const pct = share * 100;
+  return `${Math.abs(pct) < 10 ? trimmed(pct, 1) : Math.round(pct)}%`;
+}
+
+/** D4: "2.3 deploys a week", "4 deploys a day", "1 deploy every 3 weeks". */
+export function formatDeployRate(perDay: number, count: number): string {
+  if (count === 0) return 'no deployments';
+  const perWeek = perDay * 7;
+  if (perDay >= 1) return `${formatNumber(perDay)} ${perDay === 1 ? 'deploy' : 'deploys'} a day`;
+  if (perWeek >= 1) return `${formatNumber(perWeek)} ${perWeek === 1 ? 'deploy' : 'deploys'} a week`;
+  const everyWeeks = 1 / perWeek;
+  if (everyWeeks < 9) return `1 deploy every ${plural(Math.round(everyWeeks * 10) / 10, 'week')}`;
+  return `1 deploy every ${plural(Math.round((everyWeeks * 7) / 30.44), 'month')}`;
+}
+
+/** "1 in 8" for a rate, so a reader can picture it. */
+export function formatOneIn(rate: number): string | null {
+  if (!(rate > 0)) return null;
+  return `about 1 in ${formatNumber(Math.round(1 / rate))}`;
+}
+
+export class InvalidOptionError extends Error {
+  override name = 'InvalidOptionError';
+}
+
+/** ISO 4217 code; Intl rejects unknown codes, which is the user's mistake to name. */
+export function formatMoney(amount: number, currency: string): string {
+  let formatter: Intl.NumberFormat;
+  try {
+    formatter = new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 0 });
+  } catch {
+    throw new InvalidOptionError(
+      `currency: "${currency}" is not a currency code (expected ISO 4217, for example USD or EUR)`,
+    );
+  }
+  return formatter.format(Math.round(amount));
+}
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'UTC',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+});
+const timeFormat = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'UTC',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+function toDate(value: string | Date | null | undefined): Date | null {
+  if (value === null || value === undefined) return null;
+  const date = value instanceof Date ? value : new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** "3 Jul 2026" (UTC, W1). */
+export function formatDate(value: string | Date | null | undefined): string {
+  const date = toDate(value);
+  return date ? dateFormat.format(date) : NO_DATA;
+}
+
+/** "3 Jul 2026, 14:05 UTC". */
+export function formatDateTime(value: string | Date | null | undefined): string {
+  const date = toDate(value);
+  return date ? `${dateFormat.format(date)}, ${timeFormat.format(date)} UTC` : NO_DATA;
+}
+
+/** The window [since, until) as the reader sees it: the last day shown is the day before `until` at midnight. */
+export function formatWindow(since: string, until: string): string {
+  const end = toDate(until);
+  const lastDay =
+    end && end.getUTCHours() + end.getUTCMinutes() + end.getUTCSeconds() === 0
+      ? new Date(end.getTime() - 1)
+      : end;
+  return `${formatDate(since)} – ${formatDate(lastDay)}`;
+}

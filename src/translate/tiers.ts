@@ -1,0 +1,99 @@
+// Tier and trend wording (T1, T2, N1). Colour is never the only signal: every tier and trend has
+// a word and a text icon as well.
+import type { Tier, Trend, TrendLabel } from '../metrics/types.js';
+
+export interface TierView {
+  /** css modifier and machine value: elite | high | medium | low | unrated | none */
+  key: Tier | 'unrated' | 'none';
+  /** "Elite", "Too few to rate", "Not rated" */
+  word: string;
+  /** ★★★★ … ★☆☆☆; decorative, the word carries the meaning */
+  icon: string;
+  /** "in the DORA 2023 table", "a tier needs at least 10 deployments" */
+  detail: string;
+  /** "Elite in the DORA 2023 table" */
+  text: string;
+}
+
+const TIER_WORDS: Record<Tier, { word: string; icon: string }> = {
+  elite: { word: 'Elite', icon: '★★★★' },
+  high: { word: 'High', icon: '★★★☆' },
+  medium: { word: 'Medium', icon: '★★☆☆' },
+  low: { word: 'Low', icon: '★☆☆☆' },
+};
+
+/** "dora-2023" → "DORA 2023". */
+export function benchmarkTitle(name: string, year: number): string {
+  return /^dora-\d{4}$/.test(name) ? `DORA ${year}` : `${name} (${year})`;
+}
+
+export function describeTier(
+  tier: Tier | null,
+  tooFewToRate: boolean,
+  table: string,
+  minimum?: string,
+): TierView {
+  if (tier) {
+    const { word, icon } = TIER_WORDS[tier];
+    return { key: tier, word, icon, detail: `in the ${table} table`, text: `${word} in the ${table} table` };
+  }
+  if (tooFewToRate) {
+    // T2: the value is still shown, only the tier is withheld.
+    const detail = minimum ? `a tier needs at least ${minimum}` : 'the sample is too small for a tier';
+    return { key: 'unrated', word: 'Too few to rate', icon: '–', detail, text: `Too few to rate: ${detail}` };
+  }
+  const detail = 'no value in this window';
+  return { key: 'none', word: 'Not rated', icon: '–', detail, text: `Not rated: ${detail}` };
+}
+
+export interface TrendView {
+  label: TrendLabel | 'none';
+  /** ↑ or ↓ for the direction of the value, = for no change; decorative */
+  arrow: string;
+  /** "Better than the previous 90 days (was 24 hours)" */
+  text: string;
+}
+
+/** N1: the engine's label decides better/worse; the arrow only says which way the number moved. */
+export function describeTrend(
+  label: TrendLabel | null,
+  change: number | null,
+  previousText: string,
+  days: number,
+): TrendView {
+  const period = `the previous ${days} days`;
+  if (label === null || change === null) {
+    return { label: 'none', arrow: '', text: `No comparison: ${period} have no value (${previousText})` };
+  }
+  const arrow = change > 0 ? '↑' : change < 0 ? '↓' : '=';
+  const words: Record<TrendLabel, string> = {
+    better: `Better than ${period}`,
+    worse: `Worse than ${period}`,
+    same: `Same as ${period}`,
+    changed: `Changed since ${period}`,
+  };
+  return { label, arrow, text: `${words[label]} (was ${previousText})` };
+}
+
+export type Direction = 'higher' | 'lower' | 'none';
+
+/** N1 as the engine labelled it (report.trends[key]); computed here only when the engine has no such key. */
+export function trendFrom(
+  trends: Record<string, Pick<Trend, 'change' | 'label'>>,
+  key: string,
+  current: number | null,
+  previous: number | null,
+  direction: Direction,
+): Pick<Trend, 'change' | 'label'> {
+  return trends[key] ?? labelChange(current, previous, direction);
+}
+
+/** N1 fallback when the engine's trends lack a key. */
+export function labelChange(current: number | null, previous: number | null, direction: Direction) {
+  if (current === null || previous === null) return { change: null, label: null };
+  const change = current - previous;
+  if (change === 0) return { change, label: 'same' as const };
+  if (direction === 'none') return { change, label: 'changed' as const };
+  const up = change > 0;
+  return { change, label: (direction === 'higher') === up ? ('better' as const) : ('worse' as const) };
+}

@@ -1,0 +1,204 @@
+// A small hand-made MetricsReport (src/metrics/types.ts) for the report's unit tests: four weeks,
+// six deployments, one incident and one revert. `makeReport` takes a function to adjust a fresh copy.
+import type { DoraMetrics, FlowMetrics, MetricsReport } from '../../src/metrics/types.js';
+
+function dora(): DoraMetrics {
+  return {
+    deploymentFrequency: {
+      count: 6,
+      perDay: 6 / 28,
+      perWeek: 1.5,
+      tier: 'high',
+      deploymentDaysPerWeekMedian: 1.5,
+      deploymentDaysPerMonthMedian: null,
+    },
+    leadTime: { changes: 8, medianHours: 19, p75Hours: 30, p90Hours: 52, tier: 'elite', tooFewToRate: false },
+    changeFailureRate: { deployments: 6, failed: 2, rate: 2 / 6, tier: null, tooFewToRate: true },
+    timeToRestore: {
+      events: 2,
+      restored: 2,
+      unrestored: 0,
+      medianHours: 3,
+      p75Hours: 3.5,
+      p90Hours: 3.8,
+      tier: 'high',
+    },
+    reworkRate: { deployments: 6, rework: 1, rate: 1 / 6 },
+  };
+}
+
+function flow(): FlowMetrics {
+  return {
+    throughput: { merged: 8, perWeek: 2 },
+    cycleTime: {
+      medianHours: 30,
+      p75Hours: 40,
+      p90Hours: 60,
+      codingHours: 6,
+      pickupHours: 14,
+      reviewHours: 4,
+      deployHours: 8,
+    },
+    load: { open: 3 },
+    efficiency: 0.31,
+    distribution: { feature: 0.5, defect: 0.25, debt: 0.125, risk: 0, unclassified: 0.125 },
+    distributionCounts: { feature: 4, defect: 2, debt: 1, risk: 0, unclassified: 1 },
+    batchSize: { medianLines: 120 },
+  };
+}
+
+const weeks = ['2026-09-07', '2026-09-14', '2026-09-21', '2026-09-28'];
+
+function base(): MetricsReport {
+  const url = 'https://github.com/acme/shop';
+  const previousDora = dora();
+  previousDora.deploymentFrequency = {
+    ...previousDora.deploymentFrequency,
+    count: 4,
+    perDay: 4 / 28,
+    perWeek: 1,
+  };
+  previousDora.leadTime.medianHours = 40;
+  previousDora.timeToRestore = {
+    events: 1,
+    restored: 1,
+    unrestored: 0,
+    medianHours: 5,
+    p75Hours: 5,
+    p90Hours: 5,
+    tier: 'high',
+  };
+  return {
+    schemaVersion: 1,
+    tool: { name: 'dora-flow-action', version: '0.1.0' },
+    repository: { owner: 'acme', name: 'shop', defaultBranch: 'main', url },
+    window: { since: '2026-09-07T00:00:00Z', until: '2026-10-05T00:00:00Z', days: 28 },
+    source: {
+      deployments: 'environment:production',
+      requested: 'auto',
+      reason: 'the first source in the auto order with deployments (D2)',
+    },
+    benchmarks: { name: 'dora-2023', year: 2023 },
+    incidentLabels: ['incident'],
+    dora: dora(),
+    flow: flow(),
+    previous: {
+      window: { since: '2026-08-10T00:00:00Z', until: '2026-09-07T00:00:00Z', days: 28 },
+      dora: previousDora,
+      flow: flow(),
+    },
+    trends: {},
+    weekly: weeks.map((w, i) => ({
+      weekStart: `${w}T00:00:00Z`,
+      deployments: [1, 2, 1, 2][i],
+      leadTimeMedianHours: [20, null, 18, 22][i],
+      failedDeployments: [0, 1, 0, 1][i],
+      mergedPullRequests: [2, 3, 1, 2][i],
+      cycleTimeMedianHours: [28, 31, 25, 33][i],
+      load: [2, 4, 3, 3][i],
+    })),
+    records: {
+      deployments: [1, 2, 3, 4, 5, 6].map((n) => ({
+        key: `deployment:${n}`,
+        label: `${n}`,
+        time: `2026-09-${String(7 + n * 4).padStart(2, '0')}T12:00:00Z`,
+        sha: `${n}`.repeat(40),
+        aliases: [],
+        onDefaultBranch: true,
+        changes: n === 2 ? ['#2', '#3'] : [`#${n + 1}`],
+        failed: n === 2 || n === 4,
+        failureReasons: n === 2 ? ['incident #7'] : n === 4 ? ['reverted by #6'] : [],
+        rework: n === 5,
+        firstOfWorld: false,
+        url: null,
+      })),
+      changes: [2, 3, 4, 5, 6, 7].map((n) => ({
+        id: `#${n}`,
+        kind: 'pull-request' as const,
+        number: n,
+        sha: `${n}`.repeat(40),
+        title: n === 6 ? 'Revert "Add coupon codes"' : `Change number ${n}`,
+        author: 'alice',
+        start: '2026-09-08T00:00:00Z',
+        mergedAt: '2026-09-09T00:00:00Z',
+        shippedBy: 'deployment:2',
+        shippedAt: '2026-09-15T12:00:00Z',
+        leadTimeHours: n * 5,
+        isRevert: n === 6,
+        revertTarget: n === 6 ? '#5' : null,
+        category: 'feature' as const,
+        url: `${url}/pull/${n}`,
+      })),
+      unshippedChanges: [],
+      failures: [
+        {
+          kind: 'incident',
+          id: 'incident #7',
+          title: 'Checkout down',
+          deployment: 'deployment:2',
+          start: '2026-09-16T00:00:00Z',
+          restoredAt: '2026-09-16T02:00:00Z',
+          restoreHours: 2,
+          url: `${url}/issues/7`,
+        },
+        {
+          kind: 'revert',
+          id: 'revert #6',
+          title: 'Revert "Add coupon codes"',
+          deployment: 'deployment:4',
+          start: '2026-09-23T12:00:00Z',
+          restoredAt: '2026-09-23T16:00:00Z',
+          restoreHours: 4,
+          url: `${url}/pull/6`,
+        },
+        {
+          kind: 'incident',
+          id: 'incident #3',
+          title: 'Old outage',
+          deployment: null,
+          start: '2026-08-20T00:00:00Z',
+          restoredAt: '2026-08-20T05:00:00Z',
+          restoreHours: 5,
+          url: `${url}/issues/3`,
+        },
+      ],
+      pullRequests: [2, 3, 4, 5].map((n) => ({
+        id: `#${n}`,
+        number: n,
+        title: `Change number ${n}`,
+        mergedAt: '2026-09-09T00:00:00Z',
+        cycleHours: 30,
+        codingHours: 6,
+        pickupHours: 14,
+        reviewHours: 4,
+        deployHours: 8,
+        lines: 120,
+        category: 'feature' as const,
+        url: `${url}/pull/${n}`,
+      })),
+    },
+    dataQuality: {
+      worldKind: 'pull-requests',
+      deploymentsInWorld: 10,
+      deploymentsOffDefaultBranch: 0,
+      changesInWindow: 8,
+      unshippedChanges: 1,
+      changesShippedByFirstDeployment: 0,
+      incidentsInWindow: 1,
+      unattributedIncidents: 0,
+      revertsInWorld: 1,
+      revertsWithoutTarget: 0,
+      pullRequestsMergedWithoutReview: 2,
+      pullRequestsIntoOtherBranches: 0,
+      squashMergedCommitsOnly: false,
+      shallowHistory: false,
+      notes: [],
+    },
+  };
+}
+
+export function makeReport(adjust?: (report: MetricsReport) => void): MetricsReport {
+  const report = base();
+  adjust?.(report);
+  return report;
+}
