@@ -1,0 +1,134 @@
+// Everything the simulator serves and remembers: the world (and its index), what clients wrote
+// (issue comments, git objects and refs), rate-limit buckets, request counts and pending faults.
+import type { World } from '../../src/world/types.js';
+import { indexWorld, type WorldIndex } from './world-index.js';
+import { GitStore } from './git-store.js';
+import { TypedError } from './graphql/connection.js';
+
+/** Fine-grained token permissions a test can withhold to see the collector's 403 messages. */
+export type Permission = 'contents' | 'pull-requests' | 'deployments' | 'issues' | 'actions';
+
+export interface Fault {
+  type: 'secondary-rate-limit' | 'status' | 'slow' | 'graphql-rate-limited';
+  count?: number;
+  retryAfter?: number;
+  status?: number;
+  ms?: number;
+  /** graphql-rate-limited: seconds until the reported reset (default 1) */
+  resetAfter?: number;
+}
+
+export interface Comment {
+  id: number;
+  issueNumber: number;
+  body: string;
+  user: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Bucket {
+  limit: number;
+  used: number;
+  /** epoch seconds */
+  reset: number;
+}
+
+export interface SimOptions {
+  world: World;
+  port?: number;
+  /** the one token accepted; default: any non-empty token */
+  token?: string;
+  now?: Date;
+  /** the login GET /user and comment authors report (default `dora-bot`) */
+  login?: string;
+  /** points (GraphQL) or requests (REST) per hour before the primary rate limit bites */
+  rateLimit?: number;
+  deny?: Permission[];
+}
+
+export class SimState {
+  index: WorldIndex;
+  readonly git: GitStore;
+  readonly comments = new Map<number, Comment>();
+  nextCommentId = 9_000_001;
+  readonly stats = { requests: { graphql: 0, rest: 0 }, points: 0 };
+  readonly buckets: { core: Bucket; graphql: Bucket };
+  faults: Fault[] = [];
+
+  constructor(readonly options: SimOptions) {
+    this.index = indexWorld(options.world);
+    this.git = new GitStore();
+    this.git.seed(this.index);
+    const reset = Math.floor(Date.now() / 1000) + 3600;
+    const limit = options.rateLimit ?? 5000;
+    this.buckets = { core: { limit, used: 0, reset }, graphql: { limit, used: 0, reset } };
+  }
+
+  get world(): World {
+    return this.index.world;
+  }
+
+  setWorld(world: World): void {
+    this.index = indexWorld(world);
+    this.git.seed(this.index);
+  }
+
+  /** Re-derive the index after a test changed the world object in place. */
+  refresh(): void {
+    this.setWorld(this.index.world);
+  }
+
+  now(): Date {
+    return this.options.now ?? new Date();
+  }
+
+  login(): string {
+    return this.options.login ?? 'dora-bot';
+  }
+
+  denied(permission: Permission): boolean {
+    return (this.options.deny ?? []).includes(permission);
+  }
+
+  /** GraphQL: a field the token may not read fails as GitHub's FORBIDDEN does. */
+  requirePermission(permission: Permission): void {
+    if (this.denied(permission)) throw new TypedError('FORBIDDEN', 'Resource not accessible by integration');
+  }
+
+  /** Takes the next fault that applies to this kind of request, honouring its count. */
+  takeFault(kind: 'graphql' | 'rest'): Fault | null {
+    const index = this.faults.findIndex((f) => f.type !== 'graphql-rate-limited' || kind === 'graphql');
+    if (index < 0) return null;
+    const fault = this.faults[index];
+    const left = (fault.count ?? 1) - 1;
+    if (left <= 0) this.faults.splice(index, 1);
+    else this.faults[index] = { ...fault, count: left };
+    return fault;
+  }
+
+  /** Primary rate limit: returns false (and spends nothing) when the bucket cannot pay. */
+  spend(resource: 'core' | 'graphql', points: number): boolean {
+    const bucket = this.buckets[resource];
+    const nowSeconds = Math.floor(Date.now() / 1000);
+    if (nowSeconds >= bucket.reset) {
+      bucket.used = 0;
+      bucket.reset = nowSeconds + 3600;
+    }
+    if (bucket.used + points > bucket.limit) return false;
+    bucket.used += points;
+    this.stats.points += points;
+    return true;
+  }
+
+  rateHeaders(resource: 'core' | 'graphql'): Record<string, string> {
+    const bucket = this.buckets[resource];
+    return {
+      'x-ratelimit-limit': String(bucket.limit),
+      'x-ratelimit-remaining': String(Math.max(0, bucket.limit - bucket.used)),
+      'x-ratelimit-used': String(bucket.used),
+      'x-ratelimit-reset': String(bucket.reset),
+      'x-ratelimit-resource': resource,
+    };
+  }
+}
