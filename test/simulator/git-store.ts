@@ -17,11 +17,20 @@ export interface TreeEntry {
 export type GitObject =
   | { type: 'blob'; content: Buffer }
   | { type: 'tree'; entries: TreeEntry[] }
-  | { type: 'commit'; tree: string; parents: string[]; message: string; author: GitActor; committer: GitActor };
+  | {
+      type: 'commit';
+      tree: string;
+      parents: string[];
+      message: string;
+      author: GitActor;
+      committer: GitActor;
+    };
 
 function hashObject(type: string, body: Buffer): string {
   const header = Buffer.from(`${type} ${body.length}\0`);
-  return createHash('sha1').update(Buffer.concat([header, body])).digest('hex');
+  return createHash('sha1')
+    .update(Buffer.concat([header, body]))
+    .digest('hex');
 }
 
 function signature(a: GitActor): string {
@@ -79,7 +88,9 @@ export class GitStore {
   }
 
   writeTree(entries: TreeEntry[]): string {
-    const sorted = [...entries].sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0));
+    const sorted = [...entries].sort((a, b) =>
+      sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0,
+    );
     const body = Buffer.concat(
       sorted.map((e) => Buffer.concat([Buffer.from(`${e.mode} ${e.path}\0`), Buffer.from(e.sha, 'hex')])),
     );
@@ -123,7 +134,8 @@ export class GitStore {
       below.get(dir)?.set(path.slice(slash + 1), entry);
     }
     // the raw object stores a subtree's mode as 40000; the REST API shows it as 040000
-    for (const [dir, sub] of below) here.push({ path: dir, mode: '40000', type: 'tree', sha: this.buildTree(sub) });
+    for (const [dir, sub] of below)
+      here.push({ path: dir, mode: '40000', type: 'tree', sha: this.buildTree(sub) });
     return this.writeTree(here);
   }
 }

@@ -50,12 +50,13 @@ function send(res: ServerResponse, reply: RestReply, headers: Record<string, str
 function authorize(sim: SimState, header: string | undefined): RestReply | null {
   const token = /^(?:token|bearer)\s+(.+)$/i.exec(header ?? '')?.[1]?.trim();
   if (!header) return error(401, 'Requires authentication');
-  if (!token || (sim.options.token !== undefined && token !== sim.options.token)) return error(401, 'Bad credentials');
+  if (!token || (sim.options.token !== undefined && token !== sim.options.token))
+    return error(401, 'Bad credentials');
   return null;
 }
 
 /** A fault replaces (or, for `slow`, delays) the answer to one request. */
-async function applyFault(fault: Fault, kind: 'graphql' | 'rest', sim: SimState): Promise<RestReply | null> {
+async function applyFault(fault: Fault, kind: 'graphql' | 'rest'): Promise<RestReply | null> {
   if (fault.type === 'slow') {
     await new Promise((resolve) => setTimeout(resolve, fault.ms ?? 300));
     return null;
@@ -89,10 +90,14 @@ async function answerRest(sim: SimState, req: RestRequest): Promise<RestReply> {
     req.params = { ...match.groups };
     const { owner, repo } = req.params;
     const { repository } = sim.world;
-    if (owner !== undefined && `${owner}/${repo}`.toLowerCase() !== `${repository.owner}/${repository.name}`.toLowerCase()) {
+    if (
+      owner !== undefined &&
+      `${owner}/${repo}`.toLowerCase() !== `${repository.owner}/${repository.name}`.toLowerCase()
+    ) {
       return notFound();
     }
-    if (route.permission && sim.denied(route.permission)) return error(403, 'Resource not accessible by integration');
+    if (route.permission && sim.denied(route.permission))
+      return error(403, 'Resource not accessible by integration');
     return route.handle(req);
   }
   return notFound();
@@ -108,7 +113,12 @@ function simEndpoint(sim: SimState, method: string, path: string, raw: string): 
   return notFound();
 }
 
-async function handle(sim: SimState, req: IncomingMessage, res: ServerResponse, origin: string): Promise<void> {
+async function handle(
+  sim: SimState,
+  req: IncomingMessage,
+  res: ServerResponse,
+  origin: string,
+): Promise<void> {
   const url = new URL(req.url ?? '/', origin);
   const method = req.method ?? 'GET';
   const raw = await readBody(req);
@@ -121,7 +131,7 @@ async function handle(sim: SimState, req: IncomingMessage, res: ServerResponse, 
   const denied = authorize(sim, req.headers.authorization);
   if (denied) return send(res, denied, {});
   const fault = sim.takeFault(kind);
-  const faulted = fault ? await applyFault(fault, kind, sim) : null;
+  const faulted = fault ? await applyFault(fault, kind) : null;
   if (faulted) return send(res, faulted, sim.rateHeaders(resource));
   let body: unknown;
   try {
@@ -136,7 +146,15 @@ async function handle(sim: SimState, req: IncomingMessage, res: ServerResponse, 
   if (!sim.spend('core', 1)) {
     return send(res, error(403, 'API rate limit exceeded for user ID 1.'), sim.rateHeaders(resource));
   }
-  const reply = await answerRest(sim, { sim, method, path, query: url.searchParams, body, base: `${origin}${prefix}`, params: {} });
+  const reply = await answerRest(sim, {
+    sim,
+    method,
+    path,
+    query: url.searchParams,
+    body,
+    base: `${origin}${prefix}`,
+    params: {},
+  });
   return send(res, reply, sim.rateHeaders(resource));
 }
 

@@ -64,7 +64,10 @@ function pickOperation(document: DocumentNode, name?: string): OperationDefiniti
 export async function handleGraphQL(sim: SimState, body: unknown): Promise<GraphQLReply> {
   const request = (body ?? {}) as { query?: unknown; variables?: unknown; operationName?: string };
   if (typeof request.query !== 'string') {
-    return { status: 200, body: { errors: [{ message: 'A query attribute must be specified and must be a string.' }] } };
+    return {
+      status: 200,
+      body: { errors: [{ message: 'A query attribute must be specified and must be a string.' }] },
+    };
   }
   const { document, errors } = prepare(request.query);
   if (!document) return { status: 200, body: { errors } };

@@ -57,7 +57,10 @@ function pullRequests(sim: SimState, args: PullRequestArgs): object {
   return paginate(list, args, 'pullRequests', (pr) => pullRequestView(sim, pr));
 }
 
-function deployments(sim: SimState, args: ConnectionArgs & { environments?: string[]; orderBy?: Order }): object {
+function deployments(
+  sim: SimState,
+  args: ConnectionArgs & { environments?: string[]; orderBy?: Order },
+): object {
   sim.requirePermission('deployments');
   // Environment names are case-insensitive on GitHub ("Production" and "production" are one).
   const wanted = args.environments?.map((e) => e.toLowerCase());
@@ -77,7 +80,9 @@ function releases(sim: SimState, args: ConnectionArgs & { orderBy?: Order }): ob
   const sign = args.orderBy?.direction === 'ASC' ? 1 : -1;
   const key = (r: WorldRelease): string => (field === 'NAME' ? (r.name ?? r.tagName) : r.createdAt);
   const list = cached(sim.index, `rel:${field}:${sign}`, () =>
-    all.map((r, i) => ({ r, id: i + 1 })).sort((a, b) => sign * (compare(key(a.r), key(b.r)) || compare(a.id, b.id))),
+    all
+      .map((r, i) => ({ r, id: i + 1 }))
+      .sort((a, b) => sign * (compare(key(a.r), key(b.r)) || compare(a.id, b.id))),
   );
   return paginate(list, args, 'releases', ({ r, id }) => releaseView(sim, r, id));
 }
@@ -108,7 +113,10 @@ function ref(sim: SimState, qualifiedName: string): object | null {
   sim.requirePermission('contents');
   const full = qualifiedName.startsWith('refs/') ? qualifiedName : `refs/heads/${qualifiedName}`;
   const tag = full.startsWith('refs/tags/');
-  if (!sim.git.refs.has(full) && !(tag && (sim.index.world.tags ?? []).some((t) => `refs/tags/${t.name}` === full))) {
+  if (
+    !sim.git.refs.has(full) &&
+    !(tag && (sim.index.world.tags ?? []).some((t) => `refs/tags/${t.name}` === full))
+  ) {
     return null;
   }
   const prefix = tag ? 'refs/tags/' : 'refs/heads/';
@@ -132,7 +140,8 @@ function repositoryView(sim: SimState): object {
       const pr = sim.index.pullRequests.get(number);
       return pr ? pullRequestView(sim, pr) : null;
     },
-    deployments: (args: ConnectionArgs & { environments?: string[]; orderBy?: Order }) => deployments(sim, args),
+    deployments: (args: ConnectionArgs & { environments?: string[]; orderBy?: Order }) =>
+      deployments(sim, args),
     releases: (args: ConnectionArgs & { orderBy?: Order }) => releases(sim, args),
     refs: (args: ConnectionArgs & { refPrefix: string }) => refs(sim, args),
     ref: ({ qualifiedName }: { qualifiedName: string }) => ref(sim, qualifiedName),
@@ -147,8 +156,14 @@ export function rootValue(sim: SimState): object {
   return {
     repository: ({ owner, name }: { owner: string; name: string }) => {
       const repo = sim.index.world.repository;
-      if (owner.toLowerCase() !== repo.owner.toLowerCase() || name.toLowerCase() !== repo.name.toLowerCase()) {
-        throw new TypedError('NOT_FOUND', `Could not resolve to a Repository with the name '${owner}/${name}'.`);
+      if (
+        owner.toLowerCase() !== repo.owner.toLowerCase() ||
+        name.toLowerCase() !== repo.name.toLowerCase()
+      ) {
+        throw new TypedError(
+          'NOT_FOUND',
+          `Could not resolve to a Repository with the name '${owner}/${name}'.`,
+        );
       }
       return repositoryView(sim);
     },

@@ -33,7 +33,12 @@ export function actorView(login: string | null | undefined): object | null {
 }
 
 function gitActor(login: string | null | undefined, date: string): object {
-  return { name: login ?? null, email: login ? `${login}@users.noreply.github.com` : null, date, user: actorView(login) };
+  return {
+    name: login ?? null,
+    email: login ? `${login}@users.noreply.github.com` : null,
+    date,
+    user: actorView(login),
+  };
 }
 
 export function commitView(sim: SimState, sha: string, data?: Partial<WorldCommit>): object {
@@ -64,8 +69,10 @@ export function commitView(sim: SimState, sha: string, data?: Partial<WorldCommi
       const order = sha === sim.index.head ? sim.index.history : walkHistory(sha, sim.index.commits);
       const commits = sim.index.commits;
       let list = order;
-      if (args.since) list = list.filter((s) => (commits.get(s) as WorldCommit).committedAt >= (args.since as string));
-      if (args.until) list = list.filter((s) => (commits.get(s) as WorldCommit).committedAt <= (args.until as string));
+      if (args.since)
+        list = list.filter((s) => (commits.get(s) as WorldCommit).committedAt >= (args.since as string));
+      if (args.until)
+        list = list.filter((s) => (commits.get(s) as WorldCommit).committedAt <= (args.until as string));
       return paginate(list, args, 'history', (s) => commitView(sim, s));
     },
   };

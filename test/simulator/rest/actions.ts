@@ -2,7 +2,15 @@
 // run listings ("This endpoint will return up to 1,000 results for each search when using the
 // following parameters: actor, branch, check_suite_id, created, event, head_sha, status").
 import type { WorldWorkflowRun } from '../../../src/world/types.js';
-import { notFound, pageOf, repoUrl, validationFailed, type RestReply, type RestRequest, type Route } from './http.js';
+import {
+  notFound,
+  pageOf,
+  repoUrl,
+  validationFailed,
+  type RestReply,
+  type RestRequest,
+  type Route,
+} from './http.js';
 
 const REPO = '^/repos/(?<owner>[^/]+)/(?<repo>[^/]+)';
 const CAPPED = ['actor', 'branch', 'check_suite_id', 'created', 'event', 'head_sha', 'status'];
@@ -17,7 +25,11 @@ function workflows(req: RestRequest): Workflow[] {
   const byPath = new Map<string, Workflow>();
   for (const run of req.sim.world.workflowRuns ?? []) {
     if (!byPath.has(run.workflowPath)) {
-      byPath.set(run.workflowPath, { id: 161335 + byPath.size, name: run.name ?? run.workflowPath, path: run.workflowPath });
+      byPath.set(run.workflowPath, {
+        id: 161335 + byPath.size,
+        name: run.name ?? run.workflowPath,
+        path: run.workflowPath,
+      });
     }
   }
   return [...byPath.values()];
@@ -126,5 +138,10 @@ export const actionsRoutes: Route[] = [
       return workflow ? listRuns(req, workflow) : notFound();
     },
   },
-  { method: 'GET', pattern: new RegExp(`${REPO}/actions/runs$`), permission: 'actions', handle: (req) => listRuns(req) },
+  {
+    method: 'GET',
+    pattern: new RegExp(`${REPO}/actions/runs$`),
+    permission: 'actions',
+    handle: (req) => listRuns(req),
+  },
 ];

@@ -1,6 +1,14 @@
 // REST: the Git Data API (refs, blobs, trees, commits), as a Pages publisher uses it.
 import type { GitActor, TreeEntry } from '../git-store.js';
-import { notFound, ok, repoUrl, validationFailed, type RestReply, type RestRequest, type Route } from './http.js';
+import {
+  notFound,
+  ok,
+  repoUrl,
+  validationFailed,
+  type RestReply,
+  type RestRequest,
+  type Route,
+} from './http.js';
 
 const GIT = '^/repos/(?<owner>[^/]+)/(?<repo>[^/]+)/git';
 const SHA = /^[0-9a-f]{40}$/;
@@ -23,7 +31,9 @@ function getRef(req: RestRequest): RestReply {
 
 function matchingRefs(req: RestRequest): RestReply {
   const prefix = `refs/${req.params.ref ?? ''}`;
-  const refs = [...req.sim.git.refs].filter(([ref]) => ref.startsWith(prefix)).sort(([a], [b]) => (a < b ? -1 : 1));
+  const refs = [...req.sim.git.refs]
+    .filter(([ref]) => ref.startsWith(prefix))
+    .sort(([a], [b]) => (a < b ? -1 : 1));
   return ok(refs.map(([ref, sha]) => refJson(req, ref, sha)));
 }
 
@@ -32,7 +42,8 @@ function createRef(req: RestRequest): RestReply {
   if (typeof ref !== 'string' || !/^refs\/[^/]+\/.+/.test(ref)) {
     return validationFailed('Reference name must start with refs/ and have at least two slashes');
   }
-  if (typeof sha !== 'string' || !req.sim.git.hasCommit(sha)) return validationFailed('Object does not exist');
+  if (typeof sha !== 'string' || !req.sim.git.hasCommit(sha))
+    return validationFailed('Object does not exist');
   if (req.sim.git.refs.has(ref)) return validationFailed('Reference already exists');
   req.sim.git.refs.set(ref, sha);
   return ok(refJson(req, ref, sha), 201);
@@ -48,7 +59,8 @@ function updateRef(req: RestRequest): RestReply {
   }
   const { sha, force } = (req.body ?? {}) as { sha?: unknown; force?: unknown };
   if (!current) return validationFailed('Reference does not exist');
-  if (typeof sha !== 'string' || !req.sim.git.hasCommit(sha)) return validationFailed('Object does not exist');
+  if (typeof sha !== 'string' || !req.sim.git.hasCommit(sha))
+    return validationFailed('Object does not exist');
   if (force !== true && !req.sim.git.isAncestor(current, sha)) {
     return validationFailed('Update is not a fast forward');
   }
@@ -107,7 +119,12 @@ function treeJson(req: RestRequest, sha: string, recursive: boolean): object {
     }
   };
   if (tree?.type === 'tree') walk(sha, '');
-  return { sha, url: `${repoUrl(req)}/git/trees/${sha}`, tree: entries.map((e) => entryJson(req, e)), truncated: false };
+  return {
+    sha,
+    url: `${repoUrl(req)}/git/trees/${sha}`,
+    tree: entries.map((e) => entryJson(req, e)),
+    truncated: false,
+  };
 }
 
 type TreeInput = { path?: unknown; mode?: unknown; type?: unknown; sha?: unknown; content?: unknown };
@@ -122,7 +139,13 @@ function createTree(req: RestRequest): RestReply {
   for (const raw of tree as TreeInput[]) {
     const { path, mode, type, sha, content } = raw ?? {};
     const validType = type === 'blob' || type === 'tree' || type === 'commit';
-    if (typeof path !== 'string' || !path || typeof mode !== 'string' || !MODES.includes(mode) || !validType) {
+    if (
+      typeof path !== 'string' ||
+      !path ||
+      typeof mode !== 'string' ||
+      !MODES.includes(mode) ||
+      !validType
+    ) {
       return validationFailed('Invalid tree info');
     }
     // A null sha deletes the path (and everything below it).
@@ -130,7 +153,11 @@ function createTree(req: RestRequest): RestReply {
     if (sha === null) continue;
     if (typeof content === 'string') {
       files.set(path, { path, mode, type: 'blob', sha: req.sim.git.writeBlob(Buffer.from(content)) });
-    } else if (typeof sha === 'string' && SHA.test(sha) && (type === 'commit' || req.sim.git.objects.has(sha))) {
+    } else if (
+      typeof sha === 'string' &&
+      SHA.test(sha) &&
+      (type === 'commit' || req.sim.git.objects.has(sha))
+    ) {
       if (type === 'tree') for (const [p, e] of req.sim.git.flatten(sha)) files.set(`${path}/${p}`, e);
       else files.set(path, { path, mode, type, sha });
     } else {
@@ -166,7 +193,8 @@ function createCommit(req: RestRequest): RestReply {
     author?: Partial<GitActor>;
     committer?: Partial<GitActor>;
   };
-  if (typeof body.message !== 'string') return validationFailed('Invalid request.\n\n"message" wasn\'t supplied.');
+  if (typeof body.message !== 'string')
+    return validationFailed('Invalid request.\n\n"message" wasn\'t supplied.');
   if (typeof body.tree !== 'string' || req.sim.git.objects.get(body.tree)?.type !== 'tree') {
     return validationFailed('Tree SHA does not exist');
   }
@@ -174,11 +202,25 @@ function createCommit(req: RestRequest): RestReply {
   if (parents.some((p) => typeof p !== 'string' || !req.sim.git.hasCommit(p))) {
     return validationFailed('Parent SHA does not exist or is not a commit object');
   }
-  const now = req.sim.now().toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const now = req.sim
+    .now()
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z');
   const login = req.sim.login();
-  const author: GitActor = { name: login, email: `${login}@users.noreply.github.com`, date: now, ...body.author };
+  const author: GitActor = {
+    name: login,
+    email: `${login}@users.noreply.github.com`,
+    date: now,
+    ...body.author,
+  };
   const committer: GitActor = { ...author, date: now, ...body.committer };
-  const sha = req.sim.git.writeCommit({ tree: body.tree, parents: parents as string[], message: body.message, author, committer });
+  const sha = req.sim.git.writeCommit({
+    tree: body.tree,
+    parents: parents as string[],
+    message: body.message,
+    author,
+    committer,
+  });
   return ok(commitJson(req, sha), 201);
 }
 

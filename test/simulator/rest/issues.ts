@@ -126,7 +126,10 @@ function createComment(req: RestRequest): RestReply {
   if (!findEntry(req)) return notFound();
   const body = bodyOf(req);
   if (body === null) return missingBody();
-  const now = req.sim.now().toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const now = req.sim
+    .now()
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z');
   const comment: Comment = {
     id: req.sim.nextCommentId++,
     issueNumber: Number(req.params.number),
@@ -150,7 +153,10 @@ function oneComment(req: RestRequest): RestReply {
   const body = bodyOf(req);
   if (body === null) return missingBody();
   comment.body = body;
-  comment.updatedAt = req.sim.now().toISOString().replace(/\.\d{3}Z$/, 'Z');
+  comment.updatedAt = req.sim
+    .now()
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z');
   return ok(commentJson(req, comment));
 }
 

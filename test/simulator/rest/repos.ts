@@ -55,7 +55,7 @@ function listDeployments(req: RestRequest) {
     .filter((d) => !environment || d.environment.toLowerCase() === environment)
     .filter((d) => !q.get('sha') || d.sha === q.get('sha'))
     .filter((d) => !q.get('ref') || d.ref === q.get('ref'))
-    .filter((d) => !q.get('task') || q.get('task') === 'deploy')
+    .filter(() => !q.get('task') || q.get('task') === 'deploy')
     .sort((a, b) => b.id - a.id);
   return pageOf(req, list, (d) => deploymentJson(req, d));
 }
@@ -115,7 +115,9 @@ function listReleases(req: RestRequest) {
 }
 
 function listTags(req: RestRequest) {
-  const tags = [...(req.sim.world.tags ?? [])].sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
+  const tags = [...(req.sim.world.tags ?? [])].sort((a, b) =>
+    a.name < b.name ? 1 : a.name > b.name ? -1 : 0,
+  );
   return pageOf(req, tags, (t) => ({
     name: t.name,
     commit: { sha: t.sha, url: `${repoUrl(req)}/commits/${t.sha}` },
