@@ -3,11 +3,10 @@
 // of a one-commit side branch (two parents), messages have a subject and a body like squash and
 // merge commits do, and every tenth commit is tagged (annotated and lightweight in turn).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const START = Date.UTC(2025, 0, 1) / 1000;
 const AUTHORS = ['Ada Lovelace', 'Grace Hopper', 'Zoë Ünicode', 'Linus T', 'Margaret Hamilton'];
 
 function data(text: string): string {
@@ -20,11 +19,12 @@ function person(role: 'author' | 'committer' | 'tagger', i: number, seconds: num
 }
 
 /** The fast-import stream: COMMITS commits reachable from main, a tag every TAG_EVERY commits. */
-export function historyStream(commits: number, tagEvery = 10): string {
+export function historyStream(commits: number, end: number, tagEvery = 10): string {
   const parts: string[] = [];
+  const start = end - commits * 600; // a commit every 10 minutes, up to END (Unix seconds)
   let lastMain = 0;
   for (let i = 1; i <= commits; i += 1) {
-    const when = START + i * 600;
+    const when = start + i * 600;
     const header = `mark :${i}\n${person('author', i, when - 3600)}${person('committer', i, when)}`;
     if (i % 5 === 4) {
       // A side branch's commit, merged by the next one: reachable from main, so it counts.
@@ -56,15 +56,24 @@ function tag(i: number, when: number): string {
   return `tag ${name}\nfrom :${i}\n${person('tagger', i, when + 60)}${data(`release ${name}`)}`;
 }
 
-/** The repository of COMMITS commits, built once and kept in the temp dir for later runs. */
+/**
+ * The repository of COMMITS commits, built once a day and kept in the temp dir: its history ends
+ * on the day it is built, so the CLI's default 90-day window holds deployments and changes.
+ */
 export function benchRepository(commits: number): string {
-  const dir = join(tmpdir(), 'dora-bench-git', `history-${commits}`);
+  const today = new Date().toISOString().slice(0, 10);
+  const root = join(tmpdir(), 'dora-bench-git');
+  const dir = join(root, `history-${commits}-${today}`);
   if (existsSync(join(dir, 'complete'))) return dir;
-  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(root, { recursive: true });
+  for (const old of readdirSync(root)) {
+    if (old.startsWith(`history-${commits}-`)) rmSync(join(root, old), { recursive: true, force: true });
+  }
   mkdirSync(dir, { recursive: true });
   const env = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' };
+  const end = Math.floor(Date.parse(`${today}T00:00:00Z`) / 1000);
   execFileSync('git', ['-c', 'init.defaultBranch=main', 'init', '-q', '--bare'], { cwd: dir, env });
-  execFileSync('git', ['fast-import', '--quiet'], { cwd: dir, env, input: historyStream(commits) });
+  execFileSync('git', ['fast-import', '--quiet'], { cwd: dir, env, input: historyStream(commits, end) });
   execFileSync('git', ['symbolic-ref', 'HEAD', 'refs/heads/main'], { cwd: dir, env });
   writeFileSync(join(dir, 'complete'), `${commits}\n`);
   return dir;
