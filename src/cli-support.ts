@@ -4,8 +4,17 @@ import { MetricsInputError } from './metrics/errors.js';
 import type { Logger } from './pipeline.js';
 import { GitSourceError } from './sources/git.js';
 import { WorldError } from './world/read.js';
+import { TemplateDirError } from './report/render.js';
+import { InvalidOptionError } from './translate/format.js';
 
-const USER_ERRORS = [ConfigError, MetricsInputError, WorldError, GitSourceError];
+const USER_ERRORS = [
+  ConfigError,
+  MetricsInputError,
+  WorldError,
+  GitSourceError,
+  TemplateDirError,
+  InvalidOptionError,
+];
 
 export function isUserError(error: unknown): boolean {
   return USER_ERRORS.some((kind) => error instanceof kind) || (error as Error)?.name === 'GitHubError';

@@ -4,7 +4,9 @@ import type { Config } from './config.js';
 import { ConfigError } from './config.js';
 import { computeMetrics, type BenchmarkTable } from './metrics/index.js';
 import type { MetricsReport } from './metrics/types.js';
+import type { HistoryEntry } from './publish/history.js';
 import { markdownSummary } from './publish/summary.js';
+import { renderReport } from './report/render.js';
 import { replaceFolder, writeText, checkOutputFolder } from './publish/output.js';
 import { readGitWorld } from './sources/git.js';
 import { readWorldFile } from './world/read.js';
@@ -91,6 +93,34 @@ export interface PipelineResult {
   outDir: string | null;
 }
 
+/** Extra inputs of a run that publishes: the history to draw and files to add to the site. */
+export interface OutputExtras {
+  history?: HistoryEntry[];
+  files?: { name: string; text: string }[];
+}
+
+/** Writes metrics.json, summary.md and the report into the output folder, replaced whole. */
+export async function writeOutputs(
+  config: Config,
+  report: MetricsReport,
+  summary: string,
+  extras: OutputExtras = {},
+) {
+  return replaceFolder(config.outDir, async (staging) => {
+    writeText(staging, 'metrics.json', `${JSON.stringify(report, null, 2)}\n`);
+    writeText(staging, 'summary.md', summary);
+    for (const file of extras.files ?? []) writeText(staging, file.name, file.text);
+    await renderReport(report, {
+      outDir: staging,
+      templateDir: config.templateDir,
+      downtimeCostPerHour: config.downtimeCostPerHour,
+      currency: config.currency,
+      history: extras.history,
+      generatedAt: new Date(),
+    });
+  });
+}
+
 export async function runPipeline(config: Config, log: Logger): Promise<PipelineResult> {
   const writes = !config.json || config.outExplicit;
   if (writes) checkOutputFolder(config.outDir);
@@ -104,9 +134,7 @@ export async function runPipeline(config: Config, log: Logger): Promise<Pipeline
   const report = computeReport(config, loaded);
   const summary = markdownSummary(report);
   if (!writes) return { report, summary, outDir: null };
-  const outDir = await replaceFolder(config.outDir, async (staging) => {
-    writeText(staging, 'metrics.json', `${JSON.stringify(report, null, 2)}\n`);
-    writeText(staging, 'summary.md', summary);
-  });
+  log.info('Rendering the report');
+  const outDir = await writeOutputs(config, report, summary);
   return { report, summary, outDir };
 }

@@ -1,0 +1,99 @@
+// The body of the pull request comment: the DORA keys and cycle time against the previous window,
+// and the pull request itself in context. Pure: `now` is passed in.
+import type { MetricsReport, Trend } from '../metrics/types.js';
+import { summaryRows } from './summary.js';
+import { formatDuration, formatNumber } from '../translate/format.js';
+
+export interface PullRequestContext {
+  number: number;
+  createdAt: string;
+  additions: number;
+  deletions: number;
+  draft: boolean;
+  /** a review by someone other than the author exists */
+  reviewed: boolean;
+}
+
+const BARS = '▁▂▃▄▅▆▇█';
+
+/** A small trend of a weekly series: one bar a week, a gap where the week has no value. */
+export function sparkline(values: readonly (number | null)[]): string {
+  const known = values.filter((v): v is number => v !== null);
+  if (known.length < 2) return '';
+  const low = Math.min(...known);
+  const high = Math.max(...known);
+  return values
+    .map((v) =>
+      v === null ? ' ' : BARS[high === low ? 3 : Math.round(((v - low) / (high - low)) * (BARS.length - 1))],
+    )
+    .join('');
+}
+
+function arrow(trend: Trend | undefined): string {
+  if (!trend?.label) return '';
+  return trend.label === 'better' ? ' ✅ better' : trend.label === 'worse' ? ' ⚠️ worse' : ` ${trend.label}`;
+}
+
+/** F2: where an open pull request stands, in the terms of the cycle-time phases. */
+export function phaseOf(pr: PullRequestContext): string {
+  if (pr.draft) return 'coding (draft)';
+  return pr.reviewed ? 'review (reviewed, not merged)' : 'pickup (waiting for a first review)';
+}
+
+export function pullRequestComment(
+  report: MetricsReport,
+  pr: PullRequestContext,
+  now: Date,
+  reportUrl: string | null,
+): string {
+  const weekly = report.weekly;
+  const sparks: Record<string, string> = {
+    'Deployment frequency': sparkline(weekly.map((w) => w.deployments)),
+    'Lead time for changes': sparkline(weekly.map((w) => w.leadTimeMedianHours)),
+    'Change failure rate': sparkline(
+      weekly.map((w) => (w.deployments ? w.failedDeployments / w.deployments : null)),
+    ),
+    'Cycle time': sparkline(weekly.map((w) => w.cycleTimeMedianHours)),
+  };
+  const keep = new Set([
+    'Deployment frequency',
+    'Lead time for changes',
+    'Change failure rate',
+    'Time to restore',
+    'Cycle time',
+  ]);
+  const rows = summaryRows(report).filter((row) => keep.has(row.metric));
+  const trendKey: Record<string, string> = {
+    'Deployment frequency': 'deploymentFrequency',
+    'Lead time for changes': 'leadTime',
+    'Change failure rate': 'changeFailureRate',
+    'Time to restore': 'timeToRestore',
+    'Cycle time': 'cycleTime',
+  };
+  const ageHours = Math.max(0, now.getTime() - Date.parse(pr.createdAt)) / 3_600_000;
+  const lines = pr.additions + pr.deletions;
+  const medianLines = report.flow?.batchSize.medianLines ?? null;
+  const medianCycle = report.flow?.cycleTime.medianHours ?? null;
+  const out = [
+    `### Delivery metrics for ${report.repository.owner}/${report.repository.name}`,
+    '',
+    `Last ${report.window.days} days against the ${report.window.days} before · deployments from \`${report.source.deployments}\` · tiers from ${report.benchmarks.name}`,
+    '',
+    '| Metric | Now | Tier | Against before | Weekly |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows.map(
+      (row) =>
+        `| ${row.metric} | ${row.value} | ${row.tier} | ${row.trend}${arrow(report.trends[trendKey[row.metric]])} | ${sparks[row.metric] ?? ''} |`,
+    ),
+    '',
+    `**This pull request (#${pr.number})**: open for ${formatDuration(ageHours)}` +
+      (medianCycle === null
+        ? ''
+        : ` (the median change takes ${formatDuration(medianCycle)} from first commit to merge)`) +
+      `; ${formatNumber(lines)} lines changed` +
+      (medianLines === null ? '' : ` (median ${formatNumber(medianLines)})`) +
+      `; now in ${phaseOf(pr)}.`,
+  ];
+  if (reportUrl) out.push('', `[Full report](${reportUrl})`);
+  return out.join('\n');
+}
