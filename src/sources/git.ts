@@ -22,8 +22,11 @@ export interface GitSourceOptions {
   onProgress?: (message: string) => void;
 }
 
-// Settings of the user's that would change what these commands print.
-const NEUTRAL_CONFIG = ['-c', 'log.showSignature=false', '-c', 'color.ui=false'];
+// Settings of the user's (or of the repository's own config) that would change what these commands
+// print: signature checks interleaved with the log, colours, messages re-encoded out of UTF-8.
+const NEUTRAL_CONFIG = ['log.showSignature=false', 'color.ui=false', 'i18n.logOutputEncoding=UTF-8'].flatMap(
+  (setting) => ['-c', setting],
+);
 
 function git(directory: string, ...args: string[]): string[] {
   return ['--no-pager', ...NEUTRAL_CONFIG, '-C', directory, ...args];

@@ -30,7 +30,7 @@ export interface GitDates {
 }
 
 /** Runs git in DIR with fixed identities; returns its trimmed stdout. */
-export function git(dir: string, args: string[], dates: GitDates = {}, input?: string): string {
+export function git(dir: string, args: string[], dates: GitDates = {}, input?: string | Buffer): string {
   const env = { ...GIT_ENV };
   if (dates.authored !== undefined) env.GIT_AUTHOR_DATE = dates.authored;
   env.GIT_COMMITTER_DATE = dates.committed ?? dates.authored ?? '2026-01-01T00:00:00Z';

@@ -103,6 +103,20 @@ describe('readGitWorld: history', () => {
     await expectValidWorld(world);
   });
 
+  it('re-encodes a Latin-1 message to UTF-8, whatever the repository asks for', async () => {
+    const dir = initRepository(join(temp.root, 'latin1'));
+    git(dir, ['config', 'i18n.commitEncoding', 'ISO-8859-1']);
+    git(dir, ['config', 'i18n.logOutputEncoding', 'ISO-8859-1']);
+    git(
+      dir,
+      ['commit', '-q', '--allow-empty', '-F', '-'],
+      { authored: '2026-03-01T10:00:00Z' },
+      Buffer.from('café crème', 'latin1'),
+    );
+    const { world } = await readGitWorld(dir, { now });
+    expect(world.commits?.[0].message).toBe('café crème');
+  });
+
   it('streams a long history whose multi-byte messages cross chunk boundaries', async () => {
     const dir = join(temp.root, 'long');
     const message = (i: number) =>
