@@ -1,0 +1,68 @@
+// Reads and validates world files (../shared/world/README.md). Worlds can hold 50,000 pull
+// requests, so the parsed value is checked in place and returned as is: no normalised copy,
+// and absent lists stay absent (they mean empty).
+import { readFileSync } from 'node:fs';
+import type { World } from './types.js';
+import { validateShape } from './validate.js';
+import { WorldError, toOneLine } from './world-error.js';
+import { WORLD } from './world-shape.js';
+
+export { WorldError } from './world-error.js';
+
+/** Checks `value` against world.schema.json; `origin` (a file name) starts every message. */
+export function parseWorld(value: unknown, origin: string): World {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    const got = value === null ? 'null' : Array.isArray(value) ? 'a list' : `a ${typeof value}`;
+    throw new WorldError(
+      `${origin}: the top level is ${got}; expected an object with schemaVersion and repository`,
+    );
+  }
+  validateShape(value, WORLD, origin);
+  return value as World;
+}
+
+export function readWorldFile(path: string): World {
+  return parseWorld(parseJson(readText(path), path), path);
+}
+
+function readText(path: string): string {
+  try {
+    // 'utf8' decodes straight from a buffer nobody keeps: only the string outlives this call.
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new WorldError(`${path}: no such file; expected a world file (JSON)`);
+    if (code === 'EISDIR') throw new WorldError(`${path}: is a directory; expected a world file (JSON)`);
+    if (code === 'EACCES') throw new WorldError(`${path}: permission denied; expected a readable world file`);
+    if (code === 'ERR_STRING_TOO_LONG') {
+      throw new WorldError(`${path}: too large to read as one string (the limit is about 512 MB)`);
+    }
+    throw error;
+  }
+}
+
+function parseJson(text: string, path: string): unknown {
+  try {
+    // Editors on Windows save a byte order mark; JSON.parse refuses it.
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) throw error;
+    throw new WorldError(`${path}: not JSON: ${describeSyntaxError(error.message, text)}`);
+  }
+}
+
+/** V8's message, on one line, with the line and column when it gives a position. */
+function describeSyntaxError(message: string, text: string): string {
+  // V8 quotes a slice of the file in some messages: hostile text, kept on one line and short.
+  const oneLine = toOneLine(message, 200);
+  const position = /at position (\d+)/.exec(message);
+  if (position === null) return oneLine;
+  const at = Math.min(Number(position[1]), text.length);
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) {
+    line += 1;
+    lineStart = i + 1;
+  }
+  return `${oneLine} (line ${line}, column ${at - lineStart + 1})`;
+}
