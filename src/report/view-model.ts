@@ -78,7 +78,10 @@ export function buildViewModel(report: MetricsReport, options: ViewOptions = {})
     days: report.window.days,
     previousWindow: formatWindow(report.previous.window.since, report.previous.window.until),
     source: report.source.deployments,
-    sourceRequested: report.source.requested,
+    // D2: with `auto` the reason already says how the source was chosen
+    sourceRequested: ['auto', report.source.deployments].includes(report.source.requested)
+      ? null
+      : report.source.requested,
     sourceReason: report.source.reason,
     benchmark: `${benchmarkTitle(report.benchmarks.name, report.benchmarks.year)} (${report.benchmarks.name})`,
     generatedAt: options.generatedAt ? formatDateTime(options.generatedAt) : 'not recorded',

@@ -132,7 +132,8 @@ export interface ReportView {
   days: number;
   previousWindow: string;
   source: string;
-  sourceRequested: string;
+  /** the source the user asked for, when it differs from the one used and is not `auto` */
+  sourceRequested: string | null;
   sourceReason: string;
   benchmark: string;
   generatedAt: string;
