@@ -132,6 +132,7 @@
     });
     window.requestAnimationFrame(function () {
       document.documentElement.dataset.chartsReady = 'true';
+      if (window.performance && performance.mark) performance.mark('charts-ready');
     });
   }
 
