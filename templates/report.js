@@ -132,7 +132,7 @@
     });
     window.requestAnimationFrame(function () {
       document.documentElement.dataset.chartsReady = 'true';
-      if (window.performance && performance.mark) performance.mark('charts-ready');
+      if (window.performance && window.performance.mark) window.performance.mark('charts-ready');
     });
   }
 
