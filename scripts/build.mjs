@@ -17,7 +17,17 @@ function bundle(entry, outName) {
   rmSync(tmp, { recursive: true, force: true });
   execFileSync(
     process.execPath,
-    [require.resolve('@vercel/ncc/dist/ncc/cli.js'), 'build', entry, '-o', tmp, '--quiet', '--target', 'es2022'],
+    [
+      require.resolve('@vercel/ncc/dist/ncc/cli.js'),
+      'build',
+      entry,
+      '-o',
+      tmp,
+      '--quiet',
+      '--target',
+      'es2022',
+      '--transpile-only',
+    ],
     { cwd: root, stdio: 'inherit' },
   );
   for (const file of readdirSync(tmp)) {
@@ -36,9 +46,14 @@ const text = readFileSync(cli, 'utf8');
 if (!text.startsWith('#!')) writeFileSync(cli, `#!/usr/bin/env node\n${text}`);
 cpSync(join(root, 'templates'), join(dist, 'templates'), { recursive: true });
 mkdirSync(join(dist, 'vendor'), { recursive: true });
-cpSync(join(root, 'node_modules', 'chart.js', 'dist', 'chart.umd.min.js'), join(dist, 'vendor', 'chart.umd.min.js'));
+cpSync(
+  join(root, 'node_modules', 'chart.js', 'dist', 'chart.umd.min.js'),
+  join(dist, 'vendor', 'chart.umd.min.js'),
+);
 writeFileSync(join(dist, 'package.json'), JSON.stringify({ type: 'module' }, null, 2) + '\n');
-const bad = readdirSync(dist).filter((f) => f.endsWith('.js') && readFileSync(join(dist, f), 'utf8').includes('@@notfound'));
+const bad = readdirSync(dist).filter(
+  (f) => f.endsWith('.js') && readFileSync(join(dist, f), 'utf8').includes('@@notfound'),
+);
 if (bad.length) {
   console.error(`build: ${bad.join(', ')} contain @@notfound: a module was not resolved`);
   process.exit(1);

@@ -4,20 +4,14 @@ import { MetricsInputError } from './metrics/errors.js';
 import type { Logger } from './pipeline.js';
 import { GitSourceError } from './sources/git.js';
 import { WorldError } from './world/read.js';
-import { TemplateDirError } from './report/render.js';
 import { InvalidOptionError } from './translate/format.js';
 
-const USER_ERRORS = [
-  ConfigError,
-  MetricsInputError,
-  WorldError,
-  GitSourceError,
-  TemplateDirError,
-  InvalidOptionError,
-];
+const USER_ERRORS = [ConfigError, MetricsInputError, WorldError, GitSourceError, InvalidOptionError];
+/** Errors of modules loaded on demand, known by name so that they need not be loaded to be told apart. */
+const USER_ERROR_NAMES = new Set(['GitHubError', 'TemplateDirError']);
 
 export function isUserError(error: unknown): boolean {
-  return USER_ERRORS.some((kind) => error instanceof kind) || (error as Error)?.name === 'GitHubError';
+  return USER_ERRORS.some((kind) => error instanceof kind) || USER_ERROR_NAMES.has((error as Error)?.name);
 }
 
 /** Logs go to stderr (stdout is the user's: the table or --json); progress only on a terminal. */

@@ -17,7 +17,7 @@ async function main(): Promise<number> {
   const config = flags.config!;
   const result = await runPipeline(config, cliLogger(config.json));
   if (config.json) {
-    process.stdout.write(`${JSON.stringify(result.report, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(result.report)}\n`);
   } else {
     process.stdout.write(`${textTable(result.report)}\n`);
     if (result.outDir) process.stdout.write(`\nReport written to ${result.outDir}\n`);

@@ -6,7 +6,6 @@ import { computeMetrics, type BenchmarkTable } from './metrics/index.js';
 import type { MetricsReport } from './metrics/types.js';
 import type { HistoryEntry } from './publish/history.js';
 import { markdownSummary } from './publish/summary.js';
-import { renderReport } from './report/render.js';
 import { replaceFolder, writeText, checkOutputFolder } from './publish/output.js';
 import { readGitWorld } from './sources/git.js';
 import { readWorldFile } from './world/read.js';
@@ -110,6 +109,8 @@ export async function writeOutputs(
     writeText(staging, 'metrics.json', `${JSON.stringify(report, null, 2)}\n`);
     writeText(staging, 'summary.md', summary);
     for (const file of extras.files ?? []) writeText(staging, file.name, file.text);
+    // Loaded on demand: Handlebars and the templates cost start-up time that --json never needs.
+    const { renderReport } = await import('./report/render.js');
     await renderReport(report, {
       outDir: staging,
       templateDir: config.templateDir,

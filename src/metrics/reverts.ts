@@ -37,7 +37,8 @@ class Earlier {
   private readonly bySubjectNumber = new Map<number, number>();
   private readonly byTitle = new Map<string, number>();
   private readonly byBareTitle = new Map<string, number>();
-  private readonly shas: { sha: string; index: number }[] = [];
+  /** changes by the first 7 hex digits of their commit (the shortest prefix rule 2 accepts) */
+  private readonly byShortSha = new Map<string, number[]>();
 
   add(change: Change, index: number): void {
     if (change.number !== null) this.byNumber.set(change.number, index);
@@ -47,7 +48,12 @@ class Earlier {
     const title = change.kind === 'pull-request' ? withoutTrailingNumber(change.title) : change.title;
     this.byTitle.set(title, index);
     this.byBareTitle.set(withoutConventionalPrefix(title), index);
-    if (change.sha) this.shas.push({ sha: change.sha, index });
+    if (change.sha) {
+      const key = change.sha.slice(0, 7);
+      const list = this.byShortSha.get(key);
+      if (list) list.push(index);
+      else this.byShortSha.set(key, [index]);
+    }
   }
 
   /** Rule 1: pull request N, or in a commits-only world the latest commit whose subject ends with (#N). */
@@ -56,9 +62,9 @@ class Earlier {
   }
 
   /** Rule 2: the latest change whose commit starts with the given prefix. */
-  shaPrefix(prefix: string): number {
-    for (let i = this.shas.length - 1; i >= 0; i--)
-      if (this.shas[i].sha.startsWith(prefix)) return this.shas[i].index;
+  shaPrefix(prefix: string, changes: readonly Change[]): number {
+    const list = this.byShortSha.get(prefix.slice(0, 7)) ?? [];
+    for (let i = list.length - 1; i >= 0; i--) if (changes[list[i]].sha!.startsWith(prefix)) return list[i];
     return -1;
   }
 
@@ -76,7 +82,7 @@ export function findReverts(changes: readonly Change[], owner: string, name: str
   const earlier = new Earlier();
   changes.forEach((change, i) => {
     const byTitle = isRevertByTitle(change.title);
-    const found = findTarget(change, byTitle, earlier, commitsOnly, repository);
+    const found = findTarget(change, byTitle, earlier, commitsOnly, repository, changes);
     isRevert[i] = byTitle || found >= 0;
     target[i] = found;
     earlier.add(change, i);
@@ -90,6 +96,7 @@ function findTarget(
   earlier: Earlier,
   commitsOnly: boolean,
   repository: string,
+  changes: readonly Change[],
 ) {
   // Rule 1: `Reverts OWNER/REPO#N` naming this repository, or else for a revert by title its first #N.
   const reference = REVERTS_REFERENCE.exec(change.body);
@@ -105,7 +112,7 @@ function findTarget(
   // Rule 2: `This reverts commit SHA` (the first such line).
   const commit = REVERTS_COMMIT.exec(change.body);
   if (commit) {
-    const found = earlier.shaPrefix(commit[1].toLowerCase());
+    const found = earlier.shaPrefix(commit[1].toLowerCase(), changes);
     if (found >= 0) return found;
   }
   // Rule 3: the reverted title.
