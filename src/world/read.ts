@@ -56,7 +56,8 @@ function describeSyntaxError(message: string, text: string): string {
   // V8 quotes a slice of the file in some messages: hostile text, kept on one line and short.
   const oneLine = toOneLine(message, 200);
   const position = /at position (\d+)/.exec(message);
-  if (position === null) return oneLine;
+  // Newer V8 versions add "(line 2 column 7)" themselves.
+  if (position === null || /\(line \d+ column \d+\)/.test(message)) return oneLine;
   const at = Math.min(Number(position[1]), text.length);
   let line = 1;
   let lineStart = 0;

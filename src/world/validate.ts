@@ -2,6 +2,7 @@
 // element. The path of the current value is kept on a stack of keys and list indexes and only
 // turned into text ("pullRequests[3].mergedAt") when something is wrong.
 import { WorldError, describe } from './world-error.js';
+import type { Leaf } from './world-checks.js';
 import type { Field, List, Shape } from './world-shape.js';
 
 type Trail = (string | number)[];
@@ -42,7 +43,7 @@ class Walker {
 
   private value(value: unknown, type: Field['type']): void {
     if (type.kind === 'leaf') {
-      if (!type.test(value)) this.fail(`${describe(value)} is not ${type.expected}`);
+      if (!type.test(value)) this.wrong(value, type);
     } else if (type.kind === 'shape') {
       this.object(value, type);
     } else {
@@ -60,7 +61,7 @@ class Walker {
       for (let i = 0; i < value.length; i++) {
         if (!items.test(value[i])) {
           trail[depth] = i;
-          this.fail(`${describe(value[i])} is not ${items.expected}`);
+          this.wrong(value[i], items);
         }
       }
     } else {
@@ -70,6 +71,11 @@ class Walker {
       }
     }
     trail.pop();
+  }
+
+  private wrong(value: unknown, type: Leaf): never {
+    const expected = typeof value === 'string' ? (type.expectedOfString ?? type.expected) : type.expected;
+    this.fail(`${describe(value)} is not ${expected}`);
   }
 
   private missing(field: Field): never {

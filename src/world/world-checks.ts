@@ -1,12 +1,14 @@
 // The leaf checks of world.schema.json, written as plain functions because the reader runs them
-// on every field of worlds with 50,000 pull requests: no regular expression where a character
-// loop will do, and the common time form is recognised without Date.parse.
+// on every field of worlds with 50,000 pull requests: each the fastest form measured on Node 20,
+// and the common time form is recognised without Date.parse.
 
 export interface Leaf {
   readonly kind: 'leaf';
   /** What the value should have been, for the error message ("a string", "one of OPEN, …"). */
   readonly expected: string;
   readonly test: (value: unknown) => boolean;
+  /** What to say when the value given is a string: "or null" is noise after "yesterday". */
+  readonly expectedOfString?: string;
 }
 
 const leaf = (expected: string, test: (value: unknown) => boolean): Leaf => ({
@@ -14,7 +16,10 @@ const leaf = (expected: string, test: (value: unknown) => boolean): Leaf => ({
   expected,
   test,
 });
-const orNull = (of: Leaf): Leaf => leaf(`${of.expected} or null`, (v) => v === null || of.test(v));
+const orNull = (of: Leaf): Leaf => ({
+  ...leaf(`${of.expected} or null`, (v) => v === null || of.test(v)),
+  expectedOfString: of.expected,
+});
 
 const TIME_EXAMPLE = 'an ISO 8601 time (for example 2026-03-01T12:00:00Z)';
 const DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

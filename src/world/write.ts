@@ -39,11 +39,23 @@ export function writeWorldFile(path: string, world: World, options: WriteWorldOp
     fd = null;
     renameSync(temp, target);
   } catch (error) {
-    if (fd !== null) closeSync(fd);
-    rmSync(temp, { force: true });
+    removeQuietly(fd, temp); // the first error is the one to report
     const reason = USER_ERRORS[(error as NodeJS.ErrnoException).code ?? ''];
     if (reason !== undefined) throw new WorldError(`${path}: cannot write the world file: ${reason}`);
     throw error;
+  }
+}
+
+function removeQuietly(fd: number | null, temp: string): void {
+  try {
+    if (fd !== null) closeSync(fd);
+  } catch {
+    // already closed or never usable: nothing to release
+  }
+  try {
+    rmSync(temp, { force: true });
+  } catch {
+    // cannot even look at the directory: the temporary file was never created there
   }
 }
 
