@@ -119,6 +119,14 @@ describe('renderReport', () => {
     await expect(renderReport(makeReport(), { outDir: join(work, 'file') })).rejects.toThrow(/is a file/);
   });
 
+  it('says why the flow sections are empty in a commits-only world', async () => {
+    const report = makeReport((r) => ((r.flow = null), (r.previous.flow = null)));
+    const html = readFileSync((await renderReport(report, { outDir: join(work, 'site') })).indexPath, 'utf8');
+    expect(html).toContain('<p class="callout empty-flow">This history has no pull requests');
+    expect(html).not.toContain('id="chart-phases"');
+    expect(html).not.toContain('Bottleneck');
+  });
+
   it('escapes GitHub text in the HTML and in the chart data', async () => {
     const evil = '<img src=x onerror=alert(1)></script><!-- {{constructor}}';
     const report = makeReport((r) => {
