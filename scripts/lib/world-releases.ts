@@ -48,7 +48,9 @@ export function buildReleases(
 
 function bump(version: number[], drafts: readonly Draft[]): void {
   const titles = drafts.map((d) => d.title.title);
-  if (titles.some((t) => /^[a-z]+(\([^)]*\))?!:/i.test(t))) version.splice(0, 3, version[0] + 1, 0, 0);
+  // "type!:" marks a breaking change; a revert's "!" does not (Revert(scope)!: …).
+  if (titles.some((t) => /^(?!revert)[a-z]+(\([^)]*\))?!:/i.test(t)))
+    version.splice(0, 3, version[0] + 1, 0, 0);
   else if (titles.some((t) => /^feat/i.test(t) || /^(Add|Support|Introduce|Enable) /.test(t))) {
     version.splice(1, 2, version[1] + 1, 0);
   } else version[2] += 1;

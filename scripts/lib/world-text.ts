@@ -142,7 +142,7 @@ export function makeTitle(random: Random, kind: Kind): Title {
   if (random.chance(0.45)) return { title: phrase[0].toUpperCase() + phrase.slice(1), scope };
   const type = random.pick(TYPES[kind]);
   const scoped = random.chance(0.5) ? `(${scope})` : '';
-  const breaking = kind === 'feature' && random.chance(0.02) ? '!' : '';
+  const breaking = kind === 'feature' && random.chance(0.01) ? '!' : '';
   return { title: `${type}${scoped}${breaking}: ${phrase}`, scope };
 }
 
