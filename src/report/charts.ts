@@ -70,113 +70,124 @@ function reworkByWeek(report: MetricsReport, weeks: Week[]): { rework: number[];
 
 export const hours1 = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
 
+interface DoraChartParts {
+  kind: ChartSpec['kind'];
+  datasets: ChartSpec['datasets'];
+  stacked: boolean;
+  yTitle: string;
+  title: string;
+  description: string;
+  columns: [string, (i: number) => string][];
+}
+
+type PartsBuilder = (report: MetricsReport, weeks: Week[]) => DoraChartParts;
+
+const DORA_CHARTS: Record<DoraKey, PartsBuilder> = {
+  deploymentFrequency: (report, weeks) => {
+    const data = report.weekly.map((w) => w.deployments);
+    return {
+      kind: 'bar',
+      stacked: false,
+      yTitle: 'Deployments',
+      title: 'Deployments per week',
+      datasets: [{ label: 'Deployments', data, colour: 0 }],
+      description: `Bar chart of deployments per week over ${weeks.length} weeks; the table below has the figures.`,
+      columns: [['Deployments', (i) => count(data[i])]],
+    };
+  },
+  leadTime: (report) => {
+    const weekly = report.weekly;
+    return {
+      kind: 'line',
+      stacked: false,
+      yTitle: 'Hours',
+      title: 'Median lead time per week',
+      datasets: [
+        {
+          label: 'Median lead time (hours)',
+          data: weekly.map((w) => hours1(w.leadTimeMedianHours)),
+          colour: 1,
+        },
+      ],
+      description:
+        'Line chart of the weekly median lead time in hours; weeks with no shipped change are gaps.',
+      columns: [['Median lead time', (i) => formatDuration(weekly[i].leadTimeMedianHours)]],
+    };
+  },
+  changeFailureRate: (report) => {
+    const weekly = report.weekly;
+    const failed = weekly.map((w) => w.failedDeployments);
+    return {
+      kind: 'bar',
+      stacked: true,
+      yTitle: 'Deployments',
+      title: 'Failed and healthy deployments per week',
+      datasets: [
+        { label: 'Failed', data: failed, colour: 3 },
+        {
+          label: 'Did not fail',
+          data: weekly.map((w) => Math.max(0, w.deployments - w.failedDeployments)),
+          colour: 0,
+        },
+      ],
+      description: 'Stacked bar chart of failed and healthy deployments per week.',
+      columns: [
+        ['Failed', (i) => count(failed[i])],
+        ['Deployments', (i) => count(weekly[i].deployments)],
+      ],
+    };
+  },
+  timeToRestore: (report, weeks) => {
+    const data = restoreByWeek(report, weeks);
+    return {
+      kind: 'bar',
+      stacked: false,
+      yTitle: 'Hours',
+      title: 'Median time to restore per week',
+      datasets: [{ label: 'Median restore time (hours)', data: data.map(hours1), colour: 2 }],
+      description:
+        'Bar chart of the median restore time of failure events starting each week; empty weeks had none restored.',
+      columns: [['Median restore time', (i) => formatDuration(data[i])]],
+    };
+  },
+  reworkRate: (report, weeks) => {
+    const { rework, planned } = reworkByWeek(report, weeks);
+    return {
+      kind: 'bar',
+      stacked: true,
+      yTitle: 'Deployments',
+      title: 'Rework deployments per week',
+      datasets: [
+        { label: 'Unplanned fixes', data: rework, colour: 3 },
+        { label: 'Planned', data: planned, colour: 0 },
+      ],
+      description: 'Stacked bar chart of unplanned-fix deployments and planned deployments per week.',
+      columns: [
+        ['Unplanned fixes', (i) => count(rework[i])],
+        ['Planned', (i) => count(planned[i])],
+      ],
+    };
+  },
+};
+
 export function buildDoraChart(key: DoraKey, report: MetricsReport): BuiltChart {
   const weeks = weeksOf(report);
+  const parts = DORA_CHARTS[key](report, weeks);
   const labels = weeks.map((w) => w.label);
-  const weekly = report.weekly;
-  const id = `chart-${key}`;
-  const bar = (datasets: ChartSpec['datasets'], yTitle: string, stacked = false): ChartSpec => ({
-    kind: 'bar',
-    labels,
-    datasets,
-    stacked,
-    horizontal: false,
-    yTitle,
-  });
-  switch (key) {
-    case 'deploymentFrequency': {
-      const data = weekly.map((w) => w.deployments);
-      return {
-        spec: bar([{ label: 'Deployments', data, colour: 0 }], 'Deployments'),
-        view: {
-          id,
-          title: 'Deployments per week',
-          description: `Bar chart of deployments per week over ${weeks.length} weeks; the table below has the figures.`,
-          table: weeklyTable('Deployments per week', weeks, [['Deployments', (i) => count(data[i])]]),
-        },
-      };
-    }
-    case 'leadTime': {
-      const data = weekly.map((w) => hours1(w.leadTimeMedianHours));
-      return {
-        spec: {
-          kind: 'line',
-          labels,
-          datasets: [{ label: 'Median lead time (hours)', data, colour: 1 }],
-          stacked: false,
-          horizontal: false,
-          yTitle: 'Hours',
-        },
-        view: {
-          id,
-          title: 'Median lead time per week',
-          description:
-            'Line chart of the weekly median lead time in hours; weeks with no shipped change are gaps.',
-          table: weeklyTable('Median lead time per week', weeks, [
-            ['Median lead time', (i) => formatDuration(weekly[i].leadTimeMedianHours)],
-          ]),
-        },
-      };
-    }
-    case 'changeFailureRate': {
-      const failed = weekly.map((w) => w.failedDeployments);
-      const fine = weekly.map((w) => Math.max(0, w.deployments - w.failedDeployments));
-      return {
-        spec: bar(
-          [
-            { label: 'Failed', data: failed, colour: 3 },
-            { label: 'Did not fail', data: fine, colour: 0 },
-          ],
-          'Deployments',
-          true,
-        ),
-        view: {
-          id,
-          title: 'Failed and healthy deployments per week',
-          description: 'Stacked bar chart of failed and healthy deployments per week.',
-          table: weeklyTable('Failed deployments per week', weeks, [
-            ['Failed', (i) => count(failed[i])],
-            ['Deployments', (i) => count(weekly[i].deployments)],
-          ]),
-        },
-      };
-    }
-    case 'timeToRestore': {
-      const data = restoreByWeek(report, weeks);
-      return {
-        spec: bar([{ label: 'Median restore time (hours)', data: data.map(hours1), colour: 2 }], 'Hours'),
-        view: {
-          id,
-          title: 'Median time to restore per week',
-          description:
-            'Bar chart of the median restore time of failure events starting each week; empty weeks had none restored.',
-          table: weeklyTable('Median time to restore per week', weeks, [
-            ['Median restore time', (i) => formatDuration(data[i])],
-          ]),
-        },
-      };
-    }
-    case 'reworkRate': {
-      const { rework, planned } = reworkByWeek(report, weeks);
-      return {
-        spec: bar(
-          [
-            { label: 'Unplanned fixes', data: rework, colour: 3 },
-            { label: 'Planned', data: planned, colour: 0 },
-          ],
-          'Deployments',
-          true,
-        ),
-        view: {
-          id,
-          title: 'Rework deployments per week',
-          description: 'Stacked bar chart of unplanned-fix deployments and planned deployments per week.',
-          table: weeklyTable('Rework deployments per week', weeks, [
-            ['Unplanned fixes', (i) => count(rework[i])],
-            ['Planned', (i) => count(planned[i])],
-          ]),
-        },
-      };
-    }
-  }
+  return {
+    spec: {
+      kind: parts.kind,
+      labels,
+      datasets: parts.datasets,
+      stacked: parts.stacked,
+      horizontal: false,
+      yTitle: parts.yTitle,
+    },
+    view: {
+      id: `chart-${key}`,
+      title: parts.title,
+      description: parts.description,
+      table: weeklyTable(parts.title, weeks, parts.columns),
+    },
+  };
 }
