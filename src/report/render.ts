@@ -111,3 +111,4 @@ export async function renderReport(
   }
   return { indexPath: join(outDir, 'index.html') };
 }
+export { InvalidOptionError } from '../translate/format.js';
