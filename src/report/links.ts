@@ -27,7 +27,7 @@ function parseRepositoryUrl(url: string, owner: string, name: string): URL | nul
 
 export function repositoryLinks(report: MetricsReport): RepositoryLinks {
   const { owner, name, url } = report.repository;
-  const base = parseRepositoryUrl(url, owner, name);
+  const base = url === null ? null : parseRepositoryUrl(url, owner, name);
   const prefix = base ? `${base.origin}/${encodeURIComponent(owner)}/${encodeURIComponent(name)}` : null;
   const under = (path: string) => (prefix ? `${prefix}/${path}` : null);
   const checked = (candidate: string | null | undefined): string | null => {
