@@ -1,0 +1,62 @@
+// Pieces every collector shares: the run's context, GraphQL page shapes and login mapping.
+import type { GitHubClient } from './client.js';
+import type { Area } from './errors.js';
+
+export interface CollectContext {
+  client: GitHubClient;
+  owner: string;
+  name: string;
+  defaultBranch: string;
+  log: (line: string) => void;
+}
+
+export interface PageInfo {
+  hasNextPage: boolean;
+  endCursor: string | null;
+}
+
+export interface Connection<T> {
+  totalCount?: number;
+  pageInfo: PageInfo;
+  nodes: (T | null)[];
+}
+
+export interface GraphActor {
+  __typename?: string;
+  login: string;
+}
+
+export const AREAS = {
+  repository: { what: 'the repository', permission: 'metadata: read' },
+  pullRequests: { what: 'pull requests', permission: 'pull-requests: read' },
+  history: { what: 'the commit history', permission: 'contents: read' },
+  deployments: { what: 'deployments', permission: 'deployments: read' },
+  releases: { what: 'releases', permission: 'contents: read' },
+  tags: { what: 'tags', permission: 'contents: read' },
+  issues: { what: 'issues', permission: 'issues: read' },
+  runs: { what: 'workflow runs', permission: 'actions: read' },
+} satisfies Record<string, Area>;
+
+export const DAY_MS = 86_400_000;
+
+/**
+ * GraphQL names a bot `dependabot` where REST (and so the world format) says `dependabot[bot]`;
+ * a deleted account is GitHub's `ghost`, which the world writes as null.
+ */
+export function loginOf(actor: GraphActor | null | undefined): string | null {
+  if (!actor || actor.login === 'ghost') return null;
+  return actor.__typename === 'Bot' && !actor.login.endsWith('[bot]') ? `${actor.login}[bot]` : actor.login;
+}
+
+export function ms(time: string | null | undefined): number {
+  return time ? Date.parse(time) : NaN;
+}
+
+/** Nodes of a connection without the nulls GraphQL allows in lists. */
+export function nodesOf<T>(connection: Connection<T> | null | undefined): T[] {
+  return (connection?.nodes ?? []).filter((n): n is T => n !== null);
+}
+
+export function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
