@@ -68,6 +68,12 @@ export function draftIncidents(
       },
     });
   }
+  // C1/R1 need an unrestored case in every world with incidents: the latest is still open.
+  const latest = incidents[incidents.length - 1];
+  if (latest && incidents.every((i) => i.issue.closedAt !== null)) {
+    latest.issue.state = 'OPEN';
+    latest.issue.closedAt = null;
+  }
   return incidents;
 }
 
