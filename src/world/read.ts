@@ -34,7 +34,8 @@ function readText(path: string): string {
     if (code === 'ENOENT') throw new WorldError(`${path}: no such file; expected a world file (JSON)`);
     if (code === 'EISDIR') throw new WorldError(`${path}: is a directory; expected a world file (JSON)`);
     if (code === 'EACCES') throw new WorldError(`${path}: permission denied; expected a readable world file`);
-    if (code === 'ERR_STRING_TOO_LONG') {
+    // V8 strings stop at 2^29 - 24 characters; newer Node versions refuse files over 2 GB first.
+    if (code === 'ERR_STRING_TOO_LONG' || code === 'ERR_FS_FILE_TOO_LARGE') {
       throw new WorldError(`${path}: too large to read as one string (the limit is about 512 MB)`);
     }
     throw error;

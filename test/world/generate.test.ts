@@ -139,6 +139,7 @@ describe.each([
       new Set(incidents.flatMap((i) => i.labels!.filter((l) => /^incident$/i.test(l)))).size,
     ).toBeGreaterThan(1);
     expect(incidents.filter((i) => i.closedAt).length).toBeGreaterThan(incidents.length / 2);
+    expect(incidents.some((i) => i.state === 'OPEN' && i.closedAt === null)).toBe(true);
     for (const i of incidents) if (i.closedAt) expect(i.closedAt > i.createdAt).toBe(true);
     const numbers = [...world.issues!, ...world.pullRequests!].map((x) => x.number);
     expect(new Set(numbers).size).toBe(numbers.length); // one numbering for issues and pull requests

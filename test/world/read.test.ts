@@ -1,6 +1,6 @@
 // The world reader: accepts the contract's example, rejects broken worlds with one exact line
 // naming the JSON path, and agrees with ajv (the schema's own validator) on what is valid.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -69,6 +69,19 @@ describe('readWorldFile', () => {
     expect(messageOf(() => readWorldFile(fileWith('list.json', '[]')))).toBe(
       `${join(dir, 'list.json')}: the top level is a list; expected an object with schemaVersion and repository`,
     );
+  });
+
+  it('names a file too large for one string (a 600 MB sparse file: no disk space used)', () => {
+    const path = join(dir, 'huge.json');
+    writeFileSync(path, '');
+    truncateSync(path, 600 * 1024 * 1024);
+    try {
+      expect(messageOf(() => readWorldFile(path))).toBe(
+        `${path}: too large to read as one string (the limit is about 512 MB)`,
+      );
+    } finally {
+      rmSync(path);
+    }
   });
 
   it('accepts a byte order mark', () => {
