@@ -9,6 +9,7 @@ import {
   type GraphQLSchema,
   type IntrospectionQuery,
   type OperationDefinitionNode,
+  type SelectionNode,
   type SelectionSetNode,
   type ValueNode,
 } from 'graphql';
@@ -30,6 +31,23 @@ function argumentValue(value: ValueNode | undefined, variables: Record<string, u
   return null;
 }
 
+function booleanValue(value: ValueNode | undefined, variables: Record<string, unknown>): boolean | null {
+  if (!value) return null;
+  if (value.kind === Kind.BOOLEAN) return value.value;
+  if (value.kind === Kind.VARIABLE) return variables[value.name.value] === true;
+  return null;
+}
+
+/** Fields left out by `@include(if: false)` or `@skip(if: true)` are not fetched, so cost nothing. */
+function included(selection: SelectionNode, variables: Record<string, unknown>): boolean {
+  for (const directive of selection.directives ?? []) {
+    const condition = booleanValue(directive.arguments?.find((a) => a.name.value === 'if')?.value, variables);
+    if (directive.name.value === 'include' && condition === false) return false;
+    if (directive.name.value === 'skip' && condition === true) return false;
+  }
+  return true;
+}
+
 /**
  * GitHub's rule: add up the requests each connection would need if every `first`/`last` were
  * filled (a nested connection needs one request per node of its parent), divide by 100 and
@@ -48,6 +66,7 @@ export function queryCost(
   let requests = 0;
   const walk = (set: SelectionSetNode | undefined, multiplier: number): void => {
     for (const selection of set?.selections ?? []) {
+      if (!included(selection, variables)) continue;
       if (selection.kind === Kind.FRAGMENT_SPREAD) {
         walk(fragments.get(selection.name.value)?.selectionSet, multiplier);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {

@@ -32,13 +32,10 @@ export function actorView(login: string | null | undefined): object | null {
   };
 }
 
+/** GitActor.user is a User: a bot's commits carry its name (`dependabot[bot]`) and no user. */
 function gitActor(login: string | null | undefined, date: string): object {
-  return {
-    name: login ?? null,
-    email: login ? `${login}@users.noreply.github.com` : null,
-    date,
-    user: actorView(login),
-  };
+  const email = login ? `${login}@users.noreply.github.com` : null;
+  return { name: login ?? null, email, date, user: login?.endsWith('[bot]') ? null : actorView(login) };
 }
 
 export function commitView(sim: SimState, sha: string, data?: Partial<WorldCommit>): object {
