@@ -1,1 +1,13 @@
-console.log('placeholder');
+// The Action's entry: inputs → configuration → the pipeline; the only setFailed (STYLE.md habit 1).
+import * as core from '@actions/core';
+import { readActionConfig } from './action/inputs.js';
+import { runAction } from './action/run.js';
+import { isUserError } from './cli-support.js';
+
+try {
+  await runAction(readActionConfig());
+} catch (error) {
+  const message = (error as Error)?.message ?? String(error);
+  if (!isUserError(error)) core.debug((error as Error)?.stack ?? message);
+  core.setFailed(message);
+}

@@ -62,7 +62,8 @@ export function computeReport(config: Config, loaded: Loaded): MetricsReport {
     until: config.until,
     incidentLabels: config.incidentLabels,
     benchmarks: benchmarksOf(config.benchmarks),
-    serverUrl: config.serverUrl,
+    // A clone without a GitHub remote has no web page to link to.
+    serverUrl: loaded.world.repository.owner === 'local' ? null : config.serverUrl,
     shallowHistory: loaded.shallow,
     toolVersion: VERSION,
   });

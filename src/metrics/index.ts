@@ -30,8 +30,8 @@ export interface MetricsOptions {
   now?: Date;
   incidentLabels?: readonly string[];
   benchmarks?: string | BenchmarkTable;
-  /** the web host of the repository, for links (GitHub Enterprise Server differs) */
-  serverUrl?: string;
+  /** the web host of the repository, for links (GitHub Enterprise Server differs); null: no links */
+  serverUrl?: string | null;
   shallowHistory?: boolean;
   toolVersion?: string;
 }
@@ -53,7 +53,8 @@ export function computeMetrics(world: World, options: MetricsOptions = {}): Metr
   const current = { dora: computeDora(model, window, table), flow: computeFlow(model, window) };
   const before = { dora: computeDora(model, previous, table), flow: computeFlow(model, previous) };
   const { owner, name, defaultBranch } = world.repository;
-  const base = `${(options.serverUrl ?? 'https://github.com').replace(/\/+$/, '')}/${owner}/${name}`;
+  const server = options.serverUrl === undefined ? 'https://github.com' : options.serverUrl;
+  const base = server === null ? null : `${server.replace(/\/+$/, '')}/${owner}/${name}`;
   return {
     schemaVersion: 1,
     tool: { name: 'dora-flow-action', version: options.toolVersion ?? '0.1.0' },
@@ -66,7 +67,7 @@ export function computeMetrics(world: World, options: MetricsOptions = {}): Metr
     previous: { window: describeWindow(previous), ...before },
     trends: computeTrends(current, before),
     weekly: computeWeekly(model, window),
-    records: buildRecords(model, window, base),
+    records: buildRecords(model, window, previous, base),
     dataQuality: assessQuality(model, window, options.shallowHistory ?? false),
   };
 }

@@ -5,11 +5,11 @@ import { deploymentsIn, mergedIn } from './period.js';
 import { hoursBetween } from './stats.js';
 import { inRange, isoTime, type ReportWindow } from './window.js';
 
-function link(base: string, path: string | null): string | null {
-  return path === null ? null : base + path;
+function link(base: string | null, path: string | null): string | null {
+  return path === null || base === null ? null : base + path;
 }
 
-export function changeRecord(model: Model, i: number, base: string): ChangeRecord {
+export function changeRecord(model: Model, i: number, base: string | null): ChangeRecord {
   const change = model.changes[i];
   const d = model.shippedBy[i];
   const target = model.reverts.target[i];
@@ -28,11 +28,16 @@ export function changeRecord(model: Model, i: number, base: string): ChangeRecor
     isRevert: model.reverts.isRevert[i],
     revertTarget: target < 0 ? null : model.changes[target].id,
     category: model.categories[i],
-    url: change.kind === 'pull-request' ? `${base}/pull/${change.number}` : `${base}/commit/${change.sha}`,
+    url: link(base, change.kind === 'pull-request' ? `/pull/${change.number}` : `/commit/${change.sha}`),
   };
 }
 
-export function buildRecords(model: Model, window: ReportWindow, base: string) {
+export function buildRecords(
+  model: Model,
+  window: ReportWindow,
+  previous: ReportWindow,
+  base: string | null,
+) {
   const inWindow = deploymentsIn(model, window);
   const deployments: DeploymentRecord[] = inWindow.map((d) => {
     const deployment = model.deployments[d];
@@ -57,9 +62,11 @@ export function buildRecords(model: Model, window: ReportWindow, base: string) {
     .filter((i) => model.shippedBy[i] < 0)
     .map((i) => changeRecord(model, i, base));
   const failures: FailureRecord[] = model.events
-    .filter((event) => inRange(event.start, window))
+    .filter((event) => inRange(event.start, window) || inRange(event.start, previous))
+    .sort((a, b) => a.start - b.start)
     .map((event) => ({
       kind: event.kind,
+      window: inRange(event.start, window) ? ('current' as const) : ('previous' as const),
       id: event.id,
       title: event.title,
       deployment: event.deployment < 0 ? null : model.deployments[event.deployment].key,
@@ -78,7 +85,7 @@ export function buildRecords(model: Model, window: ReportWindow, base: string) {
           mergedAt: isoTime(change.merged),
           ...model.cycles[i],
           category: model.categories[i],
-          url: `${base}/pull/${change.number}`,
+          url: link(base, `/pull/${change.number}`),
         };
       })
     : [];

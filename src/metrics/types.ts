@@ -162,6 +162,8 @@ export interface CycleRecord {
 /** R1: an incident or a revert that failed a deployment. */
 export interface FailureRecord {
   kind: 'incident' | 'revert';
+  /** which window its start falls in: the previous window's events let costs be compared */
+  window: 'current' | 'previous';
   /** "incident #7" or "revert #31" */
   id: string;
   title: string;
@@ -200,7 +202,8 @@ export interface PeriodMetrics {
 export interface MetricsReport {
   schemaVersion: 1;
   tool: { name: string; version: string };
-  repository: { owner: string; name: string; defaultBranch: string; url: string };
+  /** url: the repository's web page, null when unknown (a local clone without a GitHub remote) */
+  repository: { owner: string; name: string; defaultBranch: string; url: string | null };
   window: WindowInfo;
   source: {
     /** the resolved source, e.g. "tags:^v?\d+\.\d+\.\d+$" */

@@ -133,6 +133,7 @@ function base(): MetricsReport {
       failures: [
         {
           kind: 'incident',
+          window: 'current',
           id: 'incident #7',
           title: 'Checkout down',
           deployment: 'deployment:2',
@@ -143,6 +144,7 @@ function base(): MetricsReport {
         },
         {
           kind: 'revert',
+          window: 'current',
           id: 'revert #6',
           title: 'Revert "Add coupon codes"',
           deployment: 'deployment:4',
@@ -153,6 +155,7 @@ function base(): MetricsReport {
         },
         {
           kind: 'incident',
+          window: 'current',
           id: 'incident #3',
           title: 'Old outage',
           deployment: null,
