@@ -82,7 +82,7 @@ export function metricsOf(world: World, source: string, window: Window): unknown
   return comparable(computeMetrics(world, { source, days: window.days, until: window.until }));
 }
 
-const pick = <T extends object>(o: T, keys: (keyof T)[]) =>
+const pick = <T extends object>(o: T, keys: (keyof T)[]): Record<string, unknown> =>
   Object.fromEntries(keys.map((k) => [k, o[k] ?? null]));
 
 /**
