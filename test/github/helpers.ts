@@ -101,6 +101,7 @@ export function normalise(world: World, source: string, since: Date, incidentLab
           .map((d) => `${d.key} ${d.time} ${d.sha}`);
   const pullRequests = (world.pullRequests ?? [])
     .filter((pr) => Date.parse(pullRequestUpdatedAt(pr)) >= from || pr.state === 'OPEN')
+    .sort((a, b) => a.number - b.number)
     .map((pr) => ({
       ...pick(pr, [
         'number',
@@ -118,8 +119,7 @@ export function normalise(world: World, source: string, since: Date, incidentLab
       reviews: (pr.reviews ?? [])
         .filter((r) => r.state !== 'PENDING')
         .map((r) => `${r.author} ${r.state} ${r.submittedAt}`),
-    }))
-    .sort((a, b) => Number(a.number) - Number(b.number));
+    }));
   const commits = (world.commits ?? [])
     .filter((c) => Date.parse(c.committedAt) >= from)
     .map(
