@@ -1,9 +1,18 @@
 // Bundles the command line and the Action with @vercel/ncc into dist/, then copies the static files
 // the bundle finds relative to itself (STYLE.md habit 13): templates/ and Chart.js.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, renameSync, rmSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -12,8 +21,9 @@ const outFlag = process.argv.indexOf('--out');
 const dist = outFlag > 0 ? process.argv[outFlag + 1] : join(root, 'dist');
 const require = createRequire(import.meta.url); // resolves ncc's own CLI
 
-function bundle(entry, outName) {
-  const tmp = join(dist, '..', `.ncc-${outName}-${process.pid}`);
+/** Bundles one entry into `folder` (its index.js and the chunks of its dynamic imports). */
+function bundle(entry, folder) {
+  const tmp = join(dist, '..', `.ncc-${basename(folder)}-${process.pid}`);
   rmSync(tmp, { recursive: true, force: true });
   execFileSync(
     process.execPath,
@@ -30,20 +40,19 @@ function bundle(entry, outName) {
     ],
     { cwd: root, stdio: 'inherit' },
   );
-  for (const file of readdirSync(tmp)) {
-    const target = file === 'index.js' ? `${outName}.js` : file;
-    renameSync(join(tmp, file), join(dist, target));
-  }
+  mkdirSync(folder, { recursive: true });
+  for (const file of readdirSync(tmp)) renameSync(join(tmp, file), join(folder, file));
+  rmSync(tmp, { recursive: true, force: true });
 }
 
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
-bundle('src/cli.ts', 'cli');
-bundle('src/action.ts', 'index');
-// The CLI is a bin: keep its shebang executable.
-const cli = join(dist, 'cli.js');
-const text = readFileSync(cli, 'utf8');
-if (!text.startsWith('#!')) writeFileSync(cli, `#!/usr/bin/env node\n${text}`);
+// The Action runs dist/index.js; the command line lives in dist/cli/ so that the two bundles'
+// chunk files (named by module number) cannot overwrite each other.
+bundle('src/action.ts', dist);
+bundle('src/cli.ts', join(dist, 'cli'));
+writeFileSync(join(dist, 'cli.js'), "#!/usr/bin/env node\nimport './cli/index.js';\n");
+chmodSync(join(dist, 'cli.js'), 0o755);
 cpSync(join(root, 'templates'), join(dist, 'templates'), { recursive: true });
 mkdirSync(join(dist, 'vendor'), { recursive: true });
 cpSync(
@@ -51,9 +60,12 @@ cpSync(
   join(dist, 'vendor', 'chart.umd.min.js'),
 );
 writeFileSync(join(dist, 'package.json'), JSON.stringify({ type: 'module' }, null, 2) + '\n');
-const bad = readdirSync(dist).filter(
-  (f) => f.endsWith('.js') && readFileSync(join(dist, f), 'utf8').includes('@@notfound'),
+const bundles = [dist, join(dist, 'cli')].flatMap((dir) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => join(dir, f)),
 );
+const bad = bundles.filter((file) => readFileSync(file, 'utf8').includes('@@notfound'));
 if (bad.length) {
   console.error(`build: ${bad.join(', ')} contain @@notfound: a module was not resolved`);
   process.exit(1);

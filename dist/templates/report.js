@@ -6,7 +6,17 @@
   'use strict';
 
   // Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.
-  var PALETTE = ['#0072B2', '#E69F00', '#009E73', '#D55E00', '#56B4E9', '#E69F00', '#CC79A7', '#009E73', '#999999'];
+  var PALETTE = [
+    '#0072B2',
+    '#E69F00',
+    '#009E73',
+    '#D55E00',
+    '#56B4E9',
+    '#E69F00',
+    '#CC79A7',
+    '#009E73',
+    '#999999',
+  ];
   var DASHES = [[], [6, 3], [2, 2], [8, 2, 2, 2]];
 
   function readSpecs() {
@@ -14,7 +24,7 @@
     if (!element) return {};
     try {
       return JSON.parse(element.textContent || '{}');
-    } catch (error) {
+    } catch {
       return {};
     }
   }
@@ -35,7 +45,7 @@
       borderWidth: line ? 2 : 1,
       borderDash: line ? DASHES[index % DASHES.length] : [],
       pointRadius: line ? 3 : 0,
-      pointStyle: ['circle', 'rect', 'triangle', 'rectRot'][index % 4],
+      pointStyle: line ? ['circle', 'rect', 'triangle', 'rectRot'][index % 4] : 'rect',
       spanGaps: false,
       yAxisID: dataset.right ? 'right' : 'y',
       xAxisID: 'x',
@@ -52,9 +62,17 @@
     };
     var categoryAxis = { stacked: spec.stacked, grid: { display: false } };
     var scales = spec.horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis };
-    var hasRight = spec.datasets.some(function (d) { return d.right; });
+    var hasRight = spec.datasets.some(function (d) {
+      return d.right;
+    });
     if (hasRight) {
-      scales.right = { position: 'right', beginAtZero: true, title: { display: true, text: spec.rightTitle || '' }, grid: { drawOnChartArea: false }, ticks: { precision: 0 } };
+      scales.right = {
+        position: 'right',
+        beginAtZero: true,
+        title: { display: true, text: spec.rightTitle || '' },
+        grid: { drawOnChartArea: false },
+        ticks: { precision: 0 },
+      };
     }
     return scales;
   }
@@ -62,7 +80,12 @@
   function chartConfig(spec) {
     return {
       type: spec.kind,
-      data: { labels: spec.labels, datasets: spec.datasets.map(function (d, i) { return datasetConfig(spec, d, i); }) },
+      data: {
+        labels: spec.labels,
+        datasets: spec.datasets.map(function (d, i) {
+          return datasetConfig(spec, d, i);
+        }),
+      },
       options: {
         animation: false,
         responsive: true,
@@ -71,7 +94,15 @@
         scales: scalesConfig(spec),
         plugins: {
           legend: { display: spec.datasets.length > 1, labels: { usePointStyle: true } },
-          tooltip: spec.percent ? { callbacks: { label: function (item) { return item.dataset.label + ': ' + percentTick(item.raw); } } } : {},
+          tooltip: spec.percent
+            ? {
+                callbacks: {
+                  label: function (item) {
+                    return item.dataset.label + ': ' + percentTick(item.raw);
+                  },
+                },
+              }
+            : {},
         },
       },
     };
@@ -94,9 +125,14 @@
       charts.push(new Chart(canvas, chartConfig(specs[id])));
     });
     // Charts sized for the screen would be cut or blurred on paper.
-    window.addEventListener('beforeprint', function () { charts.forEach(function (c) { c.resize(); }); });
+    window.addEventListener('beforeprint', function () {
+      charts.forEach(function (c) {
+        c.resize();
+      });
+    });
     window.requestAnimationFrame(function () {
       document.documentElement.dataset.chartsReady = 'true';
+      if (window.performance && window.performance.mark) window.performance.mark('charts-ready');
     });
   }
 

@@ -23,7 +23,12 @@ function firstExisting(candidates: string[], what: string): string {
 
 export function defaultTemplateDir(): string {
   const dir = here();
-  const candidates = [join(dir, ...segments.templates), join(dir, '..', '..', ...segments.templates)];
+  // dist/ (the Action), dist/cli/ (the command line), src/report/ (tests and development)
+  const candidates = [
+    join(dir, ...segments.templates),
+    join(dir, '..', ...segments.templates),
+    join(dir, '..', '..', ...segments.templates),
+  ];
   return dirname(
     firstExisting(
       candidates.map((d) => join(d, 'layout.hbs')),
@@ -36,7 +41,11 @@ export function chartJsPath(): string {
   const dir = here();
   const file = segments.chart[segments.chart.length - 1];
   return firstExisting(
-    [join(dir, 'vendor', file), join(dir, '..', '..', 'node_modules', ...segments.chart)],
+    [
+      join(dir, 'vendor', file),
+      join(dir, '..', 'vendor', file),
+      join(dir, '..', '..', 'node_modules', ...segments.chart),
+    ],
     'chart.umd.min.js',
   );
 }
