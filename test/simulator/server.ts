@@ -27,6 +27,8 @@ export interface Simulator {
   /** Re-read the served world after changing it in place. */
   refresh(): void;
   injectFaults(faults: Fault[]): void;
+  /** Drop the faults no request has met yet. */
+  clearFaults(): void;
 }
 
 const routes: Route[] = [...repoRoutes, ...actionsRoutes, ...issueRoutes, ...gitRoutes];
@@ -110,6 +112,10 @@ function simEndpoint(sim: SimState, method: string, path: string, raw: string): 
     sim.faults.push(...(Array.isArray(faults) ? faults : [faults]));
     return { status: 200, body: { pending: sim.faults.length } };
   }
+  if (method === 'DELETE' && path === '/_sim/faults') {
+    sim.faults = [];
+    return { status: 204 };
+  }
   return notFound();
 }
 
@@ -187,5 +193,8 @@ export async function startSimulator(options: SimOptions): Promise<Simulator> {
     setWorld: (world) => sim.setWorld(world),
     refresh: () => sim.refresh(),
     injectFaults: (faults) => sim.faults.push(...faults),
+    clearFaults: () => {
+      sim.faults = [];
+    },
   };
 }

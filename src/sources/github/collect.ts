@@ -81,23 +81,24 @@ async function pullRequestPhase(
   const cache = state.cache;
   const mark = cache?.marks.pullRequests ? ms(cache.marks.pullRequests) : null;
   const before = ctx.client.stats.requests;
-  const walks =
-    mark !== null
-      ? // incremental: any change to a pull request moves its updatedAt, so everything changed is above the mark
-        [collectPullRequests(ctx, includeFiles, null, (oldest) => oldest < mark)]
-      : [
-          collectPullRequests(ctx, includeFiles, ['OPEN'], () => false),
-          collectPullRequests(ctx, includeFiles, ['CLOSED', 'MERGED'], (oldest, collected) => {
-            const merged = collected.filter((pr) => pr.mergedAt && pr.baseRefName === ctx.defaultBranch);
-            if (merged.length === 0) return false; // L1: with no merged pull request, commits count instead
-            if (!merges) return oldest < horizon;
-            // D1 merges: the latest merge before `since` bounds the window; every unseen one is older.
-            const bound = latestMerge(merged, state.sinceMs);
-            return bound !== null && oldest < Math.min(horizon, bound);
-          }),
-        ];
+  // One walk at a time: GitHub asks clients not to send concurrent requests.
   const results = [];
-  for (const walk of walks) results.push(await walk);
+  if (mark !== null) {
+    // incremental: any change to a pull request moves its updatedAt, so all changes lie above the mark
+    results.push(await collectPullRequests(ctx, includeFiles, null, (oldest) => oldest < mark));
+  } else {
+    results.push(await collectPullRequests(ctx, includeFiles, ['OPEN'], () => false));
+    results.push(
+      await collectPullRequests(ctx, includeFiles, ['CLOSED', 'MERGED'], (oldest, collected) => {
+        const merged = collected.filter((pr) => pr.mergedAt && pr.baseRefName === ctx.defaultBranch);
+        if (merged.length === 0) return false; // L1: with no merged pull request, commits count instead
+        if (!merges) return oldest < horizon;
+        // D1 merges: the latest merge before `since` bounds the window; every unseen one is older.
+        const bound = latestMerge(merged, state.sinceMs);
+        return bound !== null && oldest < Math.min(horizon, bound);
+      }),
+    );
+  }
   const byNumber = new Map((cache?.world.pullRequests ?? []).map((pr) => [pr.number, pr]));
   let newest = cache?.marks.pullRequests ?? '';
   let count = 0;

@@ -109,8 +109,8 @@ function refs(
   return paginate(names, args, 'refs', (n) => refView(sim, prefix, n));
 }
 
-function ref(sim: SimState, qualifiedName: string): object | null {
-  sim.requirePermission('contents');
+function ref(sim: SimState, qualifiedName: string, permission = true): object | null {
+  if (permission) sim.requirePermission('contents');
   const full = qualifiedName.startsWith('refs/') ? qualifiedName : `refs/heads/${qualifiedName}`;
   const tag = full.startsWith('refs/tags/');
   if (
@@ -133,7 +133,8 @@ function repositoryView(sim: SimState): object {
     owner: { __typename: 'Organization', login: owner, id: owner, url: `https://github.com/${owner}` },
     url: `https://github.com/${owner}/${name}`,
     isPrivate: false,
-    defaultBranchRef: () => ref(sim, sim.index.defaultBranch),
+    // the default branch's name is repository metadata, readable without `contents`
+    defaultBranchRef: () => ref(sim, sim.index.defaultBranch, false),
     pullRequests: (args: PullRequestArgs) => pullRequests(sim, args),
     pullRequest: ({ number }: { number: number }) => {
       sim.requirePermission('pull-requests');
