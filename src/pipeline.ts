@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { Config } from './config.js';
 import { ConfigError } from './config.js';
 import { computeMetrics, type BenchmarkTable } from './metrics/index.js';
+import { DAY_MS } from './metrics/stats.js';
 import type { MetricsReport } from './metrics/types.js';
 import type { HistoryEntry } from './publish/history.js';
 import { markdownSummary } from './publish/summary.js';
@@ -40,8 +41,28 @@ export async function loadWorld(config: Config, log: Logger): Promise<Loaded> {
       return { world, warnings, shallow: warnings.some((w) => /shallow/i.test(w)) };
     }
     case 'github':
-      throw new ConfigError('--repo: collecting from the GitHub API is not wired into this build yet');
+      return collectFromGitHub(config, input, log);
   }
+}
+
+async function collectFromGitHub(config: Config, input: Extract<Config['input'], { kind: 'github' }>, log: Logger) {
+  // Loaded on demand: Octokit is only needed with --repo.
+  const { collectWorld } = await import('./sources/github/collect.js');
+  const until = config.until ?? new Date();
+  log.info(`Collecting ${input.repo} from the GitHub API`);
+  const { world } = await collectWorld({
+    repo: input.repo,
+    token: input.token,
+    apiUrl: input.apiUrl,
+    sources: [config.source],
+    incidentLabels: [...config.incidentLabels],
+    // W1: the current and the previous window.
+    since: new Date(until.getTime() - 2 * config.days * DAY_MS),
+    until,
+    cacheDir: input.cacheDir,
+    log: log.info,
+  });
+  return { world, warnings: [], shallow: false };
 }
 
 function benchmarksOf(value: string): string | BenchmarkTable {
