@@ -45,7 +45,11 @@ export async function loadWorld(config: Config, log: Logger): Promise<Loaded> {
   }
 }
 
-async function collectFromGitHub(config: Config, input: Extract<Config['input'], { kind: 'github' }>, log: Logger) {
+async function collectFromGitHub(
+  config: Config,
+  input: Extract<Config['input'], { kind: 'github' }>,
+  log: Logger,
+) {
   // Loaded on demand: Octokit is only needed with --repo.
   const { collectWorld } = await import('./sources/github/collect.js');
   const until = config.until ?? new Date();

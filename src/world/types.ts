@@ -41,7 +41,8 @@ export interface WorldPullRequest {
   reviews?: WorldReview[];
 }
 
-export type DeploymentState = 'success' | 'failure' | 'error' | 'inactive' | 'in_progress' | 'queued' | 'pending';
+export type DeploymentState =
+  'success' | 'failure' | 'error' | 'inactive' | 'in_progress' | 'queued' | 'pending';
 
 export interface WorldDeployment {
   id: number;
