@@ -133,6 +133,10 @@ async function historyPhase(
   );
   const merges = chosen.some((c) => c.source.kind === 'merges');
   const known = state.cache ? new Map((state.cache.world.commits ?? []).map((c) => [c.sha, c])) : undefined;
+  // Incremental: what the last run looked for below its newest commit, it has found or passed
+  // (an off-branch deployment's commit is never found).
+  const newestKnown = Math.max(...[...(known?.values() ?? [])].map((c) => ms(c.committedAt)));
+  for (const [sha, expected] of needed) if (expected < newestKnown) needed.delete(sha);
   const fresh = await collectHistory(ctx, {
     horizonMs: horizon,
     needed,
