@@ -13,6 +13,7 @@ import { error, notFound, type RestReply, type RestRequest, type Route } from '.
 import { issueRoutes } from './rest/issues.js';
 import { repoRoutes } from './rest/repos.js';
 import { SimState, type Fault, type SimOptions } from './state.js';
+import { deniedWrite, tokenRoutes } from './token.js';
 
 export type { Fault, Permission, SimOptions } from './state.js';
 
@@ -31,7 +32,7 @@ export interface Simulator {
   clearFaults(): void;
 }
 
-const routes: Route[] = [...repoRoutes, ...actionsRoutes, ...issueRoutes, ...gitRoutes];
+const routes: Route[] = [...tokenRoutes, ...repoRoutes, ...actionsRoutes, ...issueRoutes, ...gitRoutes];
 
 async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
@@ -100,6 +101,8 @@ async function answerRest(sim: SimState, req: RestRequest): Promise<RestReply> {
     }
     if (route.permission && sim.denied(route.permission))
       return error(403, 'Resource not accessible by integration');
+    const readOnly = deniedWrite(sim, route, req.method);
+    if (readOnly) return readOnly;
     return route.handle(req);
   }
   return notFound();
@@ -136,7 +139,7 @@ async function handle(
   const resource = kind === 'graphql' ? 'graphql' : 'core';
   const denied = authorize(sim, req.headers.authorization);
   if (denied) return send(res, denied, {});
-  const fault = sim.takeFault(kind);
+  const fault = sim.takeFault(kind, method, path);
   const faulted = fault ? await applyFault(fault, kind) : null;
   if (faulted) return send(res, faulted, sim.rateHeaders(resource));
   let body: unknown;

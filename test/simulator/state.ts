@@ -4,6 +4,7 @@ import type { World } from '../../src/world/types.js';
 import { indexWorld, type WorldIndex } from './world-index.js';
 import { GitStore } from './git-store.js';
 import { TypedError } from './graphql/connection.js';
+import { faultMatches } from './token.js';
 
 /** Fine-grained token permissions a test can withhold to see the collector's 403 messages. */
 export type Permission = 'contents' | 'pull-requests' | 'deployments' | 'issues' | 'actions';
@@ -16,6 +17,10 @@ export interface Fault {
   ms?: number;
   /** graphql-rate-limited: seconds until the reported reset (default 1) */
   resetAfter?: number;
+  /** only requests of this method (token.ts) */
+  method?: string;
+  /** only requests whose path contains this (token.ts) */
+  path?: string;
 }
 
 export interface Comment {
@@ -45,6 +50,10 @@ export interface SimOptions {
   /** points (GraphQL) or requests (REST) per hour before the primary rate limit bites */
   rateLimit?: number;
   deny?: Permission[];
+  /** permissions granted read-only: writes answer 403 (token.ts) */
+  readOnly?: Permission[];
+  /** an installation token (GITHUB_TOKEN): GET /user answers 403, comments are github-actions[bot]'s */
+  installationToken?: boolean;
 }
 
 export class SimState {
@@ -84,7 +93,7 @@ export class SimState {
   }
 
   login(): string {
-    return this.options.login ?? 'dora-bot';
+    return this.options.login ?? (this.options.installationToken ? 'github-actions[bot]' : 'dora-bot');
   }
 
   denied(permission: Permission): boolean {
@@ -97,8 +106,10 @@ export class SimState {
   }
 
   /** Takes the next fault that applies to this kind of request, honouring its count. */
-  takeFault(kind: 'graphql' | 'rest'): Fault | null {
-    const index = this.faults.findIndex((f) => f.type !== 'graphql-rate-limited' || kind === 'graphql');
+  takeFault(kind: 'graphql' | 'rest', method = 'POST', path = '/graphql'): Fault | null {
+    const index = this.faults.findIndex(
+      (f) => (f.type !== 'graphql-rate-limited' || kind === 'graphql') && faultMatches(f, method, path),
+    );
     if (index < 0) return null;
     const fault = this.faults[index];
     const left = (fault.count ?? 1) - 1;
