@@ -42,6 +42,20 @@ describe('T1 deployment frequency', () => {
     expect(frequency.tier).toBe('high');
   });
 
+  it('T1: 7-day blocks are half-open, [until − 7k days, until − 7(k − 1) days)', async () => {
+    // 21 days: [03-25, 04-01) holds 03-25T00:00, 03-26, 03-27; [03-18, 03-25) 03-19; [03-11, 03-18) 03-12
+    const builder = deployedAt([
+      '2026-03-25T00:00:00Z',
+      '2026-03-26T00:00:00Z',
+      '2026-03-27T00:00:00Z',
+      '2026-03-19T00:00:00Z',
+      '2026-03-12T00:00:00Z',
+    ]);
+    const frequency = (await metricsOf(builder, { days: 21 })).dora.deploymentFrequency;
+    expect(frequency.deploymentDaysPerWeekMedian).toBe(1); // [3, 1, 1]
+    expect(frequency.tier).toBe('high');
+  });
+
   it('T1: dora-2023 high at exactly 1 day per week ([1, 1, 1, 0] over 4 blocks of a 30-day window)', async () => {
     // blocks [03-25,04-01) [03-18,03-25) [03-11,03-18) [03-04,03-11)
     const builder = deployedAt(['2026-03-26T00:00:00Z', '2026-03-19T00:00:00Z', '2026-03-12T00:00:00Z']);
