@@ -112,7 +112,8 @@ describe('W3 weekly series', () => {
       .pullRequest({ number: 1, createdAt: '2026-03-10T09:00:00Z', mergedAt: '2026-03-16T00:00:00Z' })
       .pullRequest({ number: 2, createdAt: '2026-03-12T00:00:00Z', mergedAt: '2026-03-25T00:00:00Z' })
       .pullRequest({ number: 3, createdAt: '2026-03-31T00:00:00Z', closedAt: '2026-04-01T13:00:00Z' })
-      .pullRequest({ number: 4, createdAt: '2026-03-10T00:00:00Z', isDraft: true });
+      .pullRequest({ number: 4, createdAt: '2026-03-10T00:00:00Z', isDraft: true })
+      .issue({ number: 1, createdAt: '2026-03-16T06:00:00Z', closedAt: '2026-03-16T07:00:00Z' }); // fails deployment 2
     const report = await metricsOf(builder, { until: new Date('2026-04-01T12:00:00Z') });
     expect(report.weekly.map((w) => w.weekStart)).toEqual([
       '2026-03-09T00:00:00Z',
@@ -132,7 +133,7 @@ describe('W3 weekly series', () => {
     // Load at each range's end: 03-16T00:00 #2 (#1 merged at that instant); 03-23T00:00 #2;
     // 03-30T00:00 none; 04-01T12:00 (until, not 04-06) #3. The draft never counts.
     expect(report.weekly.map((w) => w.load)).toEqual([1, 1, 0, 1]);
-    expect(report.weekly.map((w) => w.failedDeployments)).toEqual([0, 0, 0, 0]);
+    expect(report.weekly.map((w) => w.failedDeployments)).toEqual([0, 1, 0, 0]);
     expect(report.flow?.load.open).toBe(1);
   });
 
