@@ -33,23 +33,103 @@
     return Math.round(value * 100) + '%';
   }
 
+  var DAY_MS = 86400000;
+  var MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
+  // Past this many points a marker on each would hide the line; lone points between gaps keep theirs.
+  var MARKED_POINTS = 60;
+
+  // "4 May 2026", as the page's tables write dates (en-GB, UTC).
+  function formatDay(day, parts) {
+    var date = new Date(day * DAY_MS);
+    var month = MONTHS[date.getUTCMonth()];
+    if (parts === 'month') return month + ' ' + date.getUTCFullYear();
+    return date.getUTCDate() + ' ' + month + (parts === 'year' ? ' ' + date.getUTCFullYear() : '');
+  }
+
+  function pointRadii(data) {
+    return data.map(function (value, i) {
+      if (value === null) return 0;
+      if (data.length <= MARKED_POINTS) return 3;
+      var alone = (i === 0 || data[i - 1] === null) && (i === data.length - 1 || data[i + 1] === null);
+      return alone ? 3 : 0;
+    });
+  }
+
+  // A spec with x (day numbers) is drawn on a time line: {x, y} points on a linear axis.
+  function datasetPoints(spec, dataset) {
+    if (!spec.x) return dataset.data;
+    return dataset.data.map(function (value, i) {
+      return { x: spec.x[i], y: value };
+    });
+  }
+
   function datasetConfig(spec, dataset, index) {
     var colour = PALETTE[dataset.colour % PALETTE.length];
     var line = spec.kind === 'line' || dataset.line;
     return {
       type: line ? 'line' : 'bar',
       label: dataset.label,
-      data: dataset.data,
+      data: datasetPoints(spec, dataset),
       backgroundColor: line ? colour : colour + 'CC',
       borderColor: colour,
       borderWidth: line ? 2 : 1,
       borderDash: line ? DASHES[index % DASHES.length] : [],
-      pointRadius: line ? 3 : 0,
+      pointRadius: line ? pointRadii(dataset.data) : 0,
+      pointHoverRadius: line ? 4 : 0,
       pointStyle: line ? ['circle', 'rect', 'triangle', 'rectRot'][index % 4] : 'rect',
       spanGaps: false,
       yAxisID: dataset.right ? 'right' : 'y',
       xAxisID: 'x',
       order: line ? 0 : 1,
+      // a time line runs edge to edge: let the first and last markers show whole
+      clip: spec.x ? 6 : undefined,
+    };
+  }
+
+  // Ticks on calendar steps: days over a few weeks, Mondays (as the weekly charts, W3) over a
+  // few months, first days of months beyond; Chart.js's own steps would fall on arbitrary days.
+  function calendarTicks(first, last) {
+    var span = last - first;
+    var ticks = [];
+    var day;
+    if (span > 150) {
+      var start = new Date(first * DAY_MS);
+      var every = Math.max(1, Math.ceil(span / 30.44 / 6));
+      var month = start.getUTCFullYear() * 12 + start.getUTCMonth() + 1;
+      for (; ; month += every) {
+        day = Date.UTC(Math.floor(month / 12), month % 12, 1) / DAY_MS;
+        if (day > last) return ticks;
+        ticks.push(day);
+      }
+    }
+    var short = span < 21;
+    var step = short ? Math.max(1, Math.ceil(span / 6)) : 7 * Math.ceil(span / 42);
+    // day 4 (5 Jan 1970) was a Monday
+    day = short ? first : first + ((7 - ((first + 3) % 7)) % 7);
+    for (; day <= last; day += step) ticks.push(day);
+    return ticks;
+  }
+
+  function timeAxis(days) {
+    var first = days[0];
+    var last = days[days.length - 1];
+    var parts = last - first > 150 ? 'month' : 'day';
+    var ticks = calendarTicks(first, last);
+    return {
+      type: 'linear',
+      min: first,
+      max: last,
+      grid: { display: false },
+      afterBuildTicks: function (axis) {
+        axis.ticks = ticks.map(function (value) {
+          return { value: value };
+        });
+      },
+      ticks: {
+        callback: function (value) {
+          return formatDay(value, parts);
+        },
+      },
     };
   }
 
@@ -60,7 +140,7 @@
       title: { display: true, text: spec.yTitle },
       ticks: spec.percent ? { callback: percentTick } : { precision: 0 },
     };
-    var categoryAxis = { stacked: spec.stacked, grid: { display: false } };
+    var categoryAxis = spec.x ? timeAxis(spec.x) : { stacked: spec.stacked, grid: { display: false } };
     var scales = spec.horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis };
     var hasRight = spec.datasets.some(function (d) {
       return d.right;
@@ -77,8 +157,24 @@
     return scales;
   }
 
+  function tooltipConfig(spec) {
+    var callbacks = {};
+    if (spec.percent) {
+      callbacks.label = function (item) {
+        var value = spec.horizontal ? item.parsed.x : item.parsed.y;
+        return item.dataset.label + ': ' + percentTick(value);
+      };
+    }
+    if (spec.x) {
+      callbacks.title = function (items) {
+        return items.length ? formatDay(items[0].parsed.x, 'year') : '';
+      };
+    }
+    return { callbacks: callbacks };
+  }
+
   function chartConfig(spec) {
-    return {
+    var config = {
       type: spec.kind,
       data: {
         labels: spec.labels,
@@ -94,18 +190,13 @@
         scales: scalesConfig(spec),
         plugins: {
           legend: { display: spec.datasets.length > 1, labels: { usePointStyle: true } },
-          tooltip: spec.percent
-            ? {
-                callbacks: {
-                  label: function (item) {
-                    return item.dataset.label + ': ' + percentTick(item.raw);
-                  },
-                },
-              }
-            : {},
+          tooltip: tooltipConfig(spec),
         },
       },
     };
+    // hundreds of runs: hovering anywhere above a date shows that run
+    if (spec.x) config.options.interaction = { mode: 'nearest', axis: 'x', intersect: false };
+    return config;
   }
 
   function markUnavailable(canvas) {

@@ -15,6 +15,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { MetricsReport } from '../metrics/types.js';
+import type { HistoryEntry } from '../publish/history.js';
 import { createHandlebars } from './helpers.js';
 import { chartJsPath, defaultTemplateDir } from './paths.js';
 import { buildViewModel } from './view-model.js';
@@ -24,8 +25,8 @@ export interface RenderOptions {
   templateDir?: string;
   downtimeCostPerHour?: number;
   currency?: string;
-  /** later: history.json entries; accepted and not yet drawn */
-  history?: unknown[];
+  /** history.json's entries (one per run and day): drawn as the trend over months from two on */
+  history?: HistoryEntry[];
   generatedAt?: Date;
 }
 

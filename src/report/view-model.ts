@@ -1,6 +1,7 @@
 // The report's view model: MetricsReport + options → plain data with final text. Pure: no clock
 // (generatedAt is passed in), no I/O (STYLE.md habit 4).
 import type { ChangeRecord, MetricsReport } from '../metrics/types.js';
+import type { HistoryEntry } from '../publish/history.js';
 import { translateReport, type Translation } from '../translate/index.js';
 import { formatDateTime, formatWindow } from '../translate/format.js';
 import { COMMITS_ONLY_REASON } from '../translate/flow.js';
@@ -9,6 +10,8 @@ import { VALUE_SCORE_FORMULA } from '../translate/value-score.js';
 import { buildDoraChart } from './charts.js';
 import { buildDistributionChart, buildPhasesChart, buildThroughputChart } from './charts-flow.js';
 import { buildQualityItems } from './data-quality.js';
+import { buildHistoryView } from './history.js';
+import { cleanHistory } from './history-runs.js';
 import { buildDeploymentTable, buildFailureTable, buildSlowestTable } from './drilldown.js';
 import { repositoryLinks } from './links.js';
 import { buildMethodology } from './methodology.js';
@@ -20,6 +23,8 @@ export interface ViewOptions {
   currency?: string;
   /** when the report was generated; without it the header says "not recorded" */
   generatedAt?: Date;
+  /** history.json's entries, the current run's included; the trend section needs at least two */
+  history?: readonly HistoryEntry[];
 }
 
 function buildFlowView(
@@ -69,6 +74,7 @@ export function buildViewModel(report: MetricsReport, options: ViewOptions = {})
   const deploymentLabels = new Map(report.records.deployments.map((d) => [d.key, d.label]));
   const fullName = `${report.repository.owner}/${report.repository.name}`;
   const flow = buildFlowView(report, t, charts);
+  const history = buildHistoryView(cleanHistory(options.history), charts);
   const score = t.valueScore;
   return {
     title: `Delivery report: ${fullName}`,
@@ -116,6 +122,7 @@ export function buildViewModel(report: MetricsReport, options: ViewOptions = {})
     quality: buildQualityItems(report.dataQuality),
     qualityNotes: report.dataQuality.notes,
     methodology: buildMethodology(report),
+    history,
     charts,
   };
 }

@@ -151,6 +151,7 @@ export interface ReportView {
   quality: QualityItemView[];
   qualityNotes: string[];
   methodology: MethodEntryView[];
+  history: HistoryView;
   /** chart specs keyed by canvas id, serialised by safe-json.ts into the page */
   charts: Record<string, ChartSpec>;
 }
@@ -176,4 +177,30 @@ export interface ChartSpec {
   rightTitle?: string;
   /** values are shares 0..1: axes and tooltips show percentages */
   percent?: boolean;
+  /**
+   * Days since 1970-01-01 (UTC) of each point: the x axis is then a time line, so runs missed
+   * for weeks show as a gap rather than as neighbours; `labels` may be empty.
+   */
+  x?: number[];
+}
+
+export interface HistoryMetricView {
+  key: string;
+  name: string;
+  /** "Lead time fell from 3.1 days to 19 hours since 4 May 2026 (better)." */
+  reading: TrendView;
+  /** null when fewer than two runs have a value (no near-empty chart) */
+  chart: ChartView | null;
+  anchor: string;
+  rules: string;
+}
+
+export interface HistoryView {
+  /** false with fewer than two runs: then `waiting` says when the trend appears */
+  shown: boolean;
+  waiting: string;
+  /** "Drawn from 30 runs between …" */
+  runs: string;
+  notes: string[];
+  metrics: HistoryMetricView[];
 }
