@@ -39,6 +39,10 @@ export function assessQuality(model: Model, window: ReportWindow, shallowHistory
   return quality;
 }
 
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 function notesFor(q: DataQuality): string[] {
   const notes: string[] = [];
   if (q.worldKind === 'commits') {
@@ -54,29 +58,35 @@ function notesFor(q: DataQuality): string[] {
   if (q.shallowHistory) notes.push('The history is shallow: changes and tags before the cut are missing.');
   if (q.changesShippedByFirstDeployment > 0) {
     notes.push(
-      `${q.changesShippedByFirstDeployment} changes shipped by the first deployment on record have no lead time (L4).`,
+      `${count(q.changesShippedByFirstDeployment, 'change', 'changes')} shipped by the first deployment on record ${q.changesShippedByFirstDeployment === 1 ? 'has' : 'have'} no lead time (L4).`,
     );
   }
   if (q.unshippedChanges > 0)
-    notes.push(`${q.unshippedChanges} changes merged in the window are not deployed yet (L3).`);
+    notes.push(
+      `${count(q.unshippedChanges, 'change', 'changes')} merged in the window ${q.unshippedChanges === 1 ? 'is' : 'are'} not deployed yet (L3).`,
+    );
   if (q.deploymentsOffDefaultBranch > 0) {
     notes.push(
-      `${q.deploymentsOffDefaultBranch} deployments are of commits off the default branch and ship no change (L3).`,
+      `${count(q.deploymentsOffDefaultBranch, 'deployment', 'deployments')} of commits off the default branch ship no change (L3).`,
     );
   }
   if (q.unattributedIncidents > 0) {
-    notes.push(`${q.unattributedIncidents} incidents started before any deployment and fail none (C1).`);
+    notes.push(
+      `${count(q.unattributedIncidents, 'incident', 'incidents')} started before any deployment and fail none (C1).`,
+    );
   }
   if (q.revertsWithoutTarget > 0)
-    notes.push(`${q.revertsWithoutTarget} reverts name no change that could be found (C2).`);
+    notes.push(
+      `${count(q.revertsWithoutTarget, 'revert', 'reverts')} name no change that could be found (C2).`,
+    );
   if (q.pullRequestsMergedWithoutReview > 0) {
     notes.push(
-      `${q.pullRequestsMergedWithoutReview} pull requests were merged without a review by someone else (F2).`,
+      `${count(q.pullRequestsMergedWithoutReview, 'pull request was', 'pull requests were')} merged without a review by someone else (F2).`,
     );
   }
   if (q.pullRequestsIntoOtherBranches > 0) {
     notes.push(
-      `${q.pullRequestsIntoOtherBranches} pull requests merged into other branches are not changes (L1).`,
+      `${count(q.pullRequestsIntoOtherBranches, 'pull request', 'pull requests')} merged into other branches ${q.pullRequestsIntoOtherBranches === 1 ? 'is' : 'are'} not counted as changes (L1).`,
     );
   }
   return notes;
