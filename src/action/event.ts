@@ -4,46 +4,69 @@ import type { PullRequestContext } from '../publish/pr-comment.js';
 
 export interface PullRequestEvent {
   context: PullRequestContext;
-  /** a head repository other than this one: the token can only read */
+  /** the head branch lives in another repository */
   fromFork: boolean;
+  /**
+   * GitHub gives the job token read access only: on `pull_request` from a fork or from Dependabot.
+   * `pull_request_target` runs with the base repository's token, which may write.
+   */
+  readOnlyToken: boolean;
 }
 
 interface PayloadPullRequest {
-  number?: number;
-  created_at?: string;
-  additions?: number;
-  deletions?: number;
-  draft?: boolean;
-  head?: { repo?: { full_name?: string } | null };
+  number?: unknown;
+  created_at?: unknown;
+  additions?: unknown;
+  deletions?: unknown;
+  draft?: unknown;
+  head?: { repo?: { full_name?: unknown } | null } | null;
 }
 
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review']);
 
-export function pullRequestOf(
-  eventName: string,
-  eventPath: string | undefined,
-  owner: string,
-  repo: string,
-): PullRequestEvent | null {
-  if (!PULL_REQUEST_EVENTS.has(eventName) || !eventPath) return null;
-  let payload: { pull_request?: PayloadPullRequest; review?: unknown };
+/** The payload is GitHub's, but still read defensively: a field of the wrong type counts as missing. */
+function readPayload(eventPath: string): { pull_request?: PayloadPullRequest } | null {
   try {
-    payload = JSON.parse(readFileSync(eventPath, 'utf8'));
+    const payload = JSON.parse(readFileSync(eventPath, 'utf8')) as unknown;
+    return typeof payload === 'object' && payload !== null ? payload : null;
   } catch {
     return null;
   }
-  const pr = payload.pull_request;
-  if (!pr || typeof pr.number !== 'number') return null;
+}
+
+const count = (value: unknown): number =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : 0;
+
+export function pullRequestOf(
+  eventName: string,
+  eventPath: string | undefined,
+  repository: { owner: string; repo: string; actor?: string },
+  now: Date,
+): PullRequestEvent | null {
+  if (!PULL_REQUEST_EVENTS.has(eventName) || !eventPath) return null;
+  const pr = readPayload(eventPath)?.pull_request;
+  if (!pr || typeof pr.number !== 'number' || !Number.isInteger(pr.number)) return null;
   const head = pr.head?.repo?.full_name;
+  // A deleted fork leaves head.repo null: still not this repository.
+  const fromFork =
+    pr.head?.repo === null ||
+    (typeof head === 'string' &&
+      head.toLowerCase() !== `${repository.owner}/${repository.repo}`.toLowerCase());
+  const createdAt =
+    typeof pr.created_at === 'string' && Number.isFinite(Date.parse(pr.created_at))
+      ? pr.created_at
+      : now.toISOString();
   return {
     context: {
       number: pr.number,
-      createdAt: pr.created_at ?? new Date().toISOString(),
-      additions: pr.additions ?? 0,
-      deletions: pr.deletions ?? 0,
-      draft: pr.draft ?? false,
+      createdAt,
+      additions: count(pr.additions),
+      deletions: count(pr.deletions),
+      draft: pr.draft === true,
       reviewed: eventName === 'pull_request_review',
     },
-    fromFork: head !== undefined && head.toLowerCase() !== `${owner}/${repo}`.toLowerCase(),
+    fromFork,
+    readOnlyToken:
+      eventName !== 'pull_request_target' && (fromFork || repository.actor === 'dependabot[bot]'),
   };
 }

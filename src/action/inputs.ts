@@ -1,8 +1,9 @@
 // The Action's inputs, read once into one typed configuration (STYLE.md habit 2). Only this
 // module calls core.getInput.
 import * as core from '@actions/core';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConfigError, currencyOf, labelsOf, moneyOf, wholeDays, type Config } from '../config.js';
+import { ConfigError, currencyOf, labelsOf, moneyOf, timeOf, wholeDays, type Config } from '../config.js';
 import { parseSource } from '../metrics/sources.js';
 import { BENCHMARK_TABLES } from '../metrics/tiers.js';
 
@@ -21,6 +22,10 @@ export interface ActionConfig {
   readonly eventName: string;
   readonly eventPath: string | undefined;
   readonly serverUrl: string;
+  /** who triggered the run (GITHUB_ACTOR): Dependabot's runs get a read-only token */
+  readonly actor: string;
+  /** RUNNER_TEMP: scratch space the runner empties after the job */
+  readonly runnerTemp: string;
 }
 
 function oneOf<T extends string>(input: string, value: string, allowed: readonly T[]): T {
@@ -36,6 +41,18 @@ function named<T>(input: string, parse: () => T): T {
     if (error instanceof ConfigError) throw new ConfigError(error.message.replace(/^[\w-]+:/, `${input}:`));
     throw error;
   }
+}
+
+/** git's rules for a branch name, enough to refuse a typo before anything is collected. */
+function branchName(value: string): string {
+  const bad =
+    /[\s~^:?*[\\]|\.\.|@\{|\/\/|^[-/.]|[/.]$|\.lock$/.test(value) || [...value].some((c) => c < ' ');
+  if (bad) {
+    throw new ConfigError(
+      `pages-branch: ${JSON.stringify(value)} is not a branch name (expected a name such as gh-pages)`,
+    );
+  }
+  return value;
 }
 
 export function readActionConfig(env: NodeJS.ProcessEnv = process.env): ActionConfig {
@@ -57,11 +74,13 @@ export function readActionConfig(env: NodeJS.ProcessEnv = process.env): ActionCo
     );
   }
   const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
-  const outDir = input('report-dir') || join(env.RUNNER_TEMP || '.', 'dora-report');
+  const runnerTemp = env.RUNNER_TEMP || tmpdir();
+  const outDir = input('report-dir') || join(runnerTemp, 'dora-report');
   const pipeline: Config = {
     input: { kind: 'github', repo: `${owner}/${repo}`, token, apiUrl: env.GITHUB_API_URL },
     source,
     days: named('days', () => wholeDays(input('days') || undefined)),
+    until: timeOf('until', input('until') || undefined),
     incidentLabels: named('incident-labels', () => labelsOf(input('incident-labels') || undefined)),
     benchmarks,
     outDir,
@@ -88,11 +107,13 @@ export function readActionConfig(env: NodeJS.ProcessEnv = process.env): ActionCo
       'artifact',
       'none',
     ] as const),
-    pagesBranch: input('pages-branch') || 'gh-pages',
+    pagesBranch: branchName(input('pages-branch') || 'gh-pages'),
     pagesPath,
     comment: oneOf('comment', input('comment') || 'auto', ['auto', 'always', 'never'] as const),
     eventName: env.GITHUB_EVENT_NAME ?? '',
     eventPath: env.GITHUB_EVENT_PATH,
     serverUrl,
+    actor: env.GITHUB_ACTOR ?? '',
+    runnerTemp,
   };
 }

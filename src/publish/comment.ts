@@ -14,12 +14,19 @@ export interface CommentTarget {
   number: number;
 }
 
+/**
+ * The token's own login. GitHub refuses GET /user to an installation token (403), which is then
+ * the job token's bot. Any other failure is thrown: guessing the login there would duplicate the
+ * comment of a personal token.
+ */
 export async function ownLogin(octokit: Octokit): Promise<string> {
   try {
     const user = await octokit.request('GET /user');
     return user.data.login;
-  } catch {
-    return ACTIONS_BOT;
+  } catch (error) {
+    const { status, message } = error as { status?: number; message?: string };
+    if (status === 403 && !/rate limit/i.test(message ?? '')) return ACTIONS_BOT;
+    throw error;
   }
 }
 

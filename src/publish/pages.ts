@@ -1,7 +1,10 @@
 // Publishes the site to a Pages branch through the Git Data API: no git executable, no checkout.
 // The branch moves by one fast-forward commit; if someone else moved it meanwhile, the update is
-// rejected and the whole step is redone on the new tip, so two racing runs lose nothing.
+// rejected and the whole step is redone on the new tip, so two racing runs lose nothing. Nothing
+// is visible on the branch until that last request: a run that fails earlier leaves it as it was.
+import { createHash } from 'node:crypto';
 import type { Octokit } from '@octokit/core';
+import { GitHubError } from '../sources/github/errors.js';
 
 export interface SiteFile {
   /** path inside the site folder, with forward slashes */
@@ -20,78 +23,26 @@ export interface PagesTarget {
 export interface PublishResult {
   commitSha: string;
   attempts: number;
+  /** files whose content changed (the others were already on the branch) */
+  changed: number;
 }
 
-/** Reads one file of the branch, or null when the branch or the file is missing. */
-export async function readBranchFile(
-  octokit: Octokit,
-  target: PagesTarget,
-  path: string,
-): Promise<Buffer | null> {
-  const tip = await branchTip(octokit, target);
-  if (!tip) return null;
-  return readFileAt(octokit, target, tip.tree, joinPath(target.folder, path));
+/** The branch's tip and its files (path on the branch → blob sha). */
+export interface BranchSnapshot {
+  sha: string;
+  tree: string;
+  files: Map<string, string>;
+  /** GitHub cut the recursive listing short (over 100,000 entries): look paths up one level at a time */
+  truncated: boolean;
 }
 
-/** Reads every file under a folder of the branch (used for the collection cache). */
-export async function readBranchFolder(
-  octokit: Octokit,
-  target: PagesTarget,
-  folder: string,
-): Promise<SiteFile[]> {
-  const tip = await branchTip(octokit, target);
-  if (!tip) return [];
-  const prefix = `${joinPath(target.folder, folder)}/`;
-  const tree = await octokit.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
-    owner: target.owner,
-    repo: target.repo,
-    tree_sha: tip.tree,
-    recursive: '1',
-  });
-  const files: SiteFile[] = [];
-  for (const entry of tree.data.tree) {
-    if (entry.type !== 'blob' || !entry.path?.startsWith(prefix) || !entry.sha) continue;
-    files.push({
-      path: entry.path.slice(prefix.length),
-      content: await readBlob(octokit, target, entry.sha),
-    });
-  }
-  return files;
-}
+type Repo = Pick<PagesTarget, 'owner' | 'repo'>;
 
-/**
- * Commits `files` under the target folder. `prepare` runs on every attempt with the files of the
- * current tip it asks for, so a merge (history.json) is redone on the newest tip.
- */
-export async function publishFiles(
-  octokit: Octokit,
-  target: PagesTarget,
-  message: string,
-  prepare: (read: (path: string) => Promise<Buffer | null>) => Promise<SiteFile[]>,
-  maxAttempts = 5,
-): Promise<PublishResult> {
-  for (let attempt = 1; ; attempt++) {
-    const tip = await branchTip(octokit, target);
-    const read = (path: string) =>
-      tip ? readFileAt(octokit, target, tip.tree, joinPath(target.folder, path)) : Promise.resolve(null);
-    const files = await prepare(read);
-    const tree = await createTree(octokit, target, files, tip?.tree);
-    const commit = await octokit.request('POST /repos/{owner}/{repo}/git/commits', {
-      owner: target.owner,
-      repo: target.repo,
-      message,
-      tree,
-      parents: tip ? [tip.sha] : [],
-    });
-    if (await moveBranch(octokit, target, commit.data.sha, tip !== null)) {
-      return { commitSha: commit.data.sha, attempts: attempt };
-    }
-    if (attempt >= maxAttempts) {
-      throw new Error(
-        `pages-branch: ${target.branch} kept moving under ${maxAttempts} attempts to publish; try again later`,
-      );
-    }
-  }
+/** git's object id of a file, so unchanged files need no upload. */
+export function blobSha(content: Buffer): string {
+  return createHash('sha1')
+    .update(Buffer.concat([Buffer.from(`blob ${content.length}\0`), content]))
+    .digest('hex');
 }
 
 function joinPath(folder: string, path: string): string {
@@ -99,67 +50,161 @@ function joinPath(folder: string, path: string): string {
   return clean ? `${clean}/${path}` : path;
 }
 
-async function branchTip(
+/** The branch as it is now, or null when it does not exist yet. */
+export async function openBranch(octokit: Octokit, target: PagesTarget): Promise<BranchSnapshot | null> {
+  const sha = await branchSha(octokit, target);
+  if (!sha) return null;
+  const commit = await octokit.request('GET /repos/{owner}/{repo}/git/commits/{commit_sha}', {
+    owner: target.owner,
+    repo: target.repo,
+    commit_sha: sha,
+  });
+  const tree = await octokit.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
+    owner: target.owner,
+    repo: target.repo,
+    tree_sha: commit.data.tree.sha,
+    recursive: '1',
+  });
+  const files = new Map<string, string>();
+  for (const entry of tree.data.tree) {
+    if (entry.type === 'blob' && entry.path && entry.sha) files.set(entry.path, entry.sha);
+  }
+  return { sha, tree: commit.data.tree.sha, files, truncated: tree.data.truncated };
+}
+
+/** Reads one file of the site folder, or null when the branch or the file is missing. */
+export async function readBranchFile(
   octokit: Octokit,
   target: PagesTarget,
-): Promise<{ sha: string; tree: string } | null> {
-  try {
-    const ref = await octokit.request('GET /repos/{owner}/{repo}/git/ref/{ref}', {
+  snapshot: BranchSnapshot | null,
+  path: string,
+): Promise<Buffer | null> {
+  if (!snapshot) return null;
+  const full = joinPath(target.folder, path);
+  const sha = snapshot.files.get(full);
+  if (sha) return readBlob(octokit, target, sha);
+  return snapshot.truncated ? readFileAt(octokit, target, snapshot.tree, full) : null;
+}
+
+/** Reads every file under a folder of the site folder (the collection cache). */
+export async function readBranchFolder(
+  octokit: Octokit,
+  target: PagesTarget,
+  snapshot: BranchSnapshot | null,
+  folder: string,
+): Promise<SiteFile[]> {
+  if (!snapshot) return [];
+  const prefix = `${joinPath(target.folder, folder)}/`;
+  const files: SiteFile[] = [];
+  for (const [path, sha] of snapshot.files) {
+    if (!path.startsWith(prefix)) continue;
+    files.push({ path: path.slice(prefix.length), content: await readBlob(octokit, target, sha) });
+  }
+  return files;
+}
+
+/**
+ * Commits `files` under the target folder, keeping every other file of the branch (a CNAME, the
+ * user's own pages). `prepare` runs on every attempt with a reader of the current tip, so a merge
+ * (history.json) is redone on the newest tip.
+ */
+export async function publishFiles(
+  octokit: Octokit,
+  target: PagesTarget,
+  message: string,
+  prepare: (read: (path: string) => Promise<Buffer | null>) => Promise<SiteFile[]>,
+  options: { maxAttempts?: number; snapshot?: BranchSnapshot | null } = {},
+): Promise<PublishResult> {
+  const maxAttempts = options.maxAttempts ?? 5;
+  for (let attempt = 1; ; attempt++) {
+    // The first attempt may build on the tip read before collecting: if the branch moved since,
+    // the fast-forward is refused and the next attempt reads it afresh.
+    const tip =
+      attempt === 1 && options.snapshot !== undefined ? options.snapshot : await openBranch(octokit, target);
+    const files = await prepare((path) => readBranchFile(octokit, target, tip, path));
+    const changed = files.filter(
+      (f) => tip?.files.get(joinPath(target.folder, f.path)) !== blobSha(f.content),
+    );
+    if (tip && changed.length === 0) return { commitSha: tip.sha, attempts: attempt, changed: 0 };
+    const tree = await createTree(octokit, target, changed, tip?.tree);
+    const commit = await octokit.request('POST /repos/{owner}/{repo}/git/commits', {
       owner: target.owner,
       repo: target.repo,
-      ref: `heads/${target.branch}`,
+      message,
+      tree,
+      parents: tip ? [tip.sha] : [],
     });
-    const commit = await octokit.request('GET /repos/{owner}/{repo}/git/commits/{commit_sha}', {
-      owner: target.owner,
-      repo: target.repo,
-      commit_sha: ref.data.object.sha,
-    });
-    return { sha: ref.data.object.sha, tree: commit.data.tree.sha };
-  } catch (error) {
-    if ((error as { status?: number }).status === 404) return null;
-    throw error;
+    if (await moveBranch(octokit, target, commit.data.sha, tip?.sha ?? null)) {
+      return { commitSha: commit.data.sha, attempts: attempt, changed: changed.length };
+    }
+    if (attempt >= maxAttempts) {
+      throw new GitHubError(
+        `pages-branch: ${target.branch} kept moving under ${maxAttempts} attempts to publish; try again later`,
+      );
+    }
   }
 }
 
-async function readBlob(octokit: Octokit, target: PagesTarget, sha: string): Promise<Buffer> {
+/** Blobs by repository and sha: content-addressed, so a blob read once is never read again. */
+const blobs = new Map<string, Buffer>();
+
+async function readBlob(octokit: Octokit, repo: Repo, sha: string): Promise<Buffer> {
+  const key = `${repo.owner}/${repo.repo}/${sha}`;
+  const known = blobs.get(key);
+  if (known) return known;
   const blob = await octokit.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', {
-    owner: target.owner,
-    repo: target.repo,
+    owner: repo.owner,
+    repo: repo.repo,
     file_sha: sha,
   });
-  return Buffer.from(blob.data.content, blob.data.encoding === 'base64' ? 'base64' : 'utf8');
+  const content = Buffer.from(blob.data.content, blob.data.encoding === 'base64' ? 'base64' : 'utf8');
+  blobs.set(key, content);
+  return content;
 }
 
-async function readFileAt(octokit: Octokit, target: PagesTarget, treeSha: string, path: string) {
+async function readFileAt(octokit: Octokit, repo: Repo, treeSha: string, path: string) {
   let sha = treeSha;
   for (const part of path.split('/')) {
     const tree = await octokit.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
-      owner: target.owner,
-      repo: target.repo,
+      owner: repo.owner,
+      repo: repo.repo,
       tree_sha: sha,
     });
     const entry = tree.data.tree.find((e) => e.path === part);
     if (!entry?.sha) return null;
     sha = entry.sha;
   }
-  return readBlob(octokit, target, sha);
+  return readBlob(octokit, repo, sha);
 }
 
+function isUtf8(content: Buffer): boolean {
+  return Buffer.from(content.toString('utf8'), 'utf8').equals(content);
+}
+
+/**
+ * One tree over the base tree. Text goes inline (`content`), so a publish is three writes however
+ * many files changed; GitHub asks for a second between writes. Other bytes need a blob each.
+ */
 async function createTree(octokit: Octokit, target: PagesTarget, files: SiteFile[], baseTree?: string) {
   const entries = [];
   for (const file of files) {
+    const path = joinPath(target.folder, file.path);
+    if (isUtf8(file.content)) {
+      entries.push({
+        path,
+        mode: '100644' as const,
+        type: 'blob' as const,
+        content: file.content.toString('utf8'),
+      });
+      continue;
+    }
     const blob = await octokit.request('POST /repos/{owner}/{repo}/git/blobs', {
       owner: target.owner,
       repo: target.repo,
       content: file.content.toString('base64'),
       encoding: 'base64',
     });
-    entries.push({
-      path: joinPath(target.folder, file.path),
-      mode: '100644' as const,
-      type: 'blob' as const,
-      sha: blob.data.sha,
-    });
+    entries.push({ path, mode: '100644' as const, type: 'blob' as const, sha: blob.data.sha });
   }
   const tree = await octokit.request('POST /repos/{owner}/{repo}/git/trees', {
     owner: target.owner,
@@ -170,15 +215,30 @@ async function createTree(octokit: Octokit, target: PagesTarget, files: SiteFile
   return tree.data.sha;
 }
 
-/** Fast-forwards the branch (or creates it); false when someone else moved it first. */
+/** Where the branch points now, or null when it does not exist. */
+async function branchSha(octokit: Octokit, target: PagesTarget): Promise<string | null> {
+  try {
+    const ref = await octokit.request('GET /repos/{owner}/{repo}/git/ref/{ref}', {
+      owner: target.owner,
+      repo: target.repo,
+      ref: `heads/${target.branch}`,
+    });
+    return ref.data.object.sha;
+  } catch (error) {
+    if ((error as { status?: number }).status === 404) return null;
+    throw error;
+  }
+}
+
+/** Fast-forwards the branch from `from` (or creates it); false when someone else moved it first. */
 async function moveBranch(
   octokit: Octokit,
   target: PagesTarget,
   sha: string,
-  exists: boolean,
+  from: string | null,
 ): Promise<boolean> {
   try {
-    if (exists) {
+    if (from) {
       await octokit.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', {
         owner: target.owner,
         repo: target.repo,
@@ -196,8 +256,19 @@ async function moveBranch(
     }
     return true;
   } catch (error) {
-    // 422: "Update is not a fast forward" or "Reference already exists": the branch moved.
-    if ((error as { status?: number }).status === 422) return false;
-    throw error;
+    // 422 "Update is not a fast forward" / "Reference already exists" means the branch moved; a
+    // 422 on a branch that did not move (a protection rule) would never pass, so it is not retried.
+    if ((error as { status?: number }).status !== 422) throw error;
+    if ((await branchSha(octokit, target)) !== from) return false;
+    throw new GitHubError(
+      `pages-branch: GitHub refused to move ${target.branch} (${messageOf(error)}); is the branch protected?`,
+      422,
+    );
   }
+}
+
+function messageOf(error: unknown): string {
+  const data = (error as { response?: { data?: { message?: unknown } } }).response?.data;
+  const text = typeof data?.message === 'string' ? data.message : String((error as Error).message);
+  return text.split('\n')[0].slice(0, 160);
 }

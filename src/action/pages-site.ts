@@ -1,0 +1,144 @@
+// The Pages branch as the Action uses it: history.json and the collection cache read before
+// collecting, the site committed after rendering, and the address the site will be served at.
+import * as core from '@actions/core';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import type { Octokit } from '@octokit/core';
+import type { MetricsReport } from '../metrics/types.js';
+import {
+  historyEntry,
+  mergeHistory,
+  parseHistory,
+  serializeHistory,
+  type HistoryEntry,
+} from '../publish/history.js';
+import {
+  openBranch,
+  publishFiles,
+  readBranchFile,
+  readBranchFolder,
+  type BranchSnapshot,
+  type PagesTarget,
+  type PublishResult,
+  type SiteFile,
+} from '../publish/pages.js';
+import { writing } from './errors.js';
+import type { ActionConfig } from './inputs.js';
+
+/** Beside the site, hidden from Pages: Jekyll leaves out dot folders. */
+export const CACHE_FOLDER = '.dora-cache';
+
+export interface PagesState {
+  history: HistoryEntry[];
+  /** the branch exists: a report was published before */
+  published: boolean;
+  /** the custom domain of a CNAME file at the branch's root */
+  customDomain: string | null;
+  /** the branch as read, on which the first attempt to publish builds */
+  snapshot: BranchSnapshot | null;
+}
+
+export function pagesTarget(config: ActionConfig): PagesTarget {
+  return { owner: config.owner, repo: config.repo, branch: config.pagesBranch, folder: config.pagesPath };
+}
+
+/** Reads history.json and fills `cacheDir` with the cache folder of the branch. */
+export async function readPagesState(
+  octokit: Octokit,
+  config: ActionConfig,
+  cacheDir: string,
+): Promise<PagesState> {
+  const target = pagesTarget(config);
+  const area = {
+    doing: `reading the ${config.pagesBranch} branch`,
+    permission: 'contents: read',
+    leftAs: 'nothing was written',
+  };
+  return writing(area, `${config.owner}/${config.repo}`, async () => {
+    const snapshot = await openBranch(octokit, target);
+    const text = (await readBranchFile(octokit, target, snapshot, 'history.json'))?.toString('utf8');
+    const history = parseHistory(text ?? null);
+    const cache = await readBranchFolder(octokit, target, snapshot, CACHE_FOLDER);
+    for (const file of cache) {
+      mkdirSync(dirname(join(cacheDir, file.path)), { recursive: true });
+      writeFileSync(join(cacheDir, file.path), file.content);
+    }
+    const root = { ...target, folder: '' };
+    const cname = (await readBranchFile(octokit, root, snapshot, 'CNAME'))?.toString('utf8').trim() ?? '';
+    core.info(
+      snapshot
+        ? `${config.pagesBranch}: ${history.length} earlier runs in history.json, ${cache.length} cache files`
+        : `${config.pagesBranch} does not exist yet: this run creates it`,
+    );
+    return {
+      history,
+      published: snapshot !== null,
+      customDomain: /^[a-z0-9.-]+$/i.test(cname) ? cname : null,
+      snapshot,
+    };
+  });
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+function siteFiles(dir: string, prefix = ''): SiteFile[] {
+  return filesUnder(dir).map((path) => ({
+    path: `${prefix}${relative(dir, path).split(sep).join('/')}`,
+    content: readFileSync(path),
+  }));
+}
+
+/** Commits the rendered site, the cache and the merged history.json to the Pages branch. */
+export async function publishSite(
+  octokit: Octokit,
+  config: ActionConfig,
+  outDir: string,
+  report: MetricsReport,
+  cacheDir: string,
+  snapshot: BranchSnapshot | null,
+): Promise<PublishResult> {
+  const site = siteFiles(outDir).filter((file) => file.path !== 'history.json');
+  const cache = siteFiles(cacheDir, `${CACHE_FOLDER}/`);
+  const area = {
+    doing: `publishing to the ${config.pagesBranch} branch`,
+    permission: 'contents: write',
+    leftAs: 'the branch was left as it was',
+  };
+  const result = await writing(area, `${config.owner}/${config.repo}`, () =>
+    publishFiles(
+      octokit,
+      pagesTarget(config),
+      `DORA report for ${report.window.until.slice(0, 10)}`,
+      async (read) => {
+        // Redone on every attempt: another run may have added its entry meanwhile.
+        const latest = parseHistory((await read('history.json'))?.toString('utf8') ?? null);
+        const entries = mergeHistory(latest, historyEntry(report));
+        return [...site, ...cache, { path: 'history.json', content: Buffer.from(serializeHistory(entries)) }];
+      },
+      { snapshot },
+    ),
+  );
+  core.info(
+    `Published commit ${result.commitSha} to ${config.pagesBranch} (${result.changed} files changed) after ${result.attempts} attempt(s)`,
+  );
+  return result;
+}
+
+/**
+ * Where GitHub Pages serves the site: a custom domain from CNAME, else OWNER.github.io/REPO (the
+ * OWNER.github.io repository is served at the root). GitHub Enterprise Server's Pages addresses
+ * depend on its configuration, so none is guessed there.
+ */
+export function pagesUrl(config: ActionConfig, customDomain: string | null): string {
+  const folder = config.pagesPath ? `${config.pagesPath}/` : '';
+  if (customDomain) return `https://${customDomain}/${folder}`;
+  if (config.serverUrl.replace(/\/+$/, '') !== 'https://github.com') return '';
+  const host = `${config.owner.toLowerCase()}.github.io`;
+  const base = config.repo.toLowerCase() === host ? '' : `${config.repo}/`;
+  return `https://${host}/${base}${folder}`;
+}
