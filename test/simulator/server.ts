@@ -90,7 +90,10 @@ async function answerRest(sim: SimState, req: RestRequest): Promise<RestReply> {
     if (route.method !== req.method) continue;
     const match = route.pattern.exec(req.path);
     if (!match) continue;
-    req.params = { ...match.groups };
+    // Octokit percent-encodes a parameter's slashes (git/ref/heads%2Fmain); GitHub decodes them.
+    req.params = Object.fromEntries(
+      Object.entries(match.groups ?? {}).map(([key, value]) => [key, decodeURIComponent(value)]),
+    );
     const { owner, repo } = req.params;
     const { repository } = sim.world;
     if (
