@@ -5,6 +5,7 @@ import { Octokit } from '@octokit/core';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { GitHubError, rateLimitError, toGitHubError, type Area } from './errors.js';
+import { sequentialGroups } from './scheduler.js';
 
 export interface GitHubClientOptions {
   token: string;
@@ -51,18 +52,6 @@ export function resolveApiUrls(
   return { apiUrl: rest, graphqlUrl: derived };
 }
 
-/**
- * The throttling plugin spaces GraphQL queries a second apart, as if they were writes. Reads
- * need no spacing (GitHub asks it for mutations), so its write queue is replaced by a pass-through
- * and real writes are spaced by `spaceWrites` below instead.
- */
-const passThrough = {
-  key: () => ({
-    schedule: (_options: unknown, task: (...args: unknown[]) => unknown, ...args: unknown[]) =>
-      Promise.resolve().then(() => task(...args)),
-  }),
-};
-
 interface GraphQLBody<T> {
   data?: T & { rateLimit?: { cost?: number } };
   errors?: { type?: string; message?: string; path?: (string | number)[] }[];
@@ -84,7 +73,9 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     request: { fetch: countingFetch },
     log: { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined },
     throttle: {
-      write: passThrough as never,
+      // The plugin's scheduler without Bottleneck's latency; it also drops the plugin's one-second
+      // spacing of GraphQL queries (reads): real writes are spaced by spaceWrites below.
+      ...(sequentialGroups as object),
       onRateLimit: (retryAfter: number, _o: unknown, _k: unknown, retryCount: number) => {
         if (retryCount >= 2 || retryAfter > maxWait) return false;
         log(`github: rate limit reached; waiting ${retryAfter} s for it to reset`);
