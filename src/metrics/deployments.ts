@@ -28,7 +28,7 @@ export function listDeployments(world: World, source: DeploymentSource, graph: C
 function collect(world: World, source: DeploymentSource, graph: CommitGraph): Deployment[] {
   switch (source.kind) {
     case 'environment':
-      return fromEnvironment(world, source.name);
+      return fromEnvironment(world, source.name, source.pattern);
     case 'releases':
       return fromReleases(world);
     case 'tags':
@@ -49,11 +49,15 @@ function collect(world: World, source: DeploymentSource, graph: CommitGraph): De
   }
 }
 
-function fromEnvironment(world: World, name: string): Deployment[] {
+function fromEnvironment(world: World, name: string, pattern?: RegExp): Deployment[] {
   const wanted = name.toLowerCase();
+  // A pattern finds several environments; their deployments form one stream in D3 order.
+  const matches = pattern
+    ? (environment: string) => pattern.test(environment)
+    : (environment: string) => environment.toLowerCase() === wanted;
   const out: Deployment[] = [];
   for (const deployment of world.deployments ?? []) {
-    if (deployment.environment.toLowerCase() !== wanted) continue;
+    if (!matches(deployment.environment)) continue;
     // D1: the time of the first `success` status.
     let first = Infinity;
     for (const status of deployment.statuses ?? []) {

@@ -4,13 +4,15 @@ import { MetricsInputError } from './errors.js';
 export const DEFAULT_TAG_PATTERN = String.raw`^v?\d+\.\d+\.\d+$`;
 
 export type DeploymentSource =
-  | { kind: 'environment'; name: string }
+  /** `pattern`: NAME was written `/REGEX/flags`, and every environment it finds is a stream (D1) */
+  | { kind: 'environment'; name: string; pattern?: RegExp }
   | { kind: 'releases' }
   | { kind: 'tags'; pattern: string; regex: RegExp }
   | { kind: 'workflow'; file: string }
   | { kind: 'merges' };
 
-export const SOURCE_SYNTAX = 'auto, environment[:NAME], releases, tags[:REGEX], workflow:FILE or merges';
+export const SOURCE_SYNTAX =
+  'auto, environment[:NAME], environment:/REGEX/, releases, tags[:REGEX], workflow:FILE or merges';
 
 /** Parses D1's syntax; `auto` is resolved later against the world (D2). */
 export function parseSource(text: string): DeploymentSource | 'auto' {
@@ -22,7 +24,7 @@ export function parseSource(text: string): DeploymentSource | 'auto' {
     case 'auto':
       return 'auto';
     case 'environment':
-      return { kind: 'environment', name: argument || 'production' };
+      return environmentSource(argument || 'production');
     case 'releases':
       return { kind: 'releases' };
     case 'tags':
@@ -37,6 +39,23 @@ export function parseSource(text: string): DeploymentSource | 'auto' {
       throw new MetricsInputError(
         `source: ${JSON.stringify(text)} is not a deployment source (expected ${SOURCE_SYNTAX})`,
       );
+  }
+}
+
+/**
+ * D1 `environment:NAME` matches one name in any case; `environment:/REGEX/flags` (issue 6: several
+ * production environments) takes every environment the expression finds, as `tags:REGEX` does.
+ */
+export function environmentSource(name: string): DeploymentSource {
+  const literal = /^\/(.+)\/([imsu]*)$/.exec(name);
+  if (!literal) return { kind: 'environment', name };
+  try {
+    return { kind: 'environment', name, pattern: new RegExp(literal[1], literal[2]) };
+  } catch (error) {
+    const reason = (error as Error).message.replace(/^Invalid regular expression: /, '');
+    throw new MetricsInputError(
+      `source: environment pattern ${JSON.stringify(name)} is not a valid regular expression (${reason})`,
+    );
   }
 }
 

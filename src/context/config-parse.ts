@@ -1,0 +1,196 @@
+// The shape of `.github/dora.yml`: services, impact weights, business peaks and CI workflows.
+// Plain data in (what the YAML parser gave), checked data out; InvalidEntry names what is wrong.
+import { MetricsInputError } from '../metrics/errors.js';
+import { environmentSource } from '../metrics/sources.js';
+import { isoTime } from '../metrics/window.js';
+import {
+  InvalidEntry,
+  list,
+  mapping,
+  numberIn,
+  onlyKeys,
+  shown,
+  strings,
+  text,
+  type EntryPath,
+} from './config-check.js';
+import type {
+  ContextConfig,
+  ImpactConfig,
+  PeakConfig,
+  ServiceConfig,
+  ServiceTargets,
+} from './config-types.js';
+import { UNSUPPORTED_GLOB } from './glob.js';
+
+const DAY_MS = 86_400_000;
+export const MAX_WEIGHT = 100;
+
+export function parseContextData(data: unknown): Omit<ContextConfig, 'file'> {
+  // An empty file is a valid (empty) configuration.
+  const root =
+    data === null || data === undefined ? {} : mapping(data, [], 'keys services, impact, calendar, ci');
+  onlyKeys(root, [], ['services', 'impact', 'calendar', 'ci']);
+  return {
+    services: root.services === undefined ? [] : parseServices(root.services),
+    impact: root.impact === undefined ? null : parseImpact(root.impact),
+    peaks: root.calendar === undefined ? [] : parseCalendar(root.calendar),
+    ciWorkflows: root.ci === undefined ? [] : parseCi(root.ci),
+  };
+}
+
+function parseServices(value: unknown): ServiceConfig[] {
+  const items = list(value, ['services'], 'a list of services, each with a name');
+  const seen = new Set<string>();
+  return items.map((item, i) => {
+    const service = parseService(item, ['services', i]);
+    const key = service.name.toLowerCase();
+    if (seen.has(key))
+      throw new InvalidEntry(
+        ['services', i, 'name'],
+        `${shown(service.name)} names a second service of that name (expected each name once)`,
+      );
+    seen.add(key);
+    return service;
+  });
+}
+
+function parseService(value: unknown, path: EntryPath): ServiceConfig {
+  const entry = mapping(value, path, 'a service with a name and paths, labels or environments');
+  onlyKeys(entry, path, ['name', 'paths', 'labels', 'environments', 'targets']);
+  const name = text(entry.name, [...path, 'name'], 'service name', '"checkout-api"');
+  const paths =
+    entry.paths === undefined ? [] : strings(entry.paths, [...path, 'paths'], 'glob string', '"src/api/**"');
+  paths.forEach((glob, i) => {
+    if (UNSUPPORTED_GLOB.test(glob)) {
+      throw new InvalidEntry(
+        [...path, 'paths', i],
+        `${shown(glob)} uses { } [ ] or !, which are not supported (expected *, ** and ?; list each path instead)`,
+      );
+    }
+  });
+  const labels =
+    entry.labels === undefined ? [] : strings(entry.labels, [...path, 'labels'], 'label', '"team:payments"');
+  const environments =
+    entry.environments === undefined
+      ? null
+      : parseEnvironments(entry.environments, [...path, 'environments']);
+  if (paths.length === 0 && labels.length === 0 && environments === null) {
+    throw new InvalidEntry(
+      path,
+      `service ${shown(name)} selects nothing (expected paths, labels or environments)`,
+    );
+  }
+  const targets = entry.targets === undefined ? {} : parseTargets(entry.targets, [...path, 'targets']);
+  return { name, paths, labels: labels.map((l) => l.toLowerCase()), environments, targets };
+}
+
+function parseEnvironments(value: unknown, path: EntryPath): string {
+  const name = text(value, path, 'environment name or /pattern/', '"production" or "/^api-prod/"');
+  try {
+    environmentSource(name);
+  } catch (error) {
+    if (error instanceof MetricsInputError)
+      throw new InvalidEntry(path, error.message.replace(/^source: /, ''));
+    throw error;
+  }
+  return name;
+}
+
+function parseTargets(value: unknown, path: EntryPath): ServiceTargets {
+  const entry = mapping(value, path, 'targets such as deploymentsPerWeek: 5');
+  onlyKeys(entry, path, ['deploymentsPerWeek', 'leadTimeHours', 'changeFailureRate', 'timeToRestoreHours']);
+  const targets: ServiceTargets = {};
+  const positive = (key: keyof ServiceTargets, expected: string) => {
+    if (entry[key] !== undefined)
+      targets[key] = numberIn(entry[key], [...path, key], { min: 0, minExclusive: true }, expected);
+  };
+  positive('deploymentsPerWeek', 'a number of deployments a week above 0 (for example 5)');
+  positive('leadTimeHours', 'a number of hours above 0 (for example 24)');
+  positive('timeToRestoreHours', 'a number of hours above 0 (for example 1)');
+  if (entry.changeFailureRate !== undefined) {
+    targets.changeFailureRate = numberIn(
+      entry.changeFailureRate,
+      [...path, 'changeFailureRate'],
+      { min: 0, max: 1 },
+      'a share from 0 to 1 (for example 0.15 for 15%)',
+    );
+  }
+  return targets;
+}
+
+function parseImpact(value: unknown): ImpactConfig {
+  const entry = mapping(value, ['impact'], 'labels and a default weight');
+  onlyKeys(entry, ['impact'], ['labels', 'default']);
+  const weight = (v: unknown, path: EntryPath) =>
+    numberIn(
+      v,
+      path,
+      { min: 0, max: MAX_WEIGHT, whole: true },
+      `a whole-number weight from 0 to ${MAX_WEIGHT} (for example 3)`,
+    );
+  const labelMap = mapping(
+    entry.labels ?? {},
+    ['impact', 'labels'],
+    'label: weight pairs such as "impact:high": 3',
+  );
+  const labels = Object.entries(labelMap).map(([label, v]) => ({
+    label: label.toLowerCase(),
+    weight: weight(v, ['impact', 'labels', label]),
+  }));
+  if (labels.length === 0)
+    throw new InvalidEntry(
+      ['impact', 'labels'],
+      'no label is given a weight (expected pairs such as "impact:high": 3)',
+    );
+  const defaultWeight = entry.default === undefined ? 1 : weight(entry.default, ['impact', 'default']);
+  return { labels, defaultWeight };
+}
+
+function parseCalendar(value: unknown): PeakConfig[] {
+  const entry = mapping(value, ['calendar'], 'peaks: a list of named periods');
+  onlyKeys(entry, ['calendar'], ['peaks']);
+  const items = list(entry.peaks ?? [], ['calendar', 'peaks'], 'a list of peaks with name, start and end');
+  return items.map((item, i) => parsePeak(item, ['calendar', 'peaks', i]));
+}
+
+function parsePeak(value: unknown, path: EntryPath): PeakConfig {
+  const entry = mapping(value, path, 'a peak with name, start and end');
+  onlyKeys(entry, path, ['name', 'start', 'end']);
+  const name = text(entry.name, [...path, 'name'], 'peak name', '"Black Friday"');
+  const start = timeOf(entry.start, [...path, 'start'], false);
+  const end = timeOf(entry.end, [...path, 'end'], true);
+  if (end <= start)
+    throw new InvalidEntry(
+      [...path, 'end'],
+      `${shown(entry.end)} is not after start ${shown(entry.start)} (expected an end date on or after the start date)`,
+    );
+  return { name, start: isoTime(start), end: isoTime(end) };
+}
+
+/** A date (YYYY-MM-DD, UTC; an end date counts whole, so the peak runs to its midnight) or an ISO time. */
+function timeOf(value: unknown, path: EntryPath, isEnd: boolean): number {
+  const raw = value instanceof Date ? value.toISOString() : value;
+  const expected = 'a date such as 2026-11-27 or a time such as 2026-11-27T00:00:00Z';
+  if (typeof raw !== 'string')
+    throw new InvalidEntry(path, `${shown(value)} is not a date (expected ${expected})`);
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(raw);
+  const timed = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(raw);
+  const ms = (dateOnly || timed) && realDate(raw) ? Date.parse(dateOnly ? `${raw}T00:00:00Z` : raw) : NaN;
+  if (!Number.isFinite(ms))
+    throw new InvalidEntry(path, `${shown(value)} is not a date (expected ${expected})`);
+  return dateOnly && isEnd ? ms + DAY_MS : ms;
+}
+
+/** Date.parse rolls 2026-02-30 over into March; a calendar date must exist. */
+function realDate(raw: string): boolean {
+  const [year, month, day] = raw.slice(0, 10).split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+function parseCi(value: unknown): string[] {
+  const entry = mapping(value, ['ci'], 'workflows: a list of workflow files or names');
+  onlyKeys(entry, ['ci'], ['workflows']);
+  return strings(entry.workflows ?? [], ['ci', 'workflows'], 'workflow file or name', '"ci.yml"');
+}

@@ -1,0 +1,57 @@
+// The configuration file of issue 6 (`.github/dora.yml`), once read and checked.
+
+/** What a service promises itself; each key is optional. */
+export interface ServiceTargets {
+  /** D4: at least this many deployments a week */
+  deploymentsPerWeek?: number;
+  /** L4: a median lead time of at most this many hours */
+  leadTimeHours?: number;
+  /** C3: a change failure rate of at most this share (0..1) */
+  changeFailureRate?: number;
+  /** R1: a median time to restore of at most this many hours */
+  timeToRestoreHours?: number;
+}
+
+export interface ServiceConfig {
+  name: string;
+  /** globs over a pull request's changed files (glob.ts) */
+  paths: string[];
+  /** pull request and incident labels, matched in any case */
+  labels: string[];
+  /** an environment name (any case) or `/REGEX/flags`: the service's own deployments */
+  environments: string | null;
+  targets: ServiceTargets;
+}
+
+export interface ImpactConfig {
+  /** label (lower case) → whole-number weight */
+  labels: { label: string; weight: number }[];
+  /** the weight of a change or deployment that carries none of the labels */
+  defaultWeight: number;
+}
+
+export interface PeakConfig {
+  name: string;
+  /** ISO times; the peak is [start, end) */
+  start: string;
+  end: string;
+}
+
+export interface ContextConfig {
+  /** the file it was read from, as given (null: built in code, as tests do) */
+  file: string | null;
+  services: ServiceConfig[];
+  impact: ImpactConfig | null;
+  peaks: PeakConfig[];
+  /** workflows whose runs are CI (by file name, path or name); empty: every workflow */
+  ciWorkflows: string[];
+}
+
+export const TARGET_KEYS = [
+  'deploymentsPerWeek',
+  'leadTimeHours',
+  'changeFailureRate',
+  'timeToRestoreHours',
+] as const;
+
+export type TargetKey = (typeof TARGET_KEYS)[number];

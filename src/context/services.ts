@@ -1,0 +1,169 @@
+// Per-service DORA and flow (issue 6): each service's sub-world goes through the same engine
+// (buildModel, computeDora, computeFlow) on the one commit graph built for the repository.
+import { isMergedInto } from '../metrics/changes.js';
+import type { CommitGraph } from '../metrics/graph.js';
+import { buildModel } from '../metrics/model.js';
+import { computeDora, computeFlow } from '../metrics/period.js';
+import { environmentSource, formatSource, type DeploymentSource } from '../metrics/sources.js';
+import type { BenchmarkTable } from '../metrics/tiers.js';
+import type { DoraMetrics } from '../metrics/types.js';
+import type { ReportWindow } from '../metrics/window.js';
+import type { World } from '../world/types.js';
+import { TARGET_KEYS, type ServiceConfig, type ServiceTargets, type TargetKey } from './config-types.js';
+import {
+  deploymentsShipping,
+  issuesOf,
+  keepDeployments,
+  pullRequestsByService,
+  selectsChanges,
+  shipPullRequests,
+  type PullRequestShipping,
+} from './sub-world.js';
+import type { ServiceReport, TargetStanding } from './types.js';
+
+/** What every per-part computation shares: built once for the repository. */
+export interface Engine {
+  world: World;
+  graph: CommitGraph;
+  /** the repository's resolved deployment source */
+  source: DeploymentSource;
+  incidentLabels: readonly string[];
+  table: BenchmarkTable;
+  window: ReportWindow;
+}
+
+export function computeServices(services: readonly ServiceConfig[], engine: Engine): ServiceReport[] {
+  const branch = engine.world.repository.defaultBranch;
+  const prWorld = (engine.world.pullRequests ?? []).some((pr) => isMergedInto(pr, branch));
+  let shipping: PullRequestShipping | null = null;
+  const shared = () => (shipping ??= shipPullRequests(engine.world, engine.source, engine.graph));
+  const selected = prWorld ? pullRequestsByService(engine.world, services) : null;
+  return services.map((service, i) =>
+    computeService(service, engine, {
+      prWorld,
+      pullRequests: selected?.[i] ?? engine.world.pullRequests,
+      shipping: shared,
+    }),
+  );
+}
+
+interface Shared {
+  prWorld: boolean;
+  /** the service's pull requests (all of them when it selects none or the world has none merged) */
+  pullRequests: World['pullRequests'];
+  shipping: () => PullRequestShipping;
+}
+
+function computeService(service: ServiceConfig, engine: Engine, shared: Shared): ServiceReport {
+  const { world, graph } = engine;
+  const { prWorld, pullRequests, shipping } = shared;
+  const source = service.environments === null ? engine.source : environmentSource(service.environments);
+  const filtering = selectsChanges(service) && prWorld;
+  const merged = (pullRequests ?? []).filter((pr) => isMergedInto(pr, world.repository.defaultBranch)).length;
+  const noChanges = (filtering && merged === 0) || (selectsChanges(service) && !prWorld);
+  const notes = notesOf(service, world, prWorld, filtering && merged === 0);
+  if (noChanges && service.environments === null)
+    return report(service, source, 'none', 0, null, null, notes);
+  // L1 would take every commit as a change in a world without pull requests: none must mean none.
+  let sub: World = {
+    ...world,
+    pullRequests,
+    issues: issuesOf(world, service),
+    commits: noChanges ? [] : world.commits,
+  };
+  let deployments = `deployments to environments matching ${service.environments}`;
+  if (service.environments === null) {
+    deployments = `all the repository's deployments (${formatSource(source)})`;
+    if (filtering && source.kind !== 'merges') {
+      sub = keepDeployments(sub, source, deploymentsShipping(shipping(), pullRequests ?? []));
+      deployments = `the repository's deployments (${formatSource(source)}) that shipped at least one of its changes`;
+    } else if (filtering) {
+      deployments = 'the merges of its own pull requests';
+    }
+  }
+  const model = buildModel(sub, source, engine.incidentLabels, graph);
+  const changes = filtering ? merged : model.changes.length;
+  const dora = computeDora(model, engine.window, engine.table);
+  return report(service, source, deployments, changes, dora, computeFlow(model, engine.window), notes);
+}
+
+function notesOf(service: ServiceConfig, world: World, prWorld: boolean, noMatch: boolean): string[] {
+  const notes: string[] = [];
+  if (selectsChanges(service) && !prWorld) {
+    notes.push(
+      'Paths and labels select pull requests, and this history has none (it was read from commits only), so they select nothing here.',
+    );
+  }
+  if (prWorld && service.paths.length > 0) {
+    const withoutFiles = (world.pullRequests ?? []).filter(
+      (pr) => pr.mergedAt && pr.files === undefined,
+    ).length;
+    if (withoutFiles > 0) {
+      notes.push(
+        `${withoutFiles} merged pull requests have no list of changed files, so paths could not match them.`,
+      );
+    }
+  }
+  if (noMatch) notes.push('No merged pull request matches the service.');
+  if (service.labels.length === 0) {
+    notes.push('Incidents are not split by service (it names no labels), so every incident counts for it.');
+  }
+  return notes;
+}
+
+function report(
+  service: ServiceConfig,
+  source: DeploymentSource,
+  deployments: string,
+  changesInHistory: number,
+  dora: DoraMetrics | null,
+  flow: ServiceReport['flow'],
+  notes: string[],
+): ServiceReport {
+  return {
+    name: service.name,
+    selector: { paths: service.paths, labels: service.labels, environments: service.environments },
+    source: formatSource(source),
+    deployments,
+    changesInHistory,
+    dora,
+    flow,
+    targets: service.targets,
+    standing: standingOf(service.targets, dora),
+    notes,
+  };
+}
+
+const HIGHER_IS_BETTER: Record<TargetKey, boolean> = {
+  deploymentsPerWeek: true,
+  leadTimeHours: false,
+  changeFailureRate: false,
+  timeToRestoreHours: false,
+};
+
+export function actualOf(key: TargetKey, dora: DoraMetrics | null): number | null {
+  if (dora === null) return null;
+  switch (key) {
+    case 'deploymentsPerWeek':
+      return dora.deploymentFrequency.perWeek;
+    case 'leadTimeHours':
+      return dora.leadTime.medianHours;
+    case 'changeFailureRate':
+      return dora.changeFailureRate.rate;
+    case 'timeToRestoreHours':
+      return dora.timeToRestore.medianHours;
+  }
+}
+
+/** A target is met when the figure is at least (frequency) or at most (the others) the target. */
+export function standingOf(targets: ServiceTargets, dora: DoraMetrics | null): TargetStanding[] {
+  const out: TargetStanding[] = [];
+  for (const metric of TARGET_KEYS) {
+    const target = targets[metric];
+    if (target === undefined) continue;
+    const actual = actualOf(metric, dora);
+    const met = actual === null ? null : HIGHER_IS_BETTER[metric] ? actual >= target : actual <= target;
+    out.push({ metric, target, actual, status: met === null ? 'no-data' : met ? 'met' : 'missed' });
+  }
+  return out;
+}

@@ -1,0 +1,91 @@
+// Statistics the context needs beyond S1: a weighted percentile that is S1's on the values
+// repeated by their whole-number weights, and Spearman's rank correlation.
+import { percentileSorted, sortNumbers } from '../metrics/stats.js';
+
+/**
+ * S1 over the multiset in which each value appears `weight` times (weights are whole numbers, as
+ * the configuration requires): with every weight 1 it is exactly S1's percentile. null when the
+ * weights add up to 0.
+ */
+export function weightedPercentile(
+  values: readonly number[],
+  weights: readonly number[],
+  p: number,
+): number | null {
+  const order = values.map((_, i) => i).filter((i) => weights[i] > 0);
+  order.sort((a, b) => values[a] - values[b]);
+  let total = 0;
+  for (const i of order) total += weights[i];
+  if (total === 0) return null;
+  const rank = p * (total - 1);
+  const low = valueAt(order, values, weights, Math.floor(rank));
+  const high = valueAt(order, values, weights, Math.ceil(rank));
+  return low + (high - low) * (rank - Math.floor(rank));
+}
+
+/** The value at position `k` of the expanded, sorted multiset. */
+function valueAt(order: number[], values: readonly number[], weights: readonly number[], k: number): number {
+  let seen = 0;
+  for (const i of order) {
+    seen += weights[i];
+    if (k < seen) return values[i];
+  }
+  return values[order[order.length - 1]];
+}
+
+/** Ranks from 1, ties sharing the average of the ranks they span. */
+export function averageRanks(values: readonly number[]): number[] {
+  const order = values.map((_, i) => i).sort((a, b) => values[a] - values[b]);
+  const ranks = new Array<number>(values.length);
+  for (let start = 0; start < order.length;) {
+    let end = start;
+    while (end + 1 < order.length && values[order[end + 1]] === values[order[start]]) end += 1;
+    const rank = (start + end) / 2 + 1;
+    for (let k = start; k <= end; k++) ranks[order[k]] = rank;
+    start = end + 1;
+  }
+  return ranks;
+}
+
+/** Pearson's coefficient; null when either side has no spread or fewer than 3 pairs. */
+export function pearson(xs: readonly number[], ys: readonly number[]): number | null {
+  const n = xs.length;
+  if (n < 3) return null;
+  let mx = 0;
+  let my = 0;
+  for (let i = 0; i < n; i++) {
+    mx += xs[i] / n;
+    my += ys[i] / n;
+  }
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let i = 0; i < n; i++) {
+    sxy += (xs[i] - mx) * (ys[i] - my);
+    sxx += (xs[i] - mx) ** 2;
+    syy += (ys[i] - my) ** 2;
+  }
+  if (sxx === 0 || syy === 0) return null;
+  return Math.max(-1, Math.min(1, sxy / Math.sqrt(sxx * syy)));
+}
+
+/** Spearman's rho: Pearson's coefficient of the average ranks (robust to skew and outliers). */
+export function spearman(xs: readonly number[], ys: readonly number[]): number | null {
+  return pearson(averageRanks(xs), averageRanks(ys));
+}
+
+export interface Summary {
+  count: number;
+  medianHours: number | null;
+  p90Hours: number | null;
+}
+
+/** S1's median and p90 of durations in hours. */
+export function summarize(hours: readonly number[]): Summary {
+  const sorted = sortNumbers(hours);
+  return {
+    count: sorted.length,
+    medianHours: percentileSorted(sorted, 0.5),
+    p90Hours: percentileSorted(sorted, 0.9),
+  };
+}
