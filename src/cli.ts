@@ -4,6 +4,12 @@ import { isUserError, cliLogger, HELP } from './cli-support.js';
 import { runPipeline, VERSION } from './pipeline.js';
 import { textTable } from './publish/summary.js';
 
+// A reader that stops early (`| head`) closes the pipe: that is not an error of ours.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 async function main(): Promise<number> {
   const flags = parseFlags(process.argv.slice(2), process.env);
   if (flags.help) {
