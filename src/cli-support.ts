@@ -39,7 +39,10 @@ Input (one of):
 
 Options:
   --source SRC              deployments: auto (default), environment[:NAME], releases,
-                            tags[:REGEX], workflow:FILE, merges
+                            tags[:REGEX], workflow:FILE, merges; environment:/REGEX/ takes
+                            every environment it finds (each also reported as a stream)
+  --config FILE             services, impact weights and business peaks (YAML; default
+                            .github/dora.yml in the --git directory, when it exists)
   --days N                  window length in days (default 90)
   --until TIME              end of the window, ISO 8601 (default: now, or a world file's generatedAt)
   --incident-labels a,b     labels that make an issue an incident (default incident)

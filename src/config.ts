@@ -1,4 +1,5 @@
 // One typed, readonly configuration built once from the command line's flags (STYLE.md habit 2).
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
 /** A user's mistake in what they asked for: exit 2 with a one-line message (habit 3). */
@@ -27,6 +28,8 @@ export interface Config {
   readonly currency: string;
   readonly exportWorld?: string;
   readonly serverUrl?: string;
+  /** issue 6: services, impact weights and peaks; a missing file that was not named is no mistake */
+  readonly contextFile?: { readonly path: string; readonly explicit: boolean };
 }
 
 const OPTIONS = {
@@ -37,6 +40,7 @@ const OPTIONS = {
   'api-url': { type: 'string' },
   cache: { type: 'string' },
   'export-world': { type: 'string' },
+  config: { type: 'string' },
   branch: { type: 'string' },
   source: { type: 'string' },
   days: { type: 'string' },
@@ -68,6 +72,7 @@ export function parseFlags(argv: readonly string[], env: NodeJS.ProcessEnv): Par
     version: false,
     config: {
       input: inputOf(text, env),
+      contextFile: contextFileOf(text('config'), inputOf(text, env)),
       source: text('source') ?? 'auto',
       days: wholeDays(text('days')),
       until: timeOf('--until', text('until')),
@@ -112,6 +117,12 @@ function inputOf(text: (name: string) => string | undefined, env: NodeJS.Process
     };
   }
   return { kind: 'git', dir: text('git') ?? '.', branch: text('branch') };
+}
+
+/** --config FILE, else `.github/dora.yml` of the clone read with --git (used when it exists). */
+function contextFileOf(given: string | undefined, input: Input): Config['contextFile'] {
+  if (given !== undefined) return { path: nonEmpty('--config', given), explicit: true };
+  return input.kind === 'git' ? { path: join(input.dir, '.github', 'dora.yml'), explicit: false } : undefined;
 }
 
 function nonEmpty(flag: string, value: string): string {

@@ -2,6 +2,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Config } from './config.js';
 import { ConfigError } from './config.js';
+import { loadContextConfig, needsChangedFiles, type ContextConfig } from './context/config.js';
+import { withContext, type ContextualReport } from './context/index.js';
 import { computeMetrics, type BenchmarkTable } from './metrics/index.js';
 import { DAY_MS } from './metrics/stats.js';
 import type { MetricsReport } from './metrics/types.js';
@@ -64,6 +66,8 @@ async function collectFromGitHub(
     since: new Date(until.getTime() - 2 * config.days * DAY_MS),
     until,
     cacheDir: input.cacheDir,
+    // Services selected by path need each pull request's changed files (issue 6).
+    includeFiles: needsChangedFiles(loadContextConfig(config.contextFile)),
     log: log.info,
   });
   return { world, warnings: [], shallow: false };
@@ -80,13 +84,19 @@ function benchmarksOf(value: string): string | BenchmarkTable {
   }
 }
 
-export function computeReport(config: Config, loaded: Loaded): MetricsReport {
+/** The repository's metrics, with issue 6's `context` (services, impact, peaks, health) beside them. */
+export function computeReport(
+  config: Config,
+  loaded: Loaded,
+  contextConfig: ContextConfig | null = loadContextConfig(config.contextFile),
+): ContextualReport {
+  const benchmarks = benchmarksOf(config.benchmarks);
   const report = computeMetrics(loaded.world, {
     source: config.source,
     days: config.days,
     until: config.until,
     incidentLabels: config.incidentLabels,
-    benchmarks: benchmarksOf(config.benchmarks),
+    benchmarks,
     // A clone without a GitHub remote has no web page to link to.
     serverUrl: loaded.world.repository.owner === 'local' ? null : config.serverUrl,
     shallowHistory: loaded.shallow,
@@ -97,7 +107,10 @@ export function computeReport(config: Config, loaded: Loaded): MetricsReport {
       `source: ${report.source.deployments} finds no deployment in this history (${whatExists(loaded.world)})`,
     );
   }
-  return report;
+  return withContext(loaded.world, report, contextConfig, {
+    table: typeof benchmarks === 'string' ? undefined : benchmarks,
+    incidentLabels: config.incidentLabels,
+  });
 }
 
 /** Names what the world does hold, so a wrong source can be corrected. */
@@ -151,6 +164,9 @@ export async function writeOutputs(
 export async function runPipeline(config: Config, log: Logger): Promise<PipelineResult> {
   const writes = !config.json || config.outExplicit;
   if (writes) checkOutputFolder(config.outDir);
+  // Before collecting: a mistake in the configuration file should not wait for a long collection.
+  const contextConfig = loadContextConfig(config.contextFile);
+  if (contextConfig) log.info(`Read ${contextConfig.file}: ${contextConfig.services.length} services`);
   const loaded = await loadWorld(config, log);
   for (const warning of loaded.warnings) log.warn(warning);
   if (config.exportWorld) {
@@ -158,7 +174,7 @@ export async function runPipeline(config: Config, log: Logger): Promise<Pipeline
     log.info(`Wrote the world to ${config.exportWorld}`);
   }
   log.info('Computing the metrics');
-  const report = computeReport(config, loaded);
+  const report = computeReport(config, loaded, contextConfig);
   const summary = markdownSummary(report);
   if (!writes) return { report, summary, outDir: null };
   log.info('Rendering the report');

@@ -2,7 +2,7 @@
 // module calls core.getInput.
 import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { ConfigError, currencyOf, labelsOf, moneyOf, timeOf, wholeDays, type Config } from '../config.js';
 import { parseSource } from '../metrics/sources.js';
 import { BENCHMARK_TABLES } from '../metrics/tiers.js';
@@ -55,6 +55,13 @@ function branchName(value: string): string {
   return value;
 }
 
+/** issue 6: the config-file input, else `.github/dora.yml` of the checked-out workspace when it exists. */
+function contextFileOf(given: string, env: NodeJS.ProcessEnv): Config['contextFile'] {
+  const workspace = env.GITHUB_WORKSPACE || '.';
+  if (given) return { path: resolve(workspace, given), explicit: true };
+  return { path: join(workspace, '.github', 'dora.yml'), explicit: false };
+}
+
 export function readActionConfig(env: NodeJS.ProcessEnv = process.env): ActionConfig {
   const input = (name: string) => core.getInput(name).trim();
   const token = core.getInput('github-token');
@@ -90,6 +97,7 @@ export function readActionConfig(env: NodeJS.ProcessEnv = process.env): ActionCo
     downtimeCostPerHour: named('downtime-cost-per-hour', () => moneyOf(input('downtime-cost-per-hour'))),
     currency: named('currency', () => currencyOf(input('currency') || undefined)),
     serverUrl,
+    contextFile: contextFileOf(input('config-file'), env),
   };
   const pagesPath = input('pages-path').replace(/^\/+|\/+$/g, '');
   if (pagesPath.split('/').some((part) => part === '..')) {

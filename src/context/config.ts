@@ -76,3 +76,8 @@ function lineOf(doc: Document, lines: LineCounter, path: readonly (string | numb
 function firstLine(message: string): string {
   return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
 }
+
+/** Services selected by path need the pull requests' changed files, which cost the collector more. */
+export function needsChangedFiles(config: ContextConfig | null): boolean {
+  return config !== null && config.services.some((service) => service.paths.length > 0);
+}
