@@ -55,6 +55,12 @@ describe('faults', () => {
     for (const position of [1, 3]) expect(await outcome(at(position, fault))).toEqual(baseline);
   });
 
+  it('GitHub Enterprise Server roots (/api/v3, /api/graphql): RATE_LIMITED is waited out there too', async () => {
+    sim.injectFaults([{ type: 'graphql-rate-limited', resetAfter: 1 }]);
+    const ghes = await collectFrom(sim, world, window, { ...options, apiUrl: `${sim.url}/api/v3` });
+    expect(ghes.world).toEqual(baseline);
+  });
+
   it('a failing request at any position stops the run with a GitHubError', async () => {
     for (let position = 1; position <= requests; position++) {
       const result = await outcome(at(position, { type: 'status', status: 403 }));
