@@ -2,7 +2,9 @@
 // (buildModel, computeDora, computeFlow) on the one commit graph built for the repository.
 import { isMergedInto } from '../metrics/changes.js';
 import type { CommitGraph } from '../metrics/graph.js';
-import { buildModel } from '../metrics/model.js';
+import type { Deployment } from '../metrics/deployments.js';
+import { buildModel, type Model } from '../metrics/model.js';
+import { hoursBetween } from '../metrics/stats.js';
 import { computeDora, computeFlow } from '../metrics/period.js';
 import { environmentSource, formatSource, type DeploymentSource } from '../metrics/sources.js';
 import type { BenchmarkTable } from '../metrics/tiers.js';
@@ -72,19 +74,33 @@ function computeService(service: ServiceConfig, engine: Engine, shared: Shared):
     commits: noChanges ? [] : world.commits,
   };
   let deployments = `deployments to environments matching ${service.environments}`;
+  let restricted = false;
   if (service.environments === null) {
     deployments = `all the repository's deployments (${formatSource(source)})`;
     if (filtering && source.kind !== 'merges') {
       sub = keepDeployments(sub, source, deploymentsShipping(shipping(), pullRequests ?? []));
+      restricted = true;
       deployments = `the repository's deployments (${formatSource(source)}) that shipped at least one of its changes`;
     } else if (filtering) {
       deployments = 'the merges of its own pull requests';
     }
   }
   const model = buildModel(sub, source, engine.incidentLabels, graph);
+  if (restricted) boundByRepository(model, shipping().deployments[0]);
   const changes = filtering ? merged : model.changes.length;
   const dora = computeDora(model, engine.window, engine.table);
   return report(service, source, deployments, changes, dora, computeFlow(model, engine.window), notes);
+}
+
+/**
+ * L4 leaves out the changes of "the earliest deployment of the whole world": nothing bounds them.
+ * With deployments kept only when they ship the service's changes, the service's first one is
+ * bounded by the repository's earlier deployments, so its changes keep their lead times.
+ */
+function boundByRepository(model: Model, repositoryFirst: Deployment | undefined): void {
+  const first = model.deployments[0];
+  if (!first || !repositoryFirst || first.key === repositoryFirst.key) return;
+  for (const i of model.shipped[0]) model.leadHours[i] = hoursBetween(model.changes[i].start, first.time);
 }
 
 function notesOf(service: ServiceConfig, world: World, prWorld: boolean, noMatch: boolean): string[] {
@@ -100,7 +116,7 @@ function notesOf(service: ServiceConfig, world: World, prWorld: boolean, noMatch
     ).length;
     if (withoutFiles > 0) {
       notes.push(
-        `${withoutFiles} merged pull requests have no list of changed files, so paths could not match them.`,
+        `${withoutFiles} merged pull request${withoutFiles === 1 ? ' has' : 's have'} no list of changed files, so paths could not match ${withoutFiles === 1 ? 'it' : 'them'}.`,
       );
     }
   }
