@@ -11,22 +11,24 @@ export function assessQuality(model: Model, window: ReportWindow, shallowHistory
   const inWindow = deploymentsIn(model, window);
   const incidents = model.events.filter((e) => e.kind === 'incident' && inRange(e.start, window));
   const branch = world.repository.defaultBranch;
+  // Counted inside the window, as everything else here: a history collected from the API reaches
+  // back only as far as the windows need, so whole-history counts would differ between sources.
   const otherBranches = (world.pullRequests ?? []).filter(
-    (pr) => pr.mergedAt && !isMergedInto(pr, branch),
+    (pr) => pr.mergedAt && !isMergedInto(pr, branch) && inRange(Date.parse(pr.mergedAt), window),
   ).length;
-  const reverts = model.reverts.isRevert.filter(Boolean).length;
+  const reverts = merged.filter((i) => model.reverts.isRevert[i]);
   const squash = !model.prWorld && model.changes.some((c) => / \(#\d+\)$/.test(c.subject));
   const quality: DataQuality = {
     worldKind: model.prWorld ? 'pull-requests' : 'commits',
     deploymentsInWorld: model.deployments.length,
-    deploymentsOffDefaultBranch: model.onBranch.filter((on) => !on).length,
+    deploymentsOffDefaultBranch: inWindow.filter((d) => !model.onBranch[d]).length,
     changesInWindow: merged.length,
     unshippedChanges: merged.filter((i) => model.shippedBy[i] < 0).length,
     changesShippedByFirstDeployment: inWindow.includes(0) ? model.shipped[0].length : 0,
     incidentsInWindow: incidents.length,
     unattributedIncidents: incidents.filter((e) => e.deployment < 0).length,
-    revertsInWorld: reverts,
-    revertsWithoutTarget: model.reverts.isRevert.filter((is, i) => is && model.reverts.target[i] < 0).length,
+    revertsInWindow: reverts.length,
+    revertsWithoutTarget: reverts.filter((i) => model.reverts.target[i] < 0).length,
     pullRequestsMergedWithoutReview: model.prWorld
       ? merged.filter((i) => firstReviewTime(model.changes[i]) === null).length
       : 0,

@@ -177,14 +177,16 @@ export interface FailureRecord {
 
 export interface DataQuality {
   worldKind: 'pull-requests' | 'commits';
+  /** the whole history read (a collection from the API reaches back only as far as the windows need) */
   deploymentsInWorld: number;
+  /** the counts below are of the current window */
   deploymentsOffDefaultBranch: number;
   changesInWindow: number;
   unshippedChanges: number;
   changesShippedByFirstDeployment: number;
   incidentsInWindow: number;
   unattributedIncidents: number;
-  revertsInWorld: number;
+  revertsInWindow: number;
   revertsWithoutTarget: number;
   pullRequestsMergedWithoutReview: number;
   pullRequestsIntoOtherBranches: number;

@@ -48,8 +48,8 @@ const ITEMS: ItemSpec[] = [
       'No deployment happened before they started; they count for time to restore but fail no deployment (C1).',
   },
   {
-    label: 'Reverts in the history',
-    value: (q) => q.revertsInWorld,
+    label: 'Reverts merged in the window',
+    value: (q) => q.revertsInWindow,
     explanation: 'Changes that undo an earlier change (C2).',
   },
   {

@@ -57,20 +57,12 @@ export function collectFrom(
 }
 
 /**
- * A report without what describes the whole collected history rather than the windows: counts
- * of deployments, reverts and pull requests into other branches "in the world", and D2's reason, which quotes such a count.
+ * A report without what describes the whole collected history rather than the windows: the count
+ * of deployments "in the world", and D2's reason, which quotes it.
  */
 export function comparable(report: MetricsReport): unknown {
   const { dataQuality, source, ...rest } = report;
-  const {
-    deploymentsInWorld: _d,
-    deploymentsOffDefaultBranch: _o,
-    revertsInWorld: _r,
-    revertsWithoutTarget: _t,
-    notes: _n,
-    pullRequestsIntoOtherBranches: _p,
-    ...windowed
-  } = dataQuality;
+  const { deploymentsInWorld: _d, ...windowed } = dataQuality;
   return {
     ...rest,
     dataQuality: windowed,

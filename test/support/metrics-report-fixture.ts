@@ -189,7 +189,7 @@ function base(): MetricsReport {
       changesShippedByFirstDeployment: 0,
       incidentsInWindow: 1,
       unattributedIncidents: 0,
-      revertsInWorld: 1,
+      revertsInWindow: 1,
       revertsWithoutTarget: 0,
       pullRequestsMergedWithoutReview: 2,
       pullRequestsIntoOtherBranches: 0,
