@@ -4,6 +4,7 @@ import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ConfigError, currencyOf, labelsOf, moneyOf, timeOf, wholeDays, type Config } from '../config.js';
+import { MetricsInputError } from '../metrics/errors.js';
 import { parseSource } from '../metrics/sources.js';
 import { BENCHMARK_TABLES } from '../metrics/tiers.js';
 
@@ -38,7 +39,9 @@ function named<T>(input: string, parse: () => T): T {
   try {
     return parse();
   } catch (error) {
-    if (error instanceof ConfigError) throw new ConfigError(error.message.replace(/^[\w-]+:/, `${input}:`));
+    if (error instanceof ConfigError || error instanceof MetricsInputError) {
+      throw new ConfigError(error.message.replace(/^[\w-]+:/, `${input}:`));
+    }
     throw error;
   }
 }

@@ -51,15 +51,17 @@ export async function runAction(
   const outDir = await core.group('Rendering the report', () => renderInto(config, report, summary, entries));
   // A pull request's run publishes nothing: the branch shows the default branch's delivery.
   const publishing = config.publish === 'pages-branch' && event === null;
-  let reportUrl =
-    config.publish === 'pages-branch' && pages.published ? pagesUrl(config, pages.customDomain) : '';
+  const reportUrl =
+    config.publish === 'pages-branch' && (publishing || pages.published)
+      ? pagesUrl(config, pages.customDomain)
+      : '';
+  // Written first: the figures are worth having even if publishing fails.
+  await writeJobSummary(summary, reportUrl);
   if (publishing) {
     await core.group(`Publishing to ${config.pagesBranch}`, () =>
       publishSite(octokit, config, outDir, report, cacheDir, pages.snapshot),
     );
-    reportUrl = pagesUrl(config, pages.customDomain);
   }
-  await writeJobSummary(summary, reportUrl);
   setOutputs(outDir, report, reportUrl);
   if (event && config.comment !== 'never') await commentOn(octokit, config, event, report, now, reportUrl);
 }

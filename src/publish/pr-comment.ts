@@ -29,9 +29,9 @@ export function sparkline(values: readonly (number | null)[]): string {
     .join('');
 }
 
+/** A mark beside the trend's own words ("better (−3 hours)"), which already say which way. */
 function arrow(trend: Trend | undefined): string {
-  if (!trend?.label) return '';
-  return trend.label === 'better' ? ' ✅ better' : trend.label === 'worse' ? ' ⚠️ worse' : ` ${trend.label}`;
+  return trend?.label === 'better' ? ' ✅' : trend?.label === 'worse' ? ' ⚠️' : '';
 }
 
 /** F2: where an open pull request stands, in the terms of the cycle-time phases. */
