@@ -63,7 +63,71 @@
     });
   }
 
+  // Issue 6's correlations: one dot per pull request or week, no line between them.
+  function scatterDataset(spec, dataset) {
+    var colour = PALETTE[dataset.colour % PALETTE.length];
+    return {
+      type: 'scatter',
+      label: dataset.label,
+      data: datasetPoints(spec, dataset),
+      backgroundColor: colour + '99',
+      borderColor: colour,
+      pointRadius: 3,
+      showLine: false,
+    };
+  }
+
+  function scatterScales(spec) {
+    var axis = function (title, log, percent) {
+      return {
+        type: log ? 'logarithmic' : 'linear',
+        beginAtZero: !log,
+        title: { display: true, text: title },
+        ticks: percent ? { callback: percentTick } : {},
+      };
+    };
+    return { x: axis(spec.xTitle || '', spec.logX, false), y: axis(spec.yTitle, spec.logY, spec.percent) };
+  }
+
+  // Issue 6's business peaks: the highlighted categories (weeks) are shaded behind the bars and lines.
+  var SHADE = 'rgba(230, 159, 0, 0.16)';
+  var peakShading = {
+    id: 'peakShading',
+    beforeDatasetsDraw: function (chart, args, highlight) {
+      var scale = chart.scales.x;
+      if (!highlight || !highlight.indexes || !scale) return;
+      var area = chart.chartArea;
+      var width = (area.right - area.left) / Math.max(1, chart.data.labels.length);
+      var context = chart.ctx;
+      context.save();
+      context.fillStyle = SHADE;
+      highlight.indexes.forEach(function (i) {
+        context.fillRect(scale.getPixelForValue(i) - width / 2, area.top, width, area.bottom - area.top);
+      });
+      context.restore();
+    },
+  };
+
+  function legendLabels(spec) {
+    if (!spec.highlight) return { usePointStyle: true };
+    return {
+      usePointStyle: true,
+      generateLabels: function (chart) {
+        var items = Chart.defaults.plugins.legend.labels.generateLabels(chart);
+        items.push({
+          text: spec.highlight.label,
+          fillStyle: SHADE,
+          strokeStyle: SHADE,
+          pointStyle: 'rect',
+          hidden: false,
+        });
+        return items;
+      },
+    };
+  }
+
   function datasetConfig(spec, dataset, index) {
+    if (spec.kind === 'scatter') return scatterDataset(spec, dataset);
     var colour = PALETTE[dataset.colour % PALETTE.length];
     var line = spec.kind === 'line' || dataset.line;
     return {
@@ -134,6 +198,7 @@
   }
 
   function scalesConfig(spec) {
+    if (spec.kind === 'scatter') return scatterScales(spec);
     var valueAxis = {
       beginAtZero: true,
       stacked: spec.stacked,
@@ -165,7 +230,7 @@
         return item.dataset.label + ': ' + percentTick(value);
       };
     }
-    if (spec.x) {
+    if (spec.x && spec.kind !== 'scatter') {
       callbacks.title = function (items) {
         return items.length ? formatDay(items[0].parsed.x, 'year') : '';
       };
@@ -189,13 +254,16 @@
         indexAxis: spec.horizontal ? 'y' : 'x',
         scales: scalesConfig(spec),
         plugins: {
-          legend: { display: spec.datasets.length > 1, labels: { usePointStyle: true } },
+          legend: { display: spec.datasets.length > 1 || !!spec.highlight, labels: legendLabels(spec) },
           tooltip: tooltipConfig(spec),
+          peakShading: spec.highlight || false,
         },
       },
     };
     // hundreds of runs: hovering anywhere above a date shows that run
-    if (spec.x) config.options.interaction = { mode: 'nearest', axis: 'x', intersect: false };
+    if (spec.x && spec.kind !== 'scatter')
+      config.options.interaction = { mode: 'nearest', axis: 'x', intersect: false };
+    if (spec.highlight) config.plugins = [peakShading];
     return config;
   }
 

@@ -73,7 +73,7 @@ function computeService(service: ServiceConfig, engine: Engine, shared: Shared):
     issues: issuesOf(world, service),
     commits: noChanges ? [] : world.commits,
   };
-  let deployments = `deployments to environments matching ${service.environments}`;
+  let deployments = `every successful deployment to an environment matching ${service.environments}`;
   let restricted = false;
   if (service.environments === null) {
     deployments = `all the repository's deployments (${formatSource(source)})`;

@@ -9,6 +9,7 @@ import { benchmarkTitle } from '../translate/tiers.js';
 import { VALUE_SCORE_FORMULA } from '../translate/value-score.js';
 import { buildDoraChart } from './charts.js';
 import { buildDistributionChart, buildPhasesChart, buildThroughputChart } from './charts-flow.js';
+import { buildContextView } from './context-view.js';
 import { buildQualityItems } from './data-quality.js';
 import { buildHistoryView } from './history.js';
 import { cleanHistory } from './history-runs.js';
@@ -74,6 +75,8 @@ export function buildViewModel(report: MetricsReport, options: ViewOptions = {})
   const deploymentLabels = new Map(report.records.deployments.map((d) => [d.key, d.label]));
   const fullName = `${report.repository.owner}/${report.repository.name}`;
   const flow = buildFlowView(report, t, charts);
+  const weeklyCharts = [...metrics.map((m) => m.chart), ...(flow ? [flow.throughputChart] : [])];
+  const context = buildContextView(report, charts, weeklyCharts);
   const history = buildHistoryView(cleanHistory(options.history), charts);
   const score = t.valueScore;
   return {
@@ -121,8 +124,9 @@ export function buildViewModel(report: MetricsReport, options: ViewOptions = {})
     slowest: buildSlowestTable(report, links, deploymentLabels),
     quality: buildQualityItems(report.dataQuality),
     qualityNotes: report.dataQuality.notes,
-    methodology: buildMethodology(report),
+    methodology: [...buildMethodology(report), ...(context?.methods ?? [])],
     history,
+    context,
     charts,
   };
 }

@@ -2,6 +2,7 @@
 // templates escape it. Hrefs are checked by links.ts.
 import type { TierView, TrendView } from '../translate/tiers.js';
 import type { Meaning } from '../translate/meanings-dora.js';
+import type { ContextView } from './context-types.js';
 
 export interface TableView {
   caption: string;
@@ -152,6 +153,8 @@ export interface ReportView {
   qualityNotes: string[];
   methodology: MethodEntryView[];
   history: HistoryView;
+  /** issue 6: services, impact, peaks, insights, health; null without metrics.json's `context` */
+  context: ContextView | null;
   /** chart specs keyed by canvas id, serialised by safe-json.ts into the page */
   charts: Record<string, ChartSpec>;
 }
@@ -168,7 +171,8 @@ export interface ChartDataset {
 }
 
 export interface ChartSpec {
-  kind: 'bar' | 'line';
+  /** scatter: one point per (x[i], data[i]), on value axes (issue 6's correlations) */
+  kind: 'bar' | 'line' | 'scatter';
   labels: string[];
   datasets: ChartDataset[];
   stacked: boolean;
@@ -182,6 +186,12 @@ export interface ChartSpec {
    * for weeks show as a gap rather than as neighbours; `labels` may be empty.
    */
   x?: number[];
+  /** scatter: the x axis's title, and logarithmic axes */
+  xTitle?: string;
+  logX?: boolean;
+  logY?: boolean;
+  /** categories to shade (issue 6: weeks in a business peak), named in the legend */
+  highlight?: { indexes: number[]; label: string };
 }
 
 export interface HistoryMetricView {

@@ -68,7 +68,7 @@ describe('per-service metrics (issue 6)', () => {
   it('an environment service measures its own deployments, every change a candidate (D1 pattern)', () => {
     const edge = byName.edge;
     expect(edge.source).toBe('environment:/^edge-/');
-    expect(edge.deployments).toBe('deployments to environments matching /^edge-/');
+    expect(edge.deployments).toBe('every successful deployment to an environment matching /^edge-/');
     expect(edge.dora!.deploymentFrequency.count).toBe(2);
     // #1 ships with the stream's first deployment (left out, L4); #2 188 h, #3 158 h, #4 48 h
     expect(edge.dora!.leadTime).toMatchObject({ changes: 3, medianHours: 158 });
