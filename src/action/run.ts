@@ -6,15 +6,13 @@ import { join } from 'node:path';
 import type { Octokit } from '@octokit/core';
 import type { MetricsReport } from '../metrics/types.js';
 import type { World } from '../world/types.js';
-import { ConfigError } from '../config.js';
-import { computeReport, writeOutputs, type Logger } from '../pipeline.js';
+import { ConfigError, type Config } from '../config.js';
+import { computeReport, loadWorld, writeOutputs, type Logger } from '../pipeline.js';
 import { upsertStickyComment } from '../publish/comment.js';
 import { historyEntry, mergeHistory, serializeHistory } from '../publish/history.js';
 import { pullRequestComment } from '../publish/pr-comment.js';
 import { markdownSummary } from '../publish/summary.js';
 import { createGitHubClient } from '../sources/github/client.js';
-import { collectWorld } from '../sources/github/collect.js';
-import { DAY_MS } from '../metrics/stats.js';
 import { writing } from './errors.js';
 import { pullRequestOf, type PullRequestEvent } from './event.js';
 import type { ActionConfig } from './inputs.js';
@@ -70,24 +68,16 @@ function apiUrlOf(config: ActionConfig): string | undefined {
   return config.pipeline.input.kind === 'github' ? config.pipeline.input.apiUrl : undefined;
 }
 
+/** The shared pipeline collects (with the branch's cache) and computes, as the CLI's --repo does. */
 async function collectAndCompute(config: ActionConfig, cacheDir: string, now: Date) {
-  const collected = await collectWorld({
-    repo: `${config.owner}/${config.repo}`,
-    token: config.token,
-    apiUrl: apiUrlOf(config),
-    sources: [config.pipeline.source],
-    incidentLabels: [...config.pipeline.incidentLabels],
-    // W1: this window and the one before it, for the trends
-    since: new Date(now.getTime() - 2 * config.pipeline.days * DAY_MS),
+  const input = config.pipeline.input;
+  const pipeline: Config = {
+    ...config.pipeline,
     until: now,
-    cacheDir,
-    log: (line) => core.info(line),
-  });
-  const report = computeReport(
-    { ...config.pipeline, until: now },
-    { world: collected.world, warnings: [], shallow: false },
-  );
-  return { report, world: collected.world };
+    input: input.kind === 'github' ? { ...input, cacheDir } : input,
+  };
+  const loaded = await loadWorld(pipeline, actionLogger());
+  return { report: computeReport(pipeline, loaded), world: loaded.world };
 }
 
 async function renderInto(

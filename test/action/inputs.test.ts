@@ -88,6 +88,45 @@ describe('wrong inputs', () => {
   });
 });
 
+describe("the README's permissions blocks", () => {
+  it('are enough for a scheduled run publishing to gh-pages (no actions: read with auto)', async () => {
+    const sim = await startSimulator({
+      world,
+      installationToken: true,
+      deny: ['actions'],
+      readOnly: ['pull-requests', 'deployments', 'issues'],
+    });
+    try {
+      const run = await runAction(sim, { inputs: { until: DAY } });
+      expect(run.errors, run.stdout).toEqual([]);
+      expect(await branchTip(sim, 'gh-pages')).not.toBeNull();
+    } finally {
+      await sim.close();
+    }
+  });
+
+  it('are enough for a pull request comment (contents: read, pull-requests: write)', async () => {
+    const sim = await startSimulator({
+      world,
+      installationToken: true,
+      deny: ['actions'],
+      readOnly: ['contents', 'deployments', 'issues'],
+    });
+    try {
+      const open = (world.pullRequests ?? []).filter((pr) => pr.state === 'OPEN').at(-1);
+      const run = await runAction(sim, {
+        inputs: { until: DAY },
+        eventName: 'pull_request',
+        event: { pull_request: { number: open?.number, head: { repo: { full_name: 'acme/storefront' } } } },
+      });
+      expect(run.errors, run.stdout).toEqual([]);
+      expect(run.stdout).toMatch(/Created comment \d+ on #/);
+    } finally {
+      await sim.close();
+    }
+  });
+});
+
 describe('missing permissions', () => {
   async function withSim(options: Partial<SimOptions>, test: (sim: Simulator) => Promise<void>) {
     const sim = await startSimulator({ world, installationToken: true, ...options });
