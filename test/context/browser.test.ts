@@ -79,9 +79,13 @@ describeWithChromium('context section in Chromium (services and peaks)', () => {
     // Weeks of 3 Aug … 26 Oct: 31 Aug and 7 Sept (tax season), 19 and 26 Oct (Black Friday) are peaks.
     const shade = await opened.page.evaluate(() => {
       const canvas = document.getElementById('chart-deploymentFrequency') as HTMLCanvasElement;
-      const chart = (window as unknown as { Chart: { getChart(c: HTMLCanvasElement): any } }).Chart.getChart(
-        canvas,
-      );
+      interface DrawnChart {
+        chartArea: { top: number; left: number; right: number };
+        data: { labels: string[] };
+        scales: { x: { getPixelForValue(i: number): number } };
+      }
+      const page = window as unknown as { Chart: { getChart(c: HTMLCanvasElement): DrawnChart } };
+      const chart = page.Chart.getChart(canvas);
       const ratio = canvas.width / canvas.getBoundingClientRect().width;
       const y = Math.round((chart.chartArea.top + 2) * ratio);
       // beside the bar, in the gap between categories: a full week's bar would hide the shade
