@@ -33,7 +33,7 @@ export async function runAction(
   const repo = `${config.owner}/${config.repo}`;
   const octokit = createGitHubClient({ token: config.token, apiUrl: apiUrlOf(config), repo })
     .octokit as unknown as Octokit;
-  const event = pullRequestOf(config.eventName, config.eventPath, { ...config, actor: config.actor }, now);
+  const event = pullRequestOf(config.eventName, config.eventPath, config, now);
   if (config.publish === 'pages-branch') core.warning(PUBLIC_WARNING);
   const cacheDir = mkdtempSync(join(config.runnerTemp, 'dora-cache-'));
   const pages: PagesState =
