@@ -29,7 +29,7 @@ export interface Config {
   readonly exportWorld?: string;
   readonly serverUrl?: string;
   /** issue 6: services, impact weights and peaks; a missing file that was not named is no mistake */
-  readonly contextFile?: { readonly path: string; readonly explicit: boolean };
+  readonly contextFile?: { readonly path: string; readonly explicit: boolean; readonly input?: string };
 }
 
 const OPTIONS = {
@@ -121,7 +121,7 @@ function inputOf(text: (name: string) => string | undefined, env: NodeJS.Process
 
 /** --config FILE, else `.github/dora.yml` of the clone read with --git (used when it exists). */
 function contextFileOf(given: string | undefined, input: Input): Config['contextFile'] {
-  if (given !== undefined) return { path: nonEmpty('--config', given), explicit: true };
+  if (given !== undefined) return { path: nonEmpty('--config', given), explicit: true, input: '--config' };
   return input.kind === 'git' ? { path: join(input.dir, '.github', 'dora.yml'), explicit: false } : undefined;
 }
 

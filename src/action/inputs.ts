@@ -61,7 +61,7 @@ function branchName(value: string): string {
 /** issue 6: the config-file input, else `.github/dora.yml` of the checked-out workspace when it exists. */
 function contextFileOf(given: string, env: NodeJS.ProcessEnv): Config['contextFile'] {
   const workspace = env.GITHUB_WORKSPACE || '.';
-  if (given) return { path: resolve(workspace, given), explicit: true };
+  if (given) return { path: resolve(workspace, given), explicit: true, input: 'config-file' };
   return { path: join(workspace, '.github', 'dora.yml'), explicit: false };
 }
 

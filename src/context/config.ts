@@ -23,6 +23,8 @@ export const DEFAULT_CONTEXT_FILE = join('.github', 'dora.yml');
 export interface ContextFile {
   path: string;
   explicit: boolean;
+  /** the flag or input that named it, for messages (default `config`) */
+  input?: string;
 }
 
 /** A larger file is not a hand-written configuration; refuse before parsing it. */
@@ -34,12 +36,12 @@ export function loadContextConfig(file: ContextFile | undefined): ContextConfig 
   if (!existsSync(file.path)) {
     if (!file.explicit) return null;
     throw new ConfigError(
-      `config: ${file.path} does not exist (expected a YAML file such as .github/dora.yml)`,
+      `${file.input ?? 'config'}: ${file.path} does not exist (expected a YAML file such as .github/dora.yml)`,
     );
   }
   if (!statSync(file.path).isFile() || statSync(file.path).size > MAX_BYTES) {
     throw new ConfigError(
-      `config: ${file.path} is not a file under 1 MB (expected a YAML file such as .github/dora.yml)`,
+      `${file.input ?? 'config'}: ${file.path} is not a file under 1 MB (expected a YAML file such as .github/dora.yml)`,
     );
   }
   return parseContextConfig(readFileSync(file.path, 'utf8'), file.path);

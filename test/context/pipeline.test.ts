@@ -79,7 +79,11 @@ describe('--git DIR', () => {
     expect(context.calendar!.peaks[0]).toMatchObject({ name: 'Sale', daysInWindow: 2 });
   });
 
-  it('has no configuration file when the clone has none', () => {
+  it('has no configuration file for a world file unless --config names one, which must exist', async () => {
     expect(configOf(['--from-file', 'w.json']).contextFile).toBeUndefined();
+    const missing = join(temp.root, 'none.yml');
+    await expect(
+      runPipeline(configOf(['--from-file', 'w.json', '--config', missing, '--json']), quiet),
+    ).rejects.toThrow(`--config: ${missing} does not exist (expected a YAML file such as .github/dora.yml)`);
   });
 });
