@@ -33,34 +33,179 @@
     return Math.round(value * 100) + '%';
   }
 
+  var DAY_MS = 86400000;
+  var MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
+  // Past this many points a marker on each would hide the line; lone points between gaps keep theirs.
+  var MARKED_POINTS = 60;
+
+  // "4 May 2026", as the page's tables write dates (en-GB, UTC).
+  function formatDay(day, parts) {
+    var date = new Date(day * DAY_MS);
+    var month = MONTHS[date.getUTCMonth()];
+    if (parts === 'month') return month + ' ' + date.getUTCFullYear();
+    return date.getUTCDate() + ' ' + month + (parts === 'year' ? ' ' + date.getUTCFullYear() : '');
+  }
+
+  function pointRadii(data) {
+    return data.map(function (value, i) {
+      if (value === null) return 0;
+      if (data.length <= MARKED_POINTS) return 3;
+      var alone = (i === 0 || data[i - 1] === null) && (i === data.length - 1 || data[i + 1] === null);
+      return alone ? 3 : 0;
+    });
+  }
+
+  // A spec with x (day numbers) is drawn on a time line: {x, y} points on a linear axis.
+  function datasetPoints(spec, dataset) {
+    if (!spec.x) return dataset.data;
+    return dataset.data.map(function (value, i) {
+      return { x: spec.x[i], y: value };
+    });
+  }
+
+  // Issue 6's correlations: one dot per pull request or week, no line between them.
+  function scatterDataset(spec, dataset) {
+    var colour = PALETTE[dataset.colour % PALETTE.length];
+    return {
+      type: 'scatter',
+      label: dataset.label,
+      data: datasetPoints(spec, dataset),
+      backgroundColor: colour + '99',
+      borderColor: colour,
+      pointRadius: 3,
+      showLine: false,
+    };
+  }
+
+  function scatterScales(spec) {
+    var axis = function (title, log, percent) {
+      return {
+        type: log ? 'logarithmic' : 'linear',
+        beginAtZero: !log,
+        title: { display: true, text: title },
+        ticks: percent ? { callback: percentTick } : {},
+      };
+    };
+    return { x: axis(spec.xTitle || '', spec.logX, false), y: axis(spec.yTitle, spec.logY, spec.percent) };
+  }
+
+  // Issue 6's business peaks: the highlighted categories (weeks) are shaded behind the bars and lines.
+  var SHADE = 'rgba(230, 159, 0, 0.16)';
+  var peakShading = {
+    id: 'peakShading',
+    beforeDatasetsDraw: function (chart, args, highlight) {
+      var scale = chart.scales.x;
+      if (!highlight || !highlight.indexes || !scale) return;
+      var area = chart.chartArea;
+      var width = (area.right - area.left) / Math.max(1, chart.data.labels.length);
+      var context = chart.ctx;
+      context.save();
+      context.fillStyle = SHADE;
+      highlight.indexes.forEach(function (i) {
+        context.fillRect(scale.getPixelForValue(i) - width / 2, area.top, width, area.bottom - area.top);
+      });
+      context.restore();
+    },
+  };
+
+  function legendLabels(spec) {
+    if (!spec.highlight) return { usePointStyle: true };
+    return {
+      usePointStyle: true,
+      generateLabels: function (chart) {
+        var items = Chart.defaults.plugins.legend.labels.generateLabels(chart);
+        items.push({
+          text: spec.highlight.label,
+          fillStyle: SHADE,
+          strokeStyle: SHADE,
+          pointStyle: 'rect',
+          hidden: false,
+        });
+        return items;
+      },
+    };
+  }
+
   function datasetConfig(spec, dataset, index) {
+    if (spec.kind === 'scatter') return scatterDataset(spec, dataset);
     var colour = PALETTE[dataset.colour % PALETTE.length];
     var line = spec.kind === 'line' || dataset.line;
     return {
       type: line ? 'line' : 'bar',
       label: dataset.label,
-      data: dataset.data,
+      data: datasetPoints(spec, dataset),
       backgroundColor: line ? colour : colour + 'CC',
       borderColor: colour,
       borderWidth: line ? 2 : 1,
       borderDash: line ? DASHES[index % DASHES.length] : [],
-      pointRadius: line ? 3 : 0,
+      pointRadius: line ? pointRadii(dataset.data) : 0,
+      pointHoverRadius: line ? 4 : 0,
       pointStyle: line ? ['circle', 'rect', 'triangle', 'rectRot'][index % 4] : 'rect',
       spanGaps: false,
       yAxisID: dataset.right ? 'right' : 'y',
       xAxisID: 'x',
       order: line ? 0 : 1,
+      // a time line runs edge to edge: let the first and last markers show whole
+      clip: spec.x ? 6 : undefined,
+    };
+  }
+
+  // Ticks on calendar steps: days over a few weeks, Mondays (as the weekly charts, W3) over a
+  // few months, first days of months beyond; Chart.js's own steps would fall on arbitrary days.
+  function calendarTicks(first, last) {
+    var span = last - first;
+    var ticks = [];
+    var day;
+    if (span > 150) {
+      var start = new Date(first * DAY_MS);
+      var every = Math.max(1, Math.ceil(span / 30.44 / 6));
+      var month = start.getUTCFullYear() * 12 + start.getUTCMonth() + 1;
+      for (; ; month += every) {
+        day = Date.UTC(Math.floor(month / 12), month % 12, 1) / DAY_MS;
+        if (day > last) return ticks;
+        ticks.push(day);
+      }
+    }
+    var short = span < 21;
+    var step = short ? Math.max(1, Math.ceil(span / 6)) : 7 * Math.ceil(span / 42);
+    // day 4 (5 Jan 1970) was a Monday
+    day = short ? first : first + ((7 - ((first + 3) % 7)) % 7);
+    for (; day <= last; day += step) ticks.push(day);
+    return ticks;
+  }
+
+  function timeAxis(days) {
+    var first = days[0];
+    var last = days[days.length - 1];
+    var parts = last - first > 150 ? 'month' : 'day';
+    var ticks = calendarTicks(first, last);
+    return {
+      type: 'linear',
+      min: first,
+      max: last,
+      grid: { display: false },
+      afterBuildTicks: function (axis) {
+        axis.ticks = ticks.map(function (value) {
+          return { value: value };
+        });
+      },
+      ticks: {
+        callback: function (value) {
+          return formatDay(value, parts);
+        },
+      },
     };
   }
 
   function scalesConfig(spec) {
+    if (spec.kind === 'scatter') return scatterScales(spec);
     var valueAxis = {
       beginAtZero: true,
       stacked: spec.stacked,
       title: { display: true, text: spec.yTitle },
       ticks: spec.percent ? { callback: percentTick } : { precision: 0 },
     };
-    var categoryAxis = { stacked: spec.stacked, grid: { display: false } };
+    var categoryAxis = spec.x ? timeAxis(spec.x) : { stacked: spec.stacked, grid: { display: false } };
     var scales = spec.horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis };
     var hasRight = spec.datasets.some(function (d) {
       return d.right;
@@ -77,8 +222,24 @@
     return scales;
   }
 
+  function tooltipConfig(spec) {
+    var callbacks = {};
+    if (spec.percent) {
+      callbacks.label = function (item) {
+        var value = spec.horizontal ? item.parsed.x : item.parsed.y;
+        return item.dataset.label + ': ' + percentTick(value);
+      };
+    }
+    if (spec.x && spec.kind !== 'scatter') {
+      callbacks.title = function (items) {
+        return items.length ? formatDay(items[0].parsed.x, 'year') : '';
+      };
+    }
+    return { callbacks: callbacks };
+  }
+
   function chartConfig(spec) {
-    return {
+    var config = {
       type: spec.kind,
       data: {
         labels: spec.labels,
@@ -93,19 +254,17 @@
         indexAxis: spec.horizontal ? 'y' : 'x',
         scales: scalesConfig(spec),
         plugins: {
-          legend: { display: spec.datasets.length > 1, labels: { usePointStyle: true } },
-          tooltip: spec.percent
-            ? {
-                callbacks: {
-                  label: function (item) {
-                    return item.dataset.label + ': ' + percentTick(item.raw);
-                  },
-                },
-              }
-            : {},
+          legend: { display: spec.datasets.length > 1 || !!spec.highlight, labels: legendLabels(spec) },
+          tooltip: tooltipConfig(spec),
+          peakShading: spec.highlight || false,
         },
       },
     };
+    // hundreds of runs: hovering anywhere above a date shows that run
+    if (spec.x && spec.kind !== 'scatter')
+      config.options.interaction = { mode: 'nearest', axis: 'x', intersect: false };
+    if (spec.highlight) config.plugins = [peakShading];
+    return config;
   }
 
   function markUnavailable(canvas) {
