@@ -69,7 +69,7 @@ function notesFor(q: DataQuality): string[] {
     );
   if (q.deploymentsOffDefaultBranch > 0) {
     notes.push(
-      `${count(q.deploymentsOffDefaultBranch, 'deployment', 'deployments')} of commits off the default branch ship no change (L3).`,
+      `${count(q.deploymentsOffDefaultBranch, 'deployment', 'deployments')} of commits off the default branch ${q.deploymentsOffDefaultBranch === 1 ? 'ships' : 'ship'} no change (L3).`,
     );
   }
   if (q.unattributedIncidents > 0) {
