@@ -29944,18 +29944,12 @@ __webpack_async_result__();
 // refused write names the `permissions:` entry the workflow lacks; the collector's reads name
 // theirs in sources/github/errors.ts.
 
-function said(error) {
-    const data = error.response?.data;
-    const text = typeof data?.message === 'string' ? data.message : (error.message ?? '');
-    const line = text.split('\n')[0].trim();
-    return line.length > 160 ? `${line.slice(0, 157)}...` : line;
-}
 /** Turns whatever a write threw into a GitHubError that names the fix. */
 function writeError(error, area, repo) {
     if (error instanceof _sources_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_)
         return error;
     const e = (error ?? {});
-    const message = said(e);
+    const message = (0,_sources_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .gitHubMessage */ .RG)(e);
     const rateLimited = /rate limit/i.test(message) || e.response?.headers?.['x-ratelimit-remaining'] === '0';
     if (e.status === 401 || (rateLimited && !/secondary/i.test(message))) {
         return (0,_sources_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .toGitHubError */ .Lg)(error, { what: area.doing, permission: area.permission }, repo);
@@ -31727,7 +31721,7 @@ function notesFor(q) {
     if (q.unshippedChanges > 0)
         notes.push(`${count(q.unshippedChanges, 'change', 'changes')} merged in the window ${q.unshippedChanges === 1 ? 'is' : 'are'} not deployed yet (L3).`);
     if (q.deploymentsOffDefaultBranch > 0) {
-        notes.push(`${count(q.deploymentsOffDefaultBranch, 'deployment', 'deployments')} of commits off the default branch ship no change (L3).`);
+        notes.push(`${count(q.deploymentsOffDefaultBranch, 'deployment', 'deployments')} of commits off the default branch ${q.deploymentsOffDefaultBranch === 1 ? 'ships' : 'ship'} no change (L3).`);
     }
     if (q.unattributedIncidents > 0) {
         notes.push(`${count(q.unattributedIncidents, 'incident', 'incidents')} started before any deployment and fail none (C1).`);
@@ -37022,6 +37016,7 @@ function spaceWrites(octokit, graphqlUrl) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Lg: () => (/* binding */ toGitHubError),
+/* harmony export */   RG: () => (/* binding */ gitHubMessage),
 /* harmony export */   m4: () => (/* binding */ rateLimitError),
 /* harmony export */   y_: () => (/* binding */ GitHubError)
 /* harmony export */ });

@@ -12370,7 +12370,7 @@ function notesFor(q) {
     if (q.unshippedChanges > 0)
         notes.push(`${count(q.unshippedChanges, 'change', 'changes')} merged in the window ${q.unshippedChanges === 1 ? 'is' : 'are'} not deployed yet (L3).`);
     if (q.deploymentsOffDefaultBranch > 0) {
-        notes.push(`${count(q.deploymentsOffDefaultBranch, 'deployment', 'deployments')} of commits off the default branch ship no change (L3).`);
+        notes.push(`${count(q.deploymentsOffDefaultBranch, 'deployment', 'deployments')} of commits off the default branch ${q.deploymentsOffDefaultBranch === 1 ? 'ships' : 'ship'} no change (L3).`);
     }
     if (q.unattributedIncidents > 0) {
         notes.push(`${count(q.unattributedIncidents, 'incident', 'incidents')} started before any deployment and fail none (C1).`);

@@ -1,7 +1,7 @@
 // One-line messages for the Action's writes (the Pages branch, the pull request comment). A
 // refused write names the `permissions:` entry the workflow lacks; the collector's reads name
 // theirs in sources/github/errors.ts.
-import { GitHubError, toGitHubError } from '../sources/github/errors.js';
+import { GitHubError, gitHubMessage, toGitHubError, type ErrorLike } from '../sources/github/errors.js';
 
 export interface WriteArea {
   /** what the run was doing, e.g. "publishing to the gh-pages branch" */
@@ -12,24 +12,11 @@ export interface WriteArea {
   leftAs: string;
 }
 
-interface ErrorLike {
-  status?: number;
-  message?: string;
-  response?: { data?: unknown; headers?: Record<string, string | undefined> };
-}
-
-function said(error: ErrorLike): string {
-  const data = error.response?.data as { message?: unknown } | undefined;
-  const text = typeof data?.message === 'string' ? data.message : (error.message ?? '');
-  const line = text.split('\n')[0].trim();
-  return line.length > 160 ? `${line.slice(0, 157)}...` : line;
-}
-
 /** Turns whatever a write threw into a GitHubError that names the fix. */
 export function writeError(error: unknown, area: WriteArea, repo: string): GitHubError {
   if (error instanceof GitHubError) return error;
   const e = (error ?? {}) as ErrorLike;
-  const message = said(e);
+  const message = gitHubMessage(e);
   const rateLimited = /rate limit/i.test(message) || e.response?.headers?.['x-ratelimit-remaining'] === '0';
   if (e.status === 401 || (rateLimited && !/secondary/i.test(message))) {
     return toGitHubError(error, { what: area.doing, permission: area.permission }, repo);

@@ -17,7 +17,7 @@ export interface Area {
   permission: string;
 }
 
-interface ErrorLike {
+export interface ErrorLike {
   status?: number;
   message?: string;
   code?: string;
@@ -40,7 +40,7 @@ export function rateLimitError(resetSeconds: number | undefined, resource: strin
 }
 
 /** GitHub's own message, cut to one line and to a length a log can hold. */
-function gitHubMessage(error: ErrorLike): string {
+export function gitHubMessage(error: ErrorLike): string {
   const data = error.response?.data as { message?: unknown } | undefined;
   const text = typeof data?.message === 'string' ? data.message : (error.message ?? '');
   const line = text.split('\n')[0].trim();
