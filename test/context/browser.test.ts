@@ -11,7 +11,14 @@ import { withContext } from '../../src/context/index.js';
 import { computeMetrics } from '../../src/metrics/index.js';
 import { renderReport } from '../../src/report/render.js';
 import { describeWithChromium, launchChromium, type LaunchedBrowser } from '../support/chromium.js';
-import { loadExampleWorld, openReport, paintedPixels, REPO_ROOT } from '../support/report-page.js';
+import {
+  loadExampleWorld,
+  openReport,
+  paintedPixels,
+  REPO_ROOT,
+  seriousAxeViolations,
+  pageWidths,
+} from '../support/report-page.js';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
@@ -151,21 +158,8 @@ describeWithChromium('context section in Chromium (services and peaks)', () => {
       width: 375,
       height: 800,
     });
-    await opened.page.addScriptTag({ path: join(REPO_ROOT, 'node_modules', 'axe-core', 'axe.min.js') });
-    const violations = await opened.page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
-        }
-      ).axe;
-      const result = await axe.run();
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
-    });
-    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
-    const widths = await opened.page.evaluate(() => ({
-      page: document.documentElement.scrollWidth,
-      view: window.innerWidth,
-    }));
+    expect(await seriousAxeViolations(opened.page)).toEqual([]);
+    const widths = await pageWidths(opened.page);
     expect(widths.page).toBeLessThanOrEqual(widths.view);
     await opened.close();
   });

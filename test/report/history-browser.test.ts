@@ -9,7 +9,14 @@ import { computeMetrics } from '../../src/metrics/index.js';
 import { renderReport } from '../../src/report/render.js';
 import { describeWithChromium, launchChromium, type LaunchedBrowser } from '../support/chromium.js';
 import { makeHistory } from '../support/history-fixture.js';
-import { loadExampleWorld, openReport, paintedPixels, REPO_ROOT } from '../support/report-page.js';
+import {
+  loadExampleWorld,
+  openReport,
+  paintedPixels,
+  REPO_ROOT,
+  seriousAxeViolations,
+  pageWidths,
+} from '../support/report-page.js';
 
 const HISTORY_CANVASES = [
   'history-changeFailureRate',
@@ -90,26 +97,13 @@ describeWithChromium('trend section in Chromium (30 runs)', () => {
 
   it('has no serious or critical axe-core violation', async () => {
     const opened = await openReport(chromium.browser, indexPath, { bypassCSP: true });
-    await opened.page.addScriptTag({ path: join(REPO_ROOT, 'node_modules', 'axe-core', 'axe.min.js') });
-    const violations = await opened.page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
-        }
-      ).axe;
-      const result = await axe.run();
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
-    });
-    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    expect(await seriousAxeViolations(opened.page)).toEqual([]);
     await opened.close();
   });
 
   it('fits a phone screen without sideways scrolling', async () => {
     const opened = await openReport(chromium.browser, indexPath, { width: 375, height: 800 });
-    const widths = await opened.page.evaluate(() => ({
-      page: document.documentElement.scrollWidth,
-      view: window.innerWidth,
-    }));
+    const widths = await pageWidths(opened.page);
     expect(widths.page).toBeLessThanOrEqual(widths.view);
     await opened.page
       .locator('#history')

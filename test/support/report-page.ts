@@ -76,3 +76,25 @@ export function paintedPixels(page: Page): Promise<{ id: string; painted: number
     }),
   );
 }
+
+/** axe-core's serious and critical violations on the page (needs a context opened with bypassCSP). */
+export async function seriousAxeViolations(
+  page: Page,
+): Promise<{ id: string; impact: string; nodes: number }[]> {
+  await page.addScriptTag({ path: join(REPO_ROOT, 'node_modules', 'axe-core', 'axe.min.js') });
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
+      }
+    ).axe;
+    const result = await axe.run();
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** The page's scroll width against the viewport's: wider means sideways scrolling on a phone. */
+export function pageWidths(page: Page): Promise<{ page: number; view: number }> {
+  return page.evaluate(() => ({ page: document.documentElement.scrollWidth, view: window.innerWidth }));
+}
