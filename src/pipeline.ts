@@ -67,7 +67,7 @@ async function collectFromGitHub(
     until,
     cacheDir: input.cacheDir,
     // Services selected by path need each pull request's changed files (issue 6).
-    includeFiles: needsChangedFiles(loadContextConfig(config.contextFile)),
+    includeFiles: needsChangedFiles(await loadContextConfig(config.contextFile)),
     log: log.info,
   });
   return { world, warnings: [], shallow: false };
@@ -88,7 +88,7 @@ function benchmarksOf(value: string): string | BenchmarkTable {
 export function computeReport(
   config: Config,
   loaded: Loaded,
-  contextConfig: ContextConfig | null = loadContextConfig(config.contextFile),
+  contextConfig: ContextConfig | null,
 ): ContextualReport {
   const benchmarks = benchmarksOf(config.benchmarks);
   const report = computeMetrics(loaded.world, {
@@ -165,7 +165,7 @@ export async function runPipeline(config: Config, log: Logger): Promise<Pipeline
   const writes = !config.json || config.outExplicit;
   if (writes) checkOutputFolder(config.outDir);
   // Before collecting: a mistake in the configuration file should not wait for a long collection.
-  const contextConfig = loadContextConfig(config.contextFile);
+  const contextConfig = await loadContextConfig(config.contextFile);
   if (contextConfig) log.info(`Read ${contextConfig.file}: ${contextConfig.services.length} services`);
   const loaded = await loadWorld(config, log);
   for (const warning of loaded.warnings) log.warn(warning);

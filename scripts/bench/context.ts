@@ -4,7 +4,7 @@
 // interleaved and the best of each kept, so that a busy machine slows both alike.
 // Run alone: `npx tsx scripts/bench/context.ts`.
 import { pathToFileURL } from 'node:url';
-import { parseContextConfig } from '../../src/context/config.js';
+import { parseContextConfig } from '../../src/context/config-yaml.js';
 import { computeContext } from '../../src/context/index.js';
 import { computeMetrics } from '../../src/metrics/index.js';
 import { generateWorld } from '../lib/generate-world.js';

@@ -19,12 +19,12 @@ function person(role: 'author' | 'committer' | 'tagger', i: number, seconds: num
 }
 
 /** The fast-import stream: COMMITS commits reachable from main, a tag every TAG_EVERY commits. */
-export function historyStream(commits: number, end: number, tagEvery = 10): string {
+export function historyStream(commits: number, end: number, tagEvery = 10, spacing = 600): string {
   const parts: string[] = [];
-  const start = end - commits * 600; // a commit every 10 minutes, up to END (Unix seconds)
+  const start = end - commits * spacing; // a commit every SPACING seconds, up to END (Unix seconds)
   let lastMain = 0;
   for (let i = 1; i <= commits; i += 1) {
-    const when = start + i * 600;
+    const when = start + i * spacing;
     const header = `mark :${i}\n${person('author', i, when - 3600)}${person('committer', i, when)}`;
     if (i % 5 === 4) {
       // A side branch's commit, merged by the next one: reachable from main, so it counts.
@@ -60,20 +60,26 @@ function tag(i: number, when: number): string {
  * The repository of COMMITS commits, built once a day and kept in the temp dir: its history ends
  * on the day it is built, so the CLI's default 90-day window holds deployments and changes.
  */
-export function benchRepository(commits: number): string {
+export function benchRepository(commits: number, spacing = 600): string {
   const today = new Date().toISOString().slice(0, 10);
   const root = join(tmpdir(), 'dora-bench-git');
-  const dir = join(root, `history-${commits}-${today}`);
+  const shape = spacing === 600 ? `${commits}` : `${commits}-every-${spacing}s`;
+  const dir = join(root, `history-${shape}-${today}`);
   if (existsSync(join(dir, 'complete'))) return dir;
   mkdirSync(root, { recursive: true });
   for (const old of readdirSync(root)) {
-    if (old.startsWith(`history-${commits}-`)) rmSync(join(root, old), { recursive: true, force: true });
+    if (old.startsWith(`history-${shape}-`) && !old.slice(`history-${shape}-`.length).includes('every'))
+      rmSync(join(root, old), { recursive: true, force: true });
   }
   mkdirSync(dir, { recursive: true });
   const env = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' };
   const end = Math.floor(Date.parse(`${today}T00:00:00Z`) / 1000);
   execFileSync('git', ['-c', 'init.defaultBranch=main', 'init', '-q', '--bare'], { cwd: dir, env });
-  execFileSync('git', ['fast-import', '--quiet'], { cwd: dir, env, input: historyStream(commits, end) });
+  execFileSync('git', ['fast-import', '--quiet'], {
+    cwd: dir,
+    env,
+    input: historyStream(commits, end, 10, spacing),
+  });
   execFileSync('git', ['symbolic-ref', 'HEAD', 'refs/heads/main'], { cwd: dir, env });
   writeFileSync(join(dir, 'complete'), `${commits}\n`);
   return dir;

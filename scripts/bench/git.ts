@@ -14,6 +14,8 @@ import { benchRepository } from './git-history.js';
 
 export interface GitBenchRow {
   commits: number;
+  /** seconds between commits: 600 puts every commit of 10,000 in the 90-day window (the worst case) */
+  spacing: number;
   tags: number;
   rawGitMs: number;
   readGitWorldMs: number;
@@ -29,14 +31,17 @@ export interface GitBenchResult {
 }
 
 const DEFAULT_SIZES = [2_500, 10_000, 40_000]; // ×4 steps, a tag every 10 commits
+/** A history of ordinary length as well: 10,000 commits three hours apart span 3.4 years. */
+const SPREAD = { commits: 10_000, spacing: 3 * 3600 };
 const RUNS = 3;
 
 export async function benchGit(options: { cliPath: string; sizes?: number[] }): Promise<GitBenchResult> {
   const cliPath = resolve(options.cliPath);
   const nodeStartupMs = await bestOf(() => run(process.execPath, ['-e', '']));
   const rows: GitBenchRow[] = [];
-  for (const commits of options.sizes ?? DEFAULT_SIZES) {
-    const dir = benchRepository(commits);
+  const shapes = [...(options.sizes ?? DEFAULT_SIZES).map((commits) => ({ commits, spacing: 600 })), SPREAD];
+  for (const { commits, spacing } of shapes) {
+    const dir = benchRepository(commits, spacing);
     const commands = gitReadCommands(dir, 'refs/heads/main');
     const rawGitMs = await bestOf(async () => {
       for (const args of commands) await run('git', args, true);
@@ -48,6 +53,7 @@ export async function benchGit(options: { cliPath: string; sizes?: number[] }): 
     const cli = await timeCli(cliPath, dir);
     rows.push({
       commits,
+      spacing,
       tags,
       rawGitMs,
       readGitWorldMs,
@@ -101,12 +107,13 @@ export function formatGitBench(result: GitBenchResult): string {
   const ratio = (value: number | null) => (value === null ? '—' : `${value.toFixed(2)}×`);
   const lines = [
     `node start-up: ${result.nodeStartupMs.toFixed(0)} ms (best of ${RUNS})`,
-    'commits   tags  git raw ms  readGitWorld ms  CLI ms  read/raw  CLI/raw',
+    'commits   tags  git raw ms  readGitWorld ms  CLI ms  read/raw  CLI/raw  history',
   ];
   for (const row of result.rows) {
     lines.push(
       `${String(row.commits).padStart(7)} ${String(row.tags).padStart(6)}  ${ms(row.rawGitMs)}     ` +
-        `${ms(row.readGitWorldMs)}        ${ms(row.cliMs)}  ${ratio(row.readToRaw).padStart(8)}  ${ratio(row.cliToRaw).padStart(7)}`,
+        `${ms(row.readGitWorldMs)}        ${ms(row.cliMs)}  ${ratio(row.readToRaw).padStart(8)}  ${ratio(row.cliToRaw).padStart(7)}  ` +
+        `${((row.commits * row.spacing) / 86_400).toFixed(0)} days`,
     );
     if (row.cliError !== undefined) lines.push(`        CLI: ${row.cliError}`);
   }

@@ -7,6 +7,7 @@ import type { Octokit } from '@octokit/core';
 import type { MetricsReport } from '../metrics/types.js';
 import type { World } from '../world/types.js';
 import { ConfigError, type Config } from '../config.js';
+import { loadContextConfig } from '../context/config.js';
 import { computeReport, loadWorld, writeOutputs, type Logger } from '../pipeline.js';
 import { upsertStickyComment } from '../publish/comment.js';
 import { historyEntry, mergeHistory, serializeHistory } from '../publish/history.js';
@@ -76,8 +77,9 @@ async function collectAndCompute(config: ActionConfig, cacheDir: string, now: Da
     until: now,
     input: input.kind === 'github' ? { ...input, cacheDir } : input,
   };
+  const contextConfig = await loadContextConfig(pipeline.contextFile);
   const loaded = await loadWorld(pipeline, actionLogger());
-  return { report: computeReport(pipeline, loaded), world: loaded.world };
+  return { report: computeReport(pipeline, loaded, contextConfig), world: loaded.world };
 }
 
 async function renderInto(

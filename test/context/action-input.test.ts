@@ -26,23 +26,23 @@ function inputs(values: Record<string, string>, workspace: string) {
 describe('config-file input', () => {
   const workspace = mkdtempSync(join(tmpdir(), 'action-workspace-'));
 
-  it('defaults to the workspace .github/dora.yml, which may be absent', () => {
+  it('defaults to the workspace .github/dora.yml, which may be absent', async () => {
     const config = inputs({ 'github-token': 'x' }, workspace).pipeline;
     expect(config.contextFile).toEqual({ path: join(workspace, '.github', 'dora.yml'), explicit: false });
-    expect(loadContextConfig(config.contextFile)).toBeNull();
+    expect(await loadContextConfig(config.contextFile)).toBeNull();
     mkdirSync(join(workspace, '.github'));
     writeFileSync(join(workspace, '.github', 'dora.yml'), 'services:\n  - { name: api, paths: [api/**] }\n');
-    expect(loadContextConfig(config.contextFile)!.services[0].name).toBe('api');
+    expect((await loadContextConfig(config.contextFile))!.services[0].name).toBe('api');
   });
 
-  it('resolves a given path in the workspace, and a missing one is a mistake', () => {
+  it('resolves a given path in the workspace, and a missing one is a mistake', async () => {
     const config = inputs({ 'github-token': 'x', 'config-file': 'ops/dora.yml' }, workspace).pipeline;
     expect(config.contextFile).toEqual({
       path: join(workspace, 'ops', 'dora.yml'),
       explicit: true,
       input: 'config-file',
     });
-    expect(() => loadContextConfig(config.contextFile)).toThrow(
+    await expect(loadContextConfig(config.contextFile)).rejects.toThrow(
       `config-file: ${join(workspace, 'ops', 'dora.yml')} does not exist (expected a YAML file such as .github/dora.yml)`,
     );
   });

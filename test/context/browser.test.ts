@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { parseContextConfig } from '../../src/context/config.js';
+import { parseContextConfig } from '../../src/context/config-yaml.js';
 import { withContext } from '../../src/context/index.js';
 import { computeMetrics } from '../../src/metrics/index.js';
 import { renderReport } from '../../src/report/render.js';

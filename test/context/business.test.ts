@@ -1,6 +1,6 @@
 // Issue 6: customer-impact weighting and the business calendar, by hand on fixture.ts's monorepo.
 import { describe, expect, it } from 'vitest';
-import { parseContextConfig } from '../../src/context/config.js';
+import { parseContextConfig } from '../../src/context/config-yaml.js';
 import { computeContext } from '../../src/context/index.js';
 import { computeMetrics } from '../../src/metrics/index.js';
 import { monorepoWorld } from './fixture.js';

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/config.js';
-import { loadContextConfig, needsChangedFiles, parseContextConfig } from '../../src/context/config.js';
+import { loadContextConfig, needsChangedFiles } from '../../src/context/config.js';
+import { parseContextConfig } from '../../src/context/config-yaml.js';
 
 const FILE = '.github/dora.yml';
 
@@ -20,7 +21,7 @@ function mistake(text: string): string {
 }
 
 describe('a valid configuration', () => {
-  it('reads services, impact weights, peaks and CI workflows', () => {
+  it('reads services, impact weights, peaks and CI workflows', async () => {
     const config = parseContextConfig(
       `# the whole format
 services:
@@ -86,7 +87,7 @@ ci:
     expect(needsChangedFiles(config)).toBe(true);
   });
 
-  it('an empty file is an empty configuration', () => {
+  it('an empty file is an empty configuration', async () => {
     expect(parseContextConfig('', FILE)).toEqual({
       file: FILE,
       services: [],
@@ -177,26 +178,28 @@ describe('mistakes name the line, the path and what was expected', () => {
 describe('loadContextConfig', () => {
   const dir = mkdtempSync(join(tmpdir(), 'context-config-'));
 
-  it('a default file that does not exist is no configuration; a named one is a mistake', () => {
-    expect(loadContextConfig({ path: join(dir, 'none.yml'), explicit: false })).toBeNull();
-    expect(loadContextConfig(undefined)).toBeNull();
-    expect(() => loadContextConfig({ path: join(dir, 'none.yml'), explicit: true })).toThrow(
+  it('a default file that does not exist is no configuration; a named one is a mistake', async () => {
+    expect(await loadContextConfig({ path: join(dir, 'none.yml'), explicit: false })).toBeNull();
+    expect(await loadContextConfig(undefined)).toBeNull();
+    await expect(loadContextConfig({ path: join(dir, 'none.yml'), explicit: true })).rejects.toThrow(
       `config: ${join(dir, 'none.yml')} does not exist (expected a YAML file such as .github/dora.yml)`,
     );
   });
 
-  it('reads a file, and names it in messages', () => {
+  it('reads a file, and names it in messages', async () => {
     mkdirSync(join(dir, '.github'), { recursive: true });
     const path = join(dir, '.github', 'dora.yml');
     writeFileSync(path, 'services:\n  - name: api\n    paths: [src/**]\n');
-    expect(loadContextConfig({ path, explicit: false })!.services[0].name).toBe('api');
+    expect((await loadContextConfig({ path, explicit: false }))!.services[0].name).toBe('api');
     writeFileSync(path, 'ci:\n  workflows: [7]\n');
-    expect(() => loadContextConfig({ path, explicit: false })).toThrow(
+    await expect(loadContextConfig({ path, explicit: false })).rejects.toThrow(
       `${path} line 2: ci.workflows[0]: 7 is not a workflow file or name (expected a text such as "ci.yml")`,
     );
   });
 
-  it('refuses a folder', () => {
-    expect(() => loadContextConfig({ path: dir, explicit: true })).toThrow(/is not a file under 1 MB/);
+  it('refuses a folder', async () => {
+    await expect(loadContextConfig({ path: dir, explicit: true })).rejects.toThrow(
+      /is not a file under 1 MB/,
+    );
   });
 });

@@ -1,6 +1,6 @@
 // The context section's view model (issue 6): words, tables, peak marking and scatter specs.
 import { describe, expect, it } from 'vitest';
-import { parseContextConfig } from '../../src/context/config.js';
+import { parseContextConfig } from '../../src/context/config-yaml.js';
 import { withContext } from '../../src/context/index.js';
 import type { Correlation } from '../../src/context/types.js';
 import { computeMetrics } from '../../src/metrics/index.js';

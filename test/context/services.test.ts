@@ -1,7 +1,7 @@
 // Issue 6: every metric per service, through the same engine; the expected values are worked out
 // by hand from the monorepo of fixture.ts.
 import { describe, expect, it } from 'vitest';
-import { parseContextConfig } from '../../src/context/config.js';
+import { parseContextConfig } from '../../src/context/config-yaml.js';
 import { computeContext } from '../../src/context/index.js';
 import type { ServiceReport } from '../../src/context/types.js';
 import { computeMetrics } from '../../src/metrics/index.js';
