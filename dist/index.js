@@ -31624,135 +31624,6 @@ function chooseSource(world, requested, graph) {
     };
 }
 
-// EXTERNAL MODULE: ./src/translate/format.ts
-var format = __nccwpck_require__(6835);
-;// CONCATENATED MODULE: ./src/publish/summary.ts
-
-function tierText(tier, tooFew = false) {
-    if (tooFew)
-        return 'too few to rate';
-    return tier ?? '–';
-}
-function trendText(trend, format) {
-    if (!trend || trend.label === null || trend.change === null)
-        return '–';
-    const sign = trend.change > 0 ? '+' : trend.change < 0 ? '−' : '±';
-    return `${trend.label} (${sign}${format(Math.abs(trend.change))})`;
-}
-const hours = (h) => (0,format/* formatDuration */.a3)(h);
-const percentPoints = (share) => `${(0,format/* formatNumber */.ZV)(share * 100)} pts`;
-function summaryRows(report) {
-    const { dora, flow, trends } = report;
-    const rows = [
-        {
-            metric: 'Deployment frequency',
-            rule: 'D4',
-            value: (0,format/* formatDeployRate */.jO)(dora.deploymentFrequency.perDay, dora.deploymentFrequency.count),
-            tier: tierText(dora.deploymentFrequency.tier),
-            trend: trendText(trends.deploymentFrequency, (v) => `${(0,format/* formatNumber */.ZV)(v)}/week`),
-            sample: `${dora.deploymentFrequency.count} deployments`,
-        },
-        {
-            metric: 'Lead time for changes',
-            rule: 'L4',
-            value: (0,format/* formatDuration */.a3)(dora.leadTime.medianHours),
-            tier: tierText(dora.leadTime.tier, dora.leadTime.tooFewToRate),
-            trend: trendText(trends.leadTime, hours),
-            sample: `${dora.leadTime.changes} changes; p90 ${(0,format/* formatDuration */.a3)(dora.leadTime.p90Hours)}`,
-        },
-        {
-            metric: 'Change failure rate',
-            rule: 'C3',
-            value: (0,format/* formatPercent */.l9)(dora.changeFailureRate.rate),
-            tier: tierText(dora.changeFailureRate.tier, dora.changeFailureRate.tooFewToRate),
-            trend: trendText(trends.changeFailureRate, percentPoints),
-            sample: `${dora.changeFailureRate.failed} of ${dora.changeFailureRate.deployments} deployments`,
-        },
-        {
-            metric: 'Time to restore',
-            rule: 'R1',
-            value: (0,format/* formatDuration */.a3)(dora.timeToRestore.medianHours),
-            tier: tierText(dora.timeToRestore.tier),
-            trend: trendText(trends.timeToRestore, hours),
-            sample: `${dora.timeToRestore.restored} restored, ${dora.timeToRestore.unrestored} open`,
-        },
-        {
-            metric: 'Deployment rework rate',
-            rule: 'C4',
-            value: (0,format/* formatPercent */.l9)(dora.reworkRate.rate),
-            tier: '–',
-            trend: trendText(trends.reworkRate, percentPoints),
-            sample: `${dora.reworkRate.rework} of ${dora.reworkRate.deployments} deployments`,
-        },
-    ];
-    if (flow) {
-        rows.push({
-            metric: 'Cycle time',
-            rule: 'F2',
-            value: (0,format/* formatDuration */.a3)(flow.cycleTime.medianHours),
-            tier: '–',
-            trend: trendText(trends.cycleTime, hours),
-            sample: `${flow.throughput.merged} pull requests`,
-        }, {
-            metric: 'Throughput',
-            rule: 'F1',
-            value: `${(0,format/* formatNumber */.ZV)(flow.throughput.perWeek)} pull requests a week`,
-            tier: '–',
-            trend: trendText(trends.throughput, (v) => `${(0,format/* formatNumber */.ZV)(v)}/week`),
-            sample: `${flow.throughput.merged} merged`,
-        }, {
-            metric: 'Flow efficiency',
-            rule: 'F4',
-            value: (0,format/* formatPercent */.l9)(flow.efficiency),
-            tier: '–',
-            trend: trendText(trends.flowEfficiency, percentPoints),
-            sample: 'reviewed and shipped pull requests',
-        });
-    }
-    return rows;
-}
-/** Table cells hold hostile text only through the values above, but escape pipes and newlines anyway. */
-function cell(text) {
-    return text.replace(/[|\\]/g, (c) => `\\${c}`).replace(/[\r\n\u2028\u2029]+/g, ' ');
-}
-function summary_markdownSummary(report) {
-    const { repository, window, source, benchmarks } = report;
-    const lines = [
-        `## DORA and flow metrics: ${cell(repository.owner)}/${cell(repository.name)}`,
-        '',
-        `${(0,format/* formatWindow */.A4)(window.since, window.until)} (${window.days} days) · deployments from \`${cell(source.deployments)}\` · tiers from ${benchmarks.name}`,
-        '',
-        '| Metric | Value | Tier | Against the previous window | Sample |',
-        '| --- | --- | --- | --- | --- |',
-        ...summaryRows(report).map((row) => `| ${row.metric} (${row.rule}) | ${cell(row.value)} | ${row.tier} | ${row.trend} | ${cell(row.sample)} |`),
-    ];
-    if (report.flow === null)
-        lines.push('', 'Flow metrics need pull requests; this history has commits only.');
-    const notes = report.dataQuality.notes;
-    if (notes.length)
-        lines.push('', '**What was left out**', '', ...notes.map((note) => `- ${cell(note)}`));
-    return `${lines.join('\n')}\n`;
-}
-/** The same rows as aligned plain text for a terminal. */
-function textTable(report) {
-    const rows = summaryRows(report);
-    const header = ['Metric', 'Value', 'Tier', 'vs previous', 'Sample'];
-    const table = [header, ...rows.map((r) => [`${r.metric} (${r.rule})`, r.value, r.tier, r.trend, r.sample])];
-    const widths = header.map((_, col) => Math.max(...table.map((row) => row[col].length)));
-    const lines = table.map((row) => row
-        .map((text, col) => text.padEnd(widths[col]))
-        .join('  ')
-        .trimEnd());
-    lines.splice(1, 0, widths.map((w) => '─'.repeat(w)).join('  '));
-    const { window, source } = report;
-    return [
-        `${report.repository.owner}/${report.repository.name}: ${formatWindow(window.since, window.until)}, deployments from ${source.deployments} (${source.reason})`,
-        ...lines,
-        ...(report.flow === null ? ['Flow metrics need pull requests; this history has commits only.'] : []),
-        ...report.dataQuality.notes.map((note) => `· ${note}`),
-    ].join('\n');
-}
-
 ;// CONCATENATED MODULE: ./src/publish/output.ts
 // The output folder is replaced whole or not at all: everything is written into a staging folder
 // beside it, which then takes its place by rename.
@@ -31931,9 +31802,9 @@ async function runPipeline(config, log) {
     }
     log.info('Computing the metrics');
     const report = computeReport(config, loaded, contextConfig);
-    const summary = markdownSummary(report);
     if (!writes)
-        return { report, summary, outDir: null };
+        return { report, summary: null, outDir: null };
+    const summary = markdownSummary(report);
     log.info('Rendering the report');
     const outDir = await writeOutputs(config, report, summary);
     return { report, summary, outDir };
@@ -32056,6 +31927,135 @@ function mergeHistory(entries, entry, limit = HISTORY_LIMIT) {
 }
 function serializeHistory(entries) {
     return `${JSON.stringify({ schemaVersion: 1, entries }, null, 1)}\n`;
+}
+
+// EXTERNAL MODULE: ./src/translate/format.ts
+var format = __nccwpck_require__(6835);
+;// CONCATENATED MODULE: ./src/publish/summary.ts
+
+function tierText(tier, tooFew = false) {
+    if (tooFew)
+        return 'too few to rate';
+    return tier ?? '–';
+}
+function trendText(trend, format) {
+    if (!trend || trend.label === null || trend.change === null)
+        return '–';
+    const sign = trend.change > 0 ? '+' : trend.change < 0 ? '−' : '±';
+    return `${trend.label} (${sign}${format(Math.abs(trend.change))})`;
+}
+const hours = (h) => (0,format/* formatDuration */.a3)(h);
+const percentPoints = (share) => `${(0,format/* formatNumber */.ZV)(share * 100)} pts`;
+function summaryRows(report) {
+    const { dora, flow, trends } = report;
+    const rows = [
+        {
+            metric: 'Deployment frequency',
+            rule: 'D4',
+            value: (0,format/* formatDeployRate */.jO)(dora.deploymentFrequency.perDay, dora.deploymentFrequency.count),
+            tier: tierText(dora.deploymentFrequency.tier),
+            trend: trendText(trends.deploymentFrequency, (v) => `${(0,format/* formatNumber */.ZV)(v)}/week`),
+            sample: `${dora.deploymentFrequency.count} deployments`,
+        },
+        {
+            metric: 'Lead time for changes',
+            rule: 'L4',
+            value: (0,format/* formatDuration */.a3)(dora.leadTime.medianHours),
+            tier: tierText(dora.leadTime.tier, dora.leadTime.tooFewToRate),
+            trend: trendText(trends.leadTime, hours),
+            sample: `${dora.leadTime.changes} changes; p90 ${(0,format/* formatDuration */.a3)(dora.leadTime.p90Hours)}`,
+        },
+        {
+            metric: 'Change failure rate',
+            rule: 'C3',
+            value: (0,format/* formatPercent */.l9)(dora.changeFailureRate.rate),
+            tier: tierText(dora.changeFailureRate.tier, dora.changeFailureRate.tooFewToRate),
+            trend: trendText(trends.changeFailureRate, percentPoints),
+            sample: `${dora.changeFailureRate.failed} of ${dora.changeFailureRate.deployments} deployments`,
+        },
+        {
+            metric: 'Time to restore',
+            rule: 'R1',
+            value: (0,format/* formatDuration */.a3)(dora.timeToRestore.medianHours),
+            tier: tierText(dora.timeToRestore.tier),
+            trend: trendText(trends.timeToRestore, hours),
+            sample: `${dora.timeToRestore.restored} restored, ${dora.timeToRestore.unrestored} open`,
+        },
+        {
+            metric: 'Deployment rework rate',
+            rule: 'C4',
+            value: (0,format/* formatPercent */.l9)(dora.reworkRate.rate),
+            tier: '–',
+            trend: trendText(trends.reworkRate, percentPoints),
+            sample: `${dora.reworkRate.rework} of ${dora.reworkRate.deployments} deployments`,
+        },
+    ];
+    if (flow) {
+        rows.push({
+            metric: 'Cycle time',
+            rule: 'F2',
+            value: (0,format/* formatDuration */.a3)(flow.cycleTime.medianHours),
+            tier: '–',
+            trend: trendText(trends.cycleTime, hours),
+            sample: `${flow.throughput.merged} pull requests`,
+        }, {
+            metric: 'Throughput',
+            rule: 'F1',
+            value: `${(0,format/* formatNumber */.ZV)(flow.throughput.perWeek)} pull requests a week`,
+            tier: '–',
+            trend: trendText(trends.throughput, (v) => `${(0,format/* formatNumber */.ZV)(v)}/week`),
+            sample: `${flow.throughput.merged} merged`,
+        }, {
+            metric: 'Flow efficiency',
+            rule: 'F4',
+            value: (0,format/* formatPercent */.l9)(flow.efficiency),
+            tier: '–',
+            trend: trendText(trends.flowEfficiency, percentPoints),
+            sample: 'reviewed and shipped pull requests',
+        });
+    }
+    return rows;
+}
+/** Table cells hold hostile text only through the values above, but escape pipes and newlines anyway. */
+function cell(text) {
+    return text.replace(/[|\\]/g, (c) => `\\${c}`).replace(/[\r\n\u2028\u2029]+/g, ' ');
+}
+function summary_markdownSummary(report) {
+    const { repository, window, source, benchmarks } = report;
+    const lines = [
+        `## DORA and flow metrics: ${cell(repository.owner)}/${cell(repository.name)}`,
+        '',
+        `${(0,format/* formatWindow */.A4)(window.since, window.until)} (${window.days} days) · deployments from \`${cell(source.deployments)}\` · tiers from ${benchmarks.name}`,
+        '',
+        '| Metric | Value | Tier | Against the previous window | Sample |',
+        '| --- | --- | --- | --- | --- |',
+        ...summaryRows(report).map((row) => `| ${row.metric} (${row.rule}) | ${cell(row.value)} | ${row.tier} | ${row.trend} | ${cell(row.sample)} |`),
+    ];
+    if (report.flow === null)
+        lines.push('', 'Flow metrics need pull requests; this history has commits only.');
+    const notes = report.dataQuality.notes;
+    if (notes.length)
+        lines.push('', '**What was left out**', '', ...notes.map((note) => `- ${cell(note)}`));
+    return `${lines.join('\n')}\n`;
+}
+/** The same rows as aligned plain text for a terminal. */
+function textTable(report) {
+    const rows = summaryRows(report);
+    const header = ['Metric', 'Value', 'Tier', 'vs previous', 'Sample'];
+    const table = [header, ...rows.map((r) => [`${r.metric} (${r.rule})`, r.value, r.tier, r.trend, r.sample])];
+    const widths = header.map((_, col) => Math.max(...table.map((row) => row[col].length)));
+    const lines = table.map((row) => row
+        .map((text, col) => text.padEnd(widths[col]))
+        .join('  ')
+        .trimEnd());
+    lines.splice(1, 0, widths.map((w) => '─'.repeat(w)).join('  '));
+    const { window, source } = report;
+    return [
+        `${report.repository.owner}/${report.repository.name}: ${formatWindow(window.since, window.until)}, deployments from ${source.deployments} (${source.reason})`,
+        ...lines,
+        ...(report.flow === null ? ['Flow metrics need pull requests; this history has commits only.'] : []),
+        ...report.dataQuality.notes.map((note) => `· ${note}`),
+    ].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/publish/pr-comment.ts
@@ -32631,17 +32631,17 @@ async function commentOn(octokit, config, event, report, now, reportUrl) {
 /* harmony export */ });
 /* unused harmony exports cliLogger, HELP */
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2973);
-/* harmony import */ var _metrics_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7702);
+/* harmony import */ var _metrics_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7702);
 /* harmony import */ var _sources_git_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(301);
 /* harmony import */ var _world_read_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1032);
-/* harmony import */ var _translate_format_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6835);
+/* harmony import */ var _translate_format_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6835);
 // What the command line needs besides the pipeline: its help text, its logger, its error kinds.
 
 
 
 
 
-const USER_ERRORS = [_config_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL, _metrics_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .MetricsInputError */ .S, _world_read_js__WEBPACK_IMPORTED_MODULE_2__/* .WorldError */ .nM, _sources_git_js__WEBPACK_IMPORTED_MODULE_1__/* .GitSourceError */ .a0, _translate_format_js__WEBPACK_IMPORTED_MODULE_3__/* .InvalidOptionError */ .xy];
+const USER_ERRORS = [_config_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL, _metrics_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MetricsInputError */ .S, _world_read_js__WEBPACK_IMPORTED_MODULE_2__/* .WorldError */ .nM, _sources_git_js__WEBPACK_IMPORTED_MODULE_1__/* .GitSourceError */ .a0, _translate_format_js__WEBPACK_IMPORTED_MODULE_4__/* .InvalidOptionError */ .xy];
 /** Errors of modules loaded on demand, known by name so that they need not be loaded to be told apart. */
 const USER_ERROR_NAMES = new Set(['GitHubError', 'TemplateDirError']);
 function isUserError(error) {
@@ -36959,18 +36959,26 @@ function formatMoney(amount, currency) {
     }
     return formatter.format(Math.round(amount));
 }
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'UTC',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-});
-const timeFormat = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'UTC',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-});
+// Made on first use: building an Intl formatter loads locale data, which costs a run that prints
+// only JSON some 15 ms of start-up.
+let formats = null;
+function utcFormats() {
+    formats ??= {
+        date: new Intl.DateTimeFormat('en-GB', {
+            timeZone: 'UTC',
+            day: 'numeric',
+            month: 'short',
+            year: 'numeric',
+        }),
+        time: new Intl.DateTimeFormat('en-GB', {
+            timeZone: 'UTC',
+            hour: '2-digit',
+            minute: '2-digit',
+            hourCycle: 'h23',
+        }),
+    };
+    return formats;
+}
 function toDate(value) {
     if (value === null || value === undefined)
         return null;
@@ -36980,12 +36988,12 @@ function toDate(value) {
 /** "3 Jul 2026" (UTC, W1). */
 function formatDate(value) {
     const date = toDate(value);
-    return date ? dateFormat.format(date) : NO_DATA;
+    return date ? utcFormats().date.format(date) : NO_DATA;
 }
 /** "3 Jul 2026, 14:05 UTC". */
 function formatDateTime(value) {
     const date = toDate(value);
-    return date ? `${dateFormat.format(date)}, ${timeFormat.format(date)} UTC` : NO_DATA;
+    return date ? `${utcFormats().date.format(date)}, ${utcFormats().time.format(date)} UTC` : NO_DATA;
 }
 /** The window [since, until) as the reader sees it: the last day shown is the day before `until` at midnight. */
 function formatWindow(since, until) {

@@ -127,7 +127,8 @@ function whatExists(world: World): string {
 
 export interface PipelineResult {
   report: MetricsReport;
-  summary: string;
+  /** summary.md's text; null when nothing was written (--json alone) */
+  summary: string | null;
   outDir: string | null;
 }
 
@@ -175,8 +176,8 @@ export async function runPipeline(config: Config, log: Logger): Promise<Pipeline
   }
   log.info('Computing the metrics');
   const report = computeReport(config, loaded, contextConfig);
+  if (!writes) return { report, summary: null, outDir: null };
   const summary = markdownSummary(report);
-  if (!writes) return { report, summary, outDir: null };
   log.info('Rendering the report');
   const outDir = await writeOutputs(config, report, summary);
   return { report, summary, outDir };

@@ -1100,18 +1100,26 @@ function formatMoney(amount, currency) {
     }
     return formatter.format(Math.round(amount));
 }
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'UTC',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-});
-const timeFormat = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'UTC',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-});
+// Made on first use: building an Intl formatter loads locale data, which costs a run that prints
+// only JSON some 15 ms of start-up.
+let formats = null;
+function utcFormats() {
+    formats ??= {
+        date: new Intl.DateTimeFormat('en-GB', {
+            timeZone: 'UTC',
+            day: 'numeric',
+            month: 'short',
+            year: 'numeric',
+        }),
+        time: new Intl.DateTimeFormat('en-GB', {
+            timeZone: 'UTC',
+            hour: '2-digit',
+            minute: '2-digit',
+            hourCycle: 'h23',
+        }),
+    };
+    return formats;
+}
 function toDate(value) {
     if (value === null || value === undefined)
         return null;
@@ -1121,12 +1129,12 @@ function toDate(value) {
 /** "3 Jul 2026" (UTC, W1). */
 function formatDate(value) {
     const date = toDate(value);
-    return date ? dateFormat.format(date) : NO_DATA;
+    return date ? utcFormats().date.format(date) : NO_DATA;
 }
 /** "3 Jul 2026, 14:05 UTC". */
 function formatDateTime(value) {
     const date = toDate(value);
-    return date ? `${dateFormat.format(date)}, ${timeFormat.format(date)} UTC` : NO_DATA;
+    return date ? `${utcFormats().date.format(date)}, ${utcFormats().time.format(date)} UTC` : NO_DATA;
 }
 /** The window [since, until) as the reader sees it: the last day shown is the day before `until` at midnight. */
 function formatWindow(since, until) {
@@ -4156,9 +4164,9 @@ async function runPipeline(config, log) {
     }
     log.info('Computing the metrics');
     const report = computeReport(config, loaded, contextConfig);
-    const summary = markdownSummary(report);
     if (!writes)
-        return { report, summary, outDir: null };
+        return { report, summary: null, outDir: null };
+    const summary = markdownSummary(report);
     log.info('Rendering the report');
     const outDir = await writeOutputs(config, report, summary);
     return { report, summary, outDir };
