@@ -11,13 +11,14 @@ import {
   restoreTier,
   type BenchmarkTable,
 } from './tiers.js';
-import { inRange, type Range, type ReportWindow } from './window.js';
+import { inRange, indexesIn, type Range, type ReportWindow } from './window.js';
 
-/** Indexes of the deployments whose time falls in the range (W2); deployments are time-sorted. */
+/**
+ * Indexes of the deployments whose time falls in the range (W2). Deployments are time-sorted (D3),
+ * so a binary search finds them: the weekly series asks once a week of the window.
+ */
 export function deploymentsIn(model: Model, range: Range): number[] {
-  const out: number[] = [];
-  model.deployments.forEach((d, i) => inRange(d.time, range) && out.push(i));
-  return out;
+  return indexesIn(model.deployments.length, (i) => model.deployments[i].time, range);
 }
 
 /** L4: lead times of the changes shipped by the given deployments (the first deployment excluded). */
@@ -94,11 +95,12 @@ export function computeDora(model: Model, window: ReportWindow, table: Benchmark
   };
 }
 
-/** Indexes of the changes (merged pull requests in a pull-request world) merged in the range. */
+/**
+ * Indexes of the changes (merged pull requests in a pull-request world) merged in the range; the
+ * changes are in merge order (C2), so by binary search as deploymentsIn.
+ */
 export function mergedIn(model: Model, range: Range): number[] {
-  const out: number[] = [];
-  model.changes.forEach((change, i) => inRange(change.merged, range) && out.push(i));
-  return out;
+  return indexesIn(model.changes.length, (i) => model.changes[i].merged, range);
 }
 
 function phaseMedian(values: readonly (number | null)[]): number | null {

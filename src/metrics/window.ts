@@ -1,5 +1,6 @@
 import type { WindowInfo } from './types.js';
 import { DAY_MS } from './stats.js';
+import { partitionPoint } from './time.js';
 
 /** A half-open time range [since, until) in epoch milliseconds (W1). */
 export interface Range {
@@ -22,6 +23,15 @@ export function previousWindow(window: ReportWindow): ReportWindow {
 
 export function inRange(time: number, range: Range): boolean {
   return time >= range.since && time < range.until;
+}
+
+/** Indexes of the items whose time falls in the range, for items in ascending time order. */
+export function indexesIn(length: number, timeAt: (index: number) => number, range: Range): number[] {
+  const from = partitionPoint(length, (i) => timeAt(i) < range.since);
+  const to = partitionPoint(length, (i) => timeAt(i) < range.until);
+  const out: number[] = [];
+  for (let i = from; i < to; i++) out.push(i);
+  return out;
 }
 
 export function describeWindow(window: ReportWindow): WindowInfo {
