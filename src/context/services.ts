@@ -8,8 +8,9 @@ import { hoursBetween } from '../metrics/stats.js';
 import { computeDora, computeFlow } from '../metrics/period.js';
 import { environmentSource, formatSource, type DeploymentSource } from '../metrics/sources.js';
 import type { BenchmarkTable } from '../metrics/tiers.js';
+import { computeTrends } from '../metrics/trends.js';
 import type { DoraMetrics } from '../metrics/types.js';
-import type { ReportWindow } from '../metrics/window.js';
+import { previousWindow, type ReportWindow } from '../metrics/window.js';
 import type { World } from '../world/types.js';
 import { TARGET_KEYS, type ServiceConfig, type ServiceTargets, type TargetKey } from './config-types.js';
 import {
@@ -21,7 +22,7 @@ import {
   shipPullRequests,
   type PullRequestShipping,
 } from './sub-world.js';
-import type { ServiceReport, TargetStanding } from './types.js';
+import type { ServiceFigures, ServiceReport, TargetStanding } from './types.js';
 
 /** What every per-part computation shares: built once for the repository. */
 export interface Engine {
@@ -88,8 +89,14 @@ function computeService(service: ServiceConfig, engine: Engine, shared: Shared):
   const model = buildModel(sub, source, engine.incidentLabels, graph);
   if (restricted) boundByRepository(model, shipping().deployments[0]);
   const changes = filtering ? merged : model.changes.length;
-  const dora = computeDora(model, engine.window, engine.table);
-  return report(service, source, deployments, changes, dora, computeFlow(model, engine.window), notes);
+  // N1 per service: the same model read over the previous window (W1), as the repository's is.
+  const before = previousWindow(engine.window);
+  const current = {
+    dora: computeDora(model, engine.window, engine.table),
+    flow: computeFlow(model, engine.window),
+  };
+  const previous = { dora: computeDora(model, before, engine.table), flow: computeFlow(model, before) };
+  return report(service, source, deployments, changes, current, previous, notes);
 }
 
 /**
@@ -132,10 +139,11 @@ function report(
   source: DeploymentSource,
   deployments: string,
   changesInHistory: number,
-  dora: DoraMetrics | null,
-  flow: ServiceReport['flow'],
+  current: ServiceFigures | null,
+  previous: ServiceFigures | null,
   notes: string[],
 ): ServiceReport {
+  const dora = current?.dora ?? null;
   return {
     name: service.name,
     selector: { paths: service.paths, labels: service.labels, environments: service.environments },
@@ -143,7 +151,9 @@ function report(
     deployments,
     changesInHistory,
     dora,
-    flow,
+    flow: current?.flow ?? null,
+    previous,
+    trends: current && previous ? computeTrends(current, previous) : null,
     targets: service.targets,
     standing: standingOf(service.targets, dora),
     notes,

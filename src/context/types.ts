@@ -2,7 +2,7 @@
 // (S2); a figure that cannot be computed is null. `services`, `streams`, `impact` and `calendar`
 // need the configuration file (null without one, or when it does not declare them);
 // `bottleneck`, `correlations` and `health` come from the history alone and are always there.
-import type { DoraMetrics, FlowMetrics, MetricsReport } from '../metrics/types.js';
+import type { DoraMetrics, FlowMetrics, MetricsReport, Trend } from '../metrics/types.js';
 import type { ServiceTargets, TargetKey } from './config-types.js';
 
 export interface ContextualReport extends MetricsReport {
@@ -38,9 +38,18 @@ export interface ServiceReport {
   /** null when the service's changes cannot be told apart in this history (see notes) */
   dora: DoraMetrics | null;
   flow: FlowMetrics | null;
+  /** the same figures over the previous window (W1, the report's `previous.window`); null with `dora` */
+  previous: ServiceFigures | null;
+  /** N1: each figure against the previous window, keyed as the report's `trends`; null with `dora` */
+  trends: Record<string, Trend> | null;
   targets: ServiceTargets;
   standing: TargetStanding[];
   notes: string[];
+}
+
+export interface ServiceFigures {
+  dora: DoraMetrics;
+  flow: FlowMetrics | null;
 }
 
 export interface TargetStanding {

@@ -75,6 +75,31 @@ function verdictOf(standing: TargetStanding[]): string {
   return `Meets ${met} of ${standing.length} target${standing.length === 1 ? '' : 's'}.`;
 }
 
+/** The keys of service.trends (N1) for the rows of figureRows, in order. */
+const TREND_KEYS = [
+  'deploymentFrequency',
+  'leadTime',
+  'changeFailureRate',
+  'timeToRestore',
+  'throughput',
+  'cycleTime',
+];
+
+function flowCells(flow: ServiceReport['flow']): string[] {
+  return flow ? [formatNumber(flow.throughput.merged), formatDuration(flow.cycleTime.medianHours)] : [];
+}
+
+/** Each figure, and its N1 label with the previous window's value ("worse (was 12 hours)"). */
+function figureRows(service: ServiceReport): string[][] {
+  const now = [...doraCells(service.dora), ...flowCells(service.flow)];
+  const before = [...doraCells(service.previous?.dora ?? null), ...flowCells(service.previous?.flow ?? null)];
+  const headers = [...DORA_HEADERS, 'Pull requests merged', 'Cycle time (median)'];
+  return now.map((value, k) => {
+    const label = service.trends?.[TREND_KEYS[k]]?.label;
+    return [headers[k], value, label ? `${label} (was ${before[k]})` : 'no comparison'];
+  });
+}
+
 export function buildServiceViews(services: readonly ServiceReport[]): ServiceView[] {
   return services.map((service, i) => ({
     id: `service-${i + 1}`,
@@ -84,15 +109,8 @@ export function buildServiceViews(services: readonly ServiceReport[]): ServiceVi
     verdict: verdictOf(service.standing),
     figures: {
       caption: `${service.name}: the DORA keys in the window`,
-      headers: ['Measure', 'Value'],
-      rows: DORA_HEADERS.map((header, k) => [header, doraCells(service.dora)[k]]).concat(
-        service.flow
-          ? [
-              ['Pull requests merged', formatNumber(service.flow.throughput.merged)],
-              ['Cycle time (median)', formatDuration(service.flow.cycleTime.medianHours)],
-            ]
-          : [],
-      ),
+      headers: ['Measure', 'Value', 'Against the previous window'],
+      rows: figureRows(service),
     },
     standing: service.standing.map(standingView),
     notes: service.notes,
