@@ -1,7 +1,7 @@
 // The body of the pull request comment: the DORA keys and cycle time against the previous window,
 // and the pull request itself in context. Pure: `now` is passed in.
-import type { MetricsReport, Trend } from '../metrics/types.js';
-import { summaryRows } from './summary.js';
+import type { Trend } from '../metrics/types.js';
+import { servicesSection, summaryRows, type SummarySource } from './summary.js';
 import { formatDuration, formatNumber } from '../translate/format.js';
 
 export interface PullRequestContext {
@@ -40,8 +40,15 @@ export function phaseOf(pr: PullRequestContext): string {
   return pr.reviewed ? 'review (reviewed, not merged)' : 'pickup (waiting for a first review)';
 }
 
+/**
+ * Issue 6: a comment is read between reviews, so it shows the first services of the configuration
+ * and leaves the rest to the report; the budget keeps it far below GitHub's 65,536 characters
+ * (comment.ts) whatever the names.
+ */
+export const COMMENT_SERVICES = { maxRows: 10, budget: 20_000 };
+
 export function pullRequestComment(
-  report: MetricsReport,
+  report: SummarySource,
   pr: PullRequestContext,
   now: Date,
   reportUrl: string | null,
@@ -85,6 +92,7 @@ export function pullRequestComment(
       (row) =>
         `| ${row.metric} | ${row.value} | ${row.tier} | ${row.trend}${arrow(report.trends[trendKey[row.metric]])} | ${sparks[row.metric] ?? ''} |`,
     ),
+    ...servicesSection(report, COMMENT_SERVICES),
     '',
     `**This pull request (#${pr.number})**: open for ${formatDuration(ageHours)}` +
       (medianCycle === null

@@ -1,5 +1,7 @@
 // summary.md: the figures as a Markdown table, fit for a terminal and an Actions job summary.
+import type { ContextReport } from '../context/types.js';
 import type { MetricsReport, Tier, Trend } from '../metrics/types.js';
+import { markdownCell, servicesTable, trendNote } from './services-table.js';
 import {
   formatDeployRate,
   formatDuration,
@@ -111,7 +113,30 @@ function cell(text: string): string {
   return text.replace(/[|\\]/g, (c) => `\\${c}`).replace(/[\r\n\u2028\u2029]+/g, ' ');
 }
 
-export function markdownSummary(report: MetricsReport): string {
+/** The report, with issue 6's `context` when the pipeline added it. */
+export type SummarySource = MetricsReport & { context?: ContextReport };
+
+/** A job summary holds 1 MiB; the services' table keeps well inside it whatever the configuration. */
+const SUMMARY_SERVICES_BUDGET = 200_000;
+
+/** Issue 6: the services' table, only when a configuration declares services. */
+export function servicesSection(
+  report: SummarySource,
+  limits: { maxRows?: number; budget?: number } = { budget: SUMMARY_SERVICES_BUDGET },
+): string[] {
+  const services = report.context?.services;
+  if (!services?.length) return [];
+  return [
+    '',
+    `**Services** (declared in ${markdownCell(report.context?.configFile ?? 'the configuration')})`,
+    '',
+    ...servicesTable(services, { ...limits, elsewhere: 'every service is in the full report' }),
+    '',
+    trendNote(report.window.days),
+  ];
+}
+
+export function markdownSummary(report: SummarySource): string {
   const { repository, window, source, benchmarks } = report;
   const lines = [
     `## DORA and flow metrics: ${cell(repository.owner)}/${cell(repository.name)}`,
@@ -126,6 +151,7 @@ export function markdownSummary(report: MetricsReport): string {
     ),
   ];
   if (report.flow === null) lines.push('', 'Flow metrics need pull requests; this history has commits only.');
+  lines.push(...servicesSection(report));
   const notes = report.dataQuality.notes;
   if (notes.length) lines.push('', '**What was left out**', '', ...notes.map((note) => `- ${cell(note)}`));
   return `${lines.join('\n')}\n`;
