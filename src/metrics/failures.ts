@@ -3,7 +3,7 @@ import type { World } from '../world/types.js';
 import type { Change } from './changes.js';
 import type { Deployment } from './deployments.js';
 import type { Reverts } from './reverts.js';
-import { ms, msOrNull } from './time.js';
+import { ms, msOrNull, partitionPoint } from './time.js';
 
 export interface FailureEvent {
   kind: 'incident' | 'revert';
@@ -47,14 +47,7 @@ export function listIncidents(
 }
 
 function latestAtOrBefore(deployments: readonly Deployment[], time: number): number {
-  let low = 0;
-  let high = deployments.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (deployments[mid].time <= time) low = mid + 1;
-    else high = mid;
-  }
-  return low - 1;
+  return partitionPoint(deployments.length, (i) => deployments[i].time <= time) - 1;
 }
 
 /**
