@@ -4,7 +4,7 @@ import type { MetricsReport } from './types.js';
 import { MetricsInputError } from './errors.js';
 import { buildModel } from './model.js';
 import { CommitGraph } from './graph.js';
-import { listDeployments } from './deployments.js';
+import { listDeployments, type Deployment } from './deployments.js';
 import { computeDora, computeFlow } from './period.js';
 import { assessQuality } from './quality.js';
 import { buildRecords } from './records.js';
@@ -46,8 +46,8 @@ export function computeMetrics(world: World, options: MetricsOptions = {}): Metr
   const incidentLabels = [...(options.incidentLabels ?? DEFAULT_INCIDENT_LABELS)];
   const requested = options.source ?? 'auto';
   const graph = new CommitGraph(world.commits ?? []);
-  const { source, reason } = chooseSource(world, requested, graph);
-  const model = buildModel(world, source, incidentLabels, graph);
+  const { source, reason, deployments } = chooseSource(world, requested, graph);
+  const model = buildModel(world, source, incidentLabels, graph, deployments);
   const window = makeWindow(untilMs, days);
   const previous = previousWindow(window);
   const current = { dora: computeDora(model, window, table), flow: computeFlow(model, window) };
@@ -89,21 +89,29 @@ function resolveTable(benchmarks: string | BenchmarkTable): BenchmarkTable {
   return table;
 }
 
+interface Chosen {
+  source: DeploymentSource;
+  reason: string;
+  /** the chosen source's deployments when choosing listed them already (undefined: not yet) */
+  deployments?: Deployment[];
+}
+
 /** D2: `auto` takes the first candidate that yields at least one deployment in the whole world. */
-function chooseSource(world: World, requested: string, graph: CommitGraph) {
+function chooseSource(world: World, requested: string, graph: CommitGraph): Chosen {
   const parsed = parseSource(requested);
   if (parsed !== 'auto') return { source: parsed, reason: `configured: ${formatSource(parsed)}` };
   const passed: string[] = [];
   for (const candidate of autoCandidates()) {
-    const found = listDeployments(world, candidate, graph).length;
-    if (found > 0) {
-      const why = `auto: ${formatSource(candidate)} is the first source with deployments (${found} in the history)`;
-      return { source: candidate, reason: passed.length ? `${why}; none from ${passed.join(', ')}` : why };
+    const deployments = listDeployments(world, candidate, graph);
+    if (deployments.length > 0) {
+      const why = `auto: ${formatSource(candidate)} is the first source with deployments (${deployments.length} in the history)`;
+      const reason = passed.length ? `${why}; none from ${passed.join(', ')}` : why;
+      return { source: candidate, reason, deployments };
     }
     passed.push(formatSource(candidate));
   }
   return {
-    source: { kind: 'merges' } as DeploymentSource,
+    source: { kind: 'merges' },
     reason: `auto: no source yields a deployment (tried ${passed.join(', ')})`,
   };
 }

@@ -55,8 +55,8 @@ export function buildModel(
   source: DeploymentSource,
   incidentLabels: readonly string[],
   graph: CommitGraph = new CommitGraph(world.commits ?? []),
+  deployments: Deployment[] = listDeployments(world, source, graph),
 ): Model {
-  const deployments = listDeployments(world, source, graph);
   const changes = buildChanges(world);
   const prWorld = changes.length > 0 && changes[0].kind === 'pull-request';
   const { shippedBy, onBranch } = shipChanges(changes, deployments, graph);
