@@ -117,7 +117,7 @@ function cycleOf(change: Change, shippedBy: number, deployments: readonly Deploy
  * F2: the earliest review not by the author and not PENDING, submitted before the merge. A review
  * whose author is unknown (a deleted account) counts as someone else's.
  */
-export function firstReviewTime(change: Change): number | null {
+function firstReviewTime(change: Change): number | null {
   const pr = change.pr!;
   let first: number | null = null;
   for (const review of pr.reviews ?? []) {

@@ -1,7 +1,7 @@
 // What was counted and what was left out, so that no number is a mystery.
 import type { DataQuality } from './types.js';
 import { isMergedInto } from './changes.js';
-import { firstReviewTime, type Model } from './model.js';
+import type { Model } from './model.js';
 import { deploymentsIn, mergedIn } from './period.js';
 import { inRange, type ReportWindow } from './window.js';
 
@@ -29,8 +29,9 @@ export function assessQuality(model: Model, window: ReportWindow, shallowHistory
     unattributedIncidents: incidents.filter((e) => e.deployment < 0).length,
     revertsInWindow: reverts.length,
     revertsWithoutTarget: reverts.filter((i) => model.reverts.target[i] < 0).length,
+    // F2: a pull request's pickup time is null exactly when it has no review by someone else.
     pullRequestsMergedWithoutReview: model.prWorld
-      ? merged.filter((i) => firstReviewTime(model.changes[i]) === null).length
+      ? merged.filter((i) => model.cycles[i].pickupHours === null).length
       : 0,
     pullRequestsIntoOtherBranches: otherBranches,
     squashMergedCommitsOnly: squash,
