@@ -49,23 +49,21 @@ export function parseSource(text: string): DeploymentSource | 'auto' {
 export function environmentSource(name: string): DeploymentSource {
   const literal = /^\/(.+)\/([imsu]*)$/.exec(name);
   if (!literal) return { kind: 'environment', name };
-  try {
-    return { kind: 'environment', name, pattern: new RegExp(literal[1], literal[2]) };
-  } catch (error) {
-    const reason = (error as Error).message.replace(/^Invalid regular expression: /, '');
-    throw new MetricsInputError(
-      `source: environment pattern ${JSON.stringify(name)} is not a valid regular expression (${reason})`,
-    );
-  }
+  return { kind: 'environment', name, pattern: compile('environment', name, literal[1], literal[2]) };
 }
 
 function tagSource(pattern: string): DeploymentSource {
+  return { kind: 'tags', pattern, regex: compile('tags', pattern, pattern) };
+}
+
+/** A user's expression, or a MetricsInputError naming the source and what the engine could not read. */
+function compile(kind: string, written: string, pattern: string, flags?: string): RegExp {
   try {
-    return { kind: 'tags', pattern, regex: new RegExp(pattern) };
+    return new RegExp(pattern, flags);
   } catch (error) {
     const reason = (error as Error).message.replace(/^Invalid regular expression: /, '');
     throw new MetricsInputError(
-      `source: tags pattern ${JSON.stringify(pattern)} is not a valid regular expression (${reason})`,
+      `source: ${kind} pattern ${JSON.stringify(written)} is not a valid regular expression (${reason})`,
     );
   }
 }
