@@ -41,11 +41,14 @@ export function computeServices(services: readonly ServiceConfig[], engine: Engi
   let shipping: PullRequestShipping | null = null;
   const shared = () => (shipping ??= shipPullRequests(engine.world, engine.source, engine.graph));
   const selected = prWorld ? pullRequestsByService(engine.world, services) : null;
+  let withoutFiles: number | null = null;
+  const countWithoutFiles = () => (withoutFiles ??= mergedWithoutFiles(engine.world));
   return services.map((service, i) =>
     computeService(service, engine, {
       prWorld,
       pullRequests: selected?.[i] ?? engine.world.pullRequests,
       shipping: shared,
+      withoutFiles: countWithoutFiles,
     }),
   );
 }
@@ -55,6 +58,8 @@ interface Shared {
   /** the service's pull requests (all of them when it selects none or the world has none merged) */
   pullRequests: World['pullRequests'];
   shipping: () => PullRequestShipping;
+  /** merged pull requests without a list of files: the same for every service, counted once */
+  withoutFiles: () => number;
 }
 
 function computeService(service: ServiceConfig, engine: Engine, shared: Shared): ServiceReport {
@@ -64,7 +69,7 @@ function computeService(service: ServiceConfig, engine: Engine, shared: Shared):
   const filtering = selectsChanges(service) && prWorld;
   const merged = (pullRequests ?? []).filter((pr) => isMergedInto(pr, world.repository.defaultBranch)).length;
   const noChanges = (filtering && merged === 0) || (selectsChanges(service) && !prWorld);
-  const notes = notesOf(service, world, prWorld, filtering && merged === 0);
+  const notes = notesOf(service, shared, filtering && merged === 0);
   if (noChanges && service.environments === null)
     return report(service, source, 'none', 0, null, null, notes);
   // L1 would take every commit as a change in a world without pull requests: none must mean none.
@@ -110,22 +115,24 @@ function boundByRepository(model: Model, repositoryFirst: Deployment | undefined
   for (const i of model.shipped[0]) model.leadHours[i] = hoursBetween(model.changes[i].start, first.time);
 }
 
-function notesOf(service: ServiceConfig, world: World, prWorld: boolean, noMatch: boolean): string[] {
+function mergedWithoutFiles(world: World): number {
+  let count = 0;
+  for (const pr of world.pullRequests ?? []) if (pr.mergedAt && pr.files === undefined) count++;
+  return count;
+}
+
+function notesOf(service: ServiceConfig, shared: Shared, noMatch: boolean): string[] {
   const notes: string[] = [];
-  if (selectsChanges(service) && !prWorld) {
+  if (selectsChanges(service) && !shared.prWorld) {
     notes.push(
       'Paths and labels select pull requests, and this history has none (it was read from commits only), so they select nothing here.',
     );
   }
-  if (prWorld && service.paths.length > 0) {
-    const withoutFiles = (world.pullRequests ?? []).filter(
-      (pr) => pr.mergedAt && pr.files === undefined,
-    ).length;
-    if (withoutFiles > 0) {
-      notes.push(
-        `${withoutFiles} merged pull request${withoutFiles === 1 ? ' has' : 's have'} no list of changed files, so paths could not match ${withoutFiles === 1 ? 'it' : 'them'}.`,
-      );
-    }
+  const withoutFiles = shared.prWorld && service.paths.length > 0 ? shared.withoutFiles() : 0;
+  if (withoutFiles > 0) {
+    notes.push(
+      `${withoutFiles} merged pull request${withoutFiles === 1 ? ' has' : 's have'} no list of changed files, so paths could not match ${withoutFiles === 1 ? 'it' : 'them'}.`,
+    );
   }
   if (noMatch) notes.push('No merged pull request matches the service.');
   if (service.labels.length === 0) {
