@@ -3,11 +3,11 @@
 import type { World } from '../../world/types.js';
 import { readCache, writeCache, type CacheFile } from './cache.js';
 import { createGitHubClient, type GitHubClient } from './client.js';
-import { AREAS, plural, type CollectContext } from './common.js';
+import { AREAS, isoSeconds, plural, type CollectContext } from './common.js';
 import type { DeploymentSource } from '../../metrics/sources.js';
 import { collectSource, planSources, type SourceResult, type SourceState } from './deployment-sources.js';
 import { GitHubError } from './errors.js';
-import { historyPhase, issuePhase, iso, phase, pullRequestPhase, warnIfEmpty } from './phases.js';
+import { historyPhase, issuePhase, phase, pullRequestPhase, warnIfEmpty } from './phases.js';
 import { REPOSITORY_QUERY } from './queries.js';
 import { trimBeforeHistory } from './trim.js';
 
@@ -83,7 +83,9 @@ export async function collectWorld(options: CollectOptions): Promise<CollectResu
   const client = createGitHubClient({ ...options, log, repo: options.repo });
   const defaultBranch = await readRepository(client, owner, name);
   const ctx: CollectContext = { client, owner, name, defaultBranch, log };
-  log(`github: ${owner}/${name}, default branch ${defaultBranch}, since ${iso(options.since.getTime())}`);
+  log(
+    `github: ${owner}/${name}, default branch ${defaultBranch}, since ${isoSeconds(options.since.getTime())}`,
+  );
   const includeFiles = options.includeFiles ?? false;
   const cache = options.cacheDir
     ? readCache(options.cacheDir, options.repo, client.apiUrl, includeFiles, options.since)
@@ -92,7 +94,7 @@ export async function collectWorld(options: CollectOptions): Promise<CollectResu
   const state: SourceState = {
     world: {
       schemaVersion: 1,
-      generatedAt: iso(options.until.getTime()),
+      generatedAt: isoSeconds(options.until.getTime()),
       repository: { owner, name, defaultBranch },
     },
     sinceMs: options.since.getTime(),
@@ -130,7 +132,7 @@ function saveCache(
     apiUrl: client.apiUrl,
     repo: options.repo,
     includeFiles: options.includeFiles ?? false,
-    since: state.cache?.since ?? iso(state.sinceMs),
+    since: state.cache?.since ?? isoSeconds(state.sinceMs),
     kinds: [...state.kinds],
     marks,
     world: state.world,

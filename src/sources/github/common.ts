@@ -48,6 +48,11 @@ export function loginOf(actor: GraphActor | null | undefined): string | null {
   return actor.__typename === 'Bot' && !actor.login.endsWith('[bot]') ? `${actor.login}[bot]` : actor.login;
 }
 
+/** An ISO time cut to whole seconds, as GitHub writes them and its search qualifiers read them. */
+export function isoSeconds(time: number): string {
+  return new Date(time).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
 export function ms(time: string | null | undefined): number {
   return time ? Date.parse(time) : NaN;
 }

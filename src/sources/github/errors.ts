@@ -1,5 +1,6 @@
 // One-line messages for what can go wrong talking to GitHub. A message names what was being read,
 // what GitHub said and what to do; it never holds the token.
+import { isoSeconds, plural } from './common.js';
 
 export class GitHubError extends Error {
   override readonly name = 'GitHubError';
@@ -26,9 +27,9 @@ export interface ErrorLike {
 }
 
 function when(resetSeconds: number): string {
-  const at = new Date(resetSeconds * 1000);
-  const minutes = Math.max(0, Math.ceil((at.getTime() - Date.now()) / 60_000));
-  return `${at.toISOString().replace(/\.\d{3}Z$/, 'Z')} (in ${minutes} minute${minutes === 1 ? '' : 's'})`;
+  const at = resetSeconds * 1000;
+  const minutes = Math.max(0, Math.ceil((at - Date.now()) / 60_000));
+  return `${isoSeconds(at)} (in ${plural(minutes, 'minute')})`;
 }
 
 export function rateLimitError(resetSeconds: number | undefined, resource: string): GitHubError {

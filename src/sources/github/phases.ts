@@ -1,13 +1,11 @@
 // The phases of a collection after the deployment sources: pull requests, the commit history,
 // incident issues, and a word when the windows hold nothing.
 import type { WorldPullRequest } from '../../world/types.js';
-import { ms, plural, type CollectContext } from './common.js';
+import { isoSeconds, ms, plural, type CollectContext } from './common.js';
 import { deploymentsOf, type SourceResult, type SourceState } from './deployment-sources.js';
 import { collectHistory } from './history.js';
 import { collectIssues } from './issues.js';
 import { collectPullRequests } from './pull-requests.js';
-
-export const iso = (t: number): string => new Date(t).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 /** A phase's line: what it found and the requests it took. */
 export function phase(ctx: CollectContext, label: string, before: number, found: string): void {
@@ -113,7 +111,7 @@ export async function issuePhase(
     .join(',')}`;
   const cached = state.cache?.kinds.includes(kind) ? state.cache : null;
   const before = ctx.client.stats.requests;
-  const since = cached?.marks.issues ?? iso(state.sinceMs);
+  const since = cached?.marks.issues ?? isoSeconds(state.sinceMs);
   const { issues, newestUpdatedAt } = await collectIssues(ctx, labels, since);
   const byNumber = new Map((cached?.world.issues ?? []).map((i) => [i.number, i]));
   for (const issue of issues) byNumber.set(issue.number, issue);
@@ -137,6 +135,6 @@ export function warnIfEmpty(
   const deployed = chosen.some(({ source }) => deploymentsOf(world, source).some((d) => inWindows(d.time)));
   if (merged || commits || deployed) return;
   ctx.log(
-    `github: nothing in the windows from ${iso(state.sinceMs)} to ${iso(until)}: no merged pull request, commit or deployment`,
+    `github: nothing in the windows from ${isoSeconds(state.sinceMs)} to ${isoSeconds(until)}: no merged pull request, commit or deployment`,
   );
 }

@@ -1,7 +1,7 @@
 // Successful runs of one workflow on the default branch (D1 `workflow:FILE`), through REST. A
 // filtered run listing stops at 1,000 results, so a range holding more is split by creation date.
 import type { WorldWorkflowRun } from '../../world/types.js';
-import { AREAS, ms, type CollectContext } from './common.js';
+import { AREAS, isoSeconds, ms, type CollectContext } from './common.js';
 import { GitHubError } from './errors.js';
 
 interface RunJson {
@@ -23,7 +23,6 @@ interface RunsPage {
 }
 
 const CAP = 1000;
-const iso = (t: number): string => new Date(t).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 const toRun = (r: RunJson): WorldWorkflowRun => ({
   id: r.id,
@@ -82,7 +81,7 @@ async function fetchRange(
   to: number | null,
   out: Map<number, WorldWorkflowRun>,
 ) {
-  const created = `${iso(from)}..${to === null ? '*' : iso(to)}`;
+  const created = `${isoSeconds(from)}..${to === null ? '*' : isoSeconds(to)}`;
   const first = await page(ctx, workflow, created, 1);
   const high = to ?? (first.workflow_runs[0] ? ms(first.workflow_runs[0].created_at) : from);
   const seconds = Math.floor((high - from) / 1000);
@@ -121,7 +120,7 @@ export async function collectRuns(ctx: CollectContext, file: string, fromMs: num
     await fetchRange(ctx, workflow, from, null, out);
   }
   if (withBound) {
-    const older = await page(ctx, workflow, `<${iso(from)}`, 1);
+    const older = await page(ctx, workflow, `<${isoSeconds(from)}`, 1);
     for (const run of older.workflow_runs) out.set(run.id, toRun(run));
   }
   return [...out.values()];
