@@ -1,11 +1,10 @@
 // Chart specs (read by templates/report.js) and their table alternatives, from the weekly series
 // (W3) and, where the engine has no weekly figure, from the records of the same weeks.
+import { DAY_MS } from '../metrics/stats.js';
 import type { MetricsReport } from '../metrics/types.js';
 import type { DoraKey } from '../translate/dora.js';
 import { formatDate, formatDuration, formatNumber, NO_DATA } from '../translate/format.js';
 import type { ChartSpec, ChartView } from './view-types.js';
-
-const DAY_MS = 86_400_000;
 
 export interface BuiltChart {
   view: ChartView;

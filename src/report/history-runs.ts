@@ -3,6 +3,7 @@
 // is not a finite, non-negative number (or a share above 1) counts as no value, and the source is
 // shown as text, shortened.
 import type { HistoryEntry } from '../publish/history.js';
+import { DAY_MS } from '../metrics/stats.js';
 import { formatDate, plural } from '../translate/format.js';
 
 export interface HistoryRun {
@@ -25,7 +26,6 @@ export interface HistoryRun {
   tiers: Record<'deploymentFrequency' | 'leadTime' | 'changeFailureRate' | 'timeToRestore', unknown>;
 }
 
-const DAY_MS = 86_400_000;
 const SOURCE_MAX = 120;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -1,10 +1,9 @@
 // Estimated cost of downtime: restore durations of the failure events (R1) that start in a window,
 // times a cost per hour the user supplies. Events still open count up to the report's `until`,
 // and the report says how many did.
+import { hoursBetween } from '../metrics/stats.js';
 import type { FailureRecord, MetricsReport, WindowInfo } from '../metrics/types.js';
 import { InvalidOptionError, formatDuration, formatMoney, formatPercent, plural } from './format.js';
-
-const HOUR_MS = 3_600_000;
 
 export interface WindowDowntime {
   hours: number;
@@ -31,7 +30,7 @@ function inWindow(time: string, window: WindowInfo): boolean {
 
 function eventHours(event: FailureRecord, until: number): number {
   if (event.restoreHours !== null) return Math.max(0, event.restoreHours);
-  return Math.max(0, (until - Date.parse(event.start)) / HOUR_MS);
+  return hoursBetween(Date.parse(event.start), until);
 }
 
 export function windowDowntime(

@@ -37,8 +37,6 @@ export const AREAS = {
   runs: { what: 'workflow runs', permission: 'actions: read' },
 } satisfies Record<string, Area>;
 
-export const DAY_MS = 86_400_000;
-
 /**
  * GraphQL names a bot `dependabot` where REST (and so the world format) says `dependabot[bot]`;
  * a deleted account is GitHub's `ghost`, which the world writes as null.

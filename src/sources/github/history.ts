@@ -1,9 +1,9 @@
 // The default branch's commit history, newest first, far enough back for containment (L3): past
 // the horizon, and past every commit a change or the bounding deployment names.
 import type { WorldCommit } from '../../world/types.js';
+import { DAY_MS } from '../../metrics/stats.js';
 import {
   AREAS,
-  DAY_MS,
   loginOf,
   ms,
   nodesOf,
