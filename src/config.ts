@@ -1,6 +1,7 @@
 // One typed, readonly configuration built once from the command line's flags (STYLE.md habit 2).
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { DEFAULT_DAYS, DEFAULT_INCIDENT_LABELS } from './metrics/index.js';
 
 /** A user's mistake in what they asked for: exit 2 with a one-line message (habit 3). */
 export class ConfigError extends Error {
@@ -131,7 +132,7 @@ function nonEmpty(flag: string, value: string): string {
 }
 
 export function wholeDays(value: string | undefined): number {
-  if (value === undefined) return 90;
+  if (value === undefined) return DEFAULT_DAYS;
   if (!/^\d+$/.test(value.trim()) || Number(value) < 1 || Number(value) > 3650) {
     throw new ConfigError(
       `days: ${JSON.stringify(value)} is not a whole number of days from 1 to 3650 (for example 90)`,
@@ -154,7 +155,7 @@ export function timeOf(flag: string, value: string | undefined): Date | undefine
 }
 
 export function labelsOf(value: string | undefined): string[] {
-  if (value === undefined) return ['incident'];
+  if (value === undefined) return [...DEFAULT_INCIDENT_LABELS];
   const labels = value
     .split(',')
     .map((label) => label.trim())
