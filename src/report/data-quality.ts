@@ -7,6 +7,10 @@ interface ItemSpec {
   label: string;
   value: (q: DataQuality) => number | boolean;
   explanation: string;
+  /** a count that is normal when zero: shown anyway, and flagged when set */
+  flagWhenSet?: true;
+  /** meaningless without pull requests (L1): left out of a commits-only history */
+  pullRequestsOnly?: true;
 }
 
 const ITEMS: ItemSpec[] = [
@@ -19,6 +23,7 @@ const ITEMS: ItemSpec[] = [
     label: 'Deployments off the default branch',
     value: (q) => q.deploymentsOffDefaultBranch,
     explanation: 'Counted as deployments but ship no change, for example backport releases (L3).',
+    flagWhenSet: true,
   },
   {
     label: 'Changes merged in the window',
@@ -30,11 +35,13 @@ const ITEMS: ItemSpec[] = [
     label: 'Changes not yet shipped',
     value: (q) => q.unshippedChanges,
     explanation: 'Merged but no deployment contains them yet: they have no lead time until they ship (L3).',
+    flagWhenSet: true,
   },
   {
     label: 'Changes shipped by the first deployment',
     value: (q) => q.changesShippedByFirstDeployment,
     explanation: 'Nothing bounds how long they waited, so they have no lead time (L4).',
+    flagWhenSet: true,
   },
   {
     label: 'Incidents starting in the window',
@@ -46,6 +53,7 @@ const ITEMS: ItemSpec[] = [
     value: (q) => q.unattributedIncidents,
     explanation:
       'No deployment happened before they started; they count for time to restore but fail no deployment (C1).',
+    flagWhenSet: true,
   },
   {
     label: 'Reverts merged in the window',
@@ -56,53 +64,47 @@ const ITEMS: ItemSpec[] = [
     label: 'Reverts without a target',
     value: (q) => q.revertsWithoutTarget,
     explanation: 'The reverted change could not be found, so they fail no deployment (C2).',
+    flagWhenSet: true,
   },
   {
     label: 'Pull requests merged without review',
     value: (q) => q.pullRequestsMergedWithoutReview,
     explanation:
       'No review by someone other than the author before merging: they have no pickup or review phase (F2).',
+    flagWhenSet: true,
+    pullRequestsOnly: true,
   },
   {
     label: 'Pull requests into other branches',
     value: (q) => q.pullRequestsIntoOtherBranches,
     explanation: 'Not merged into the default branch, so not changes (L1).',
+    pullRequestsOnly: true,
   },
   {
     label: 'Squash-merged history without pull requests',
     value: (q) => q.squashMergedCommitsOnly,
     explanation: 'Each commit is its own merge, so lead time covers only the wait for deployment (L4).',
+    flagWhenSet: true,
   },
   {
     label: 'Shallow history',
     value: (q) => q.shallowHistory,
     explanation: 'The clone does not reach the start of the window: early changes may be missing.',
+    flagWhenSet: true,
   },
 ];
 
-/** Counts that are normal when zero are shown anyway; a non-zero count of something left out is flagged. */
-const FLAG_WHEN_SET = new Set([
-  'Deployments off the default branch',
-  'Changes not yet shipped',
-  'Changes shipped by the first deployment',
-  'Incidents without a deployment',
-  'Reverts without a target',
-  'Pull requests merged without review',
-  'Squash-merged history without pull requests',
-  'Shallow history',
-]);
-
 export function buildQualityItems(quality: DataQuality): QualityItemView[] {
-  return ITEMS.filter(
-    (item) => quality.worldKind === 'pull-requests' || !item.label.startsWith('Pull requests'),
-  ).map((item) => {
-    const value = item.value(quality);
-    const set = typeof value === 'boolean' ? value : value > 0;
-    return {
-      label: item.label,
-      value: typeof value === 'boolean' ? (value ? 'Yes' : 'No') : formatNumber(value),
-      explanation: item.explanation,
-      attention: FLAG_WHEN_SET.has(item.label) && set,
-    };
-  });
+  return ITEMS.filter((item) => quality.worldKind === 'pull-requests' || !item.pullRequestsOnly).map(
+    (item) => {
+      const value = item.value(quality);
+      const set = typeof value === 'boolean' ? value : value > 0;
+      return {
+        label: item.label,
+        value: typeof value === 'boolean' ? (value ? 'Yes' : 'No') : formatNumber(value),
+        explanation: item.explanation,
+        attention: (item.flagWhenSet ?? false) && set,
+      };
+    },
+  );
 }
