@@ -29907,7 +29907,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9433);
 /* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(393);
 /* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8055);
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(162);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3214);
 /* harmony import */ var _cli_support_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1159);
 // The Action's entry: inputs → configuration → the pipeline; the only setFailed (STYLE.md habit 1).
 
@@ -30113,7 +30113,7 @@ function readActionConfig(env = process.env) {
 
 /***/ }),
 
-/***/ 162:
+/***/ 3214:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30166,7 +30166,7 @@ function needsChangedFiles(config) {
 }
 
 // EXTERNAL MODULE: ./src/metrics/graph.ts
-var metrics_graph = __nccwpck_require__(1413);
+var graph = __nccwpck_require__(1413);
 // EXTERNAL MODULE: ./src/metrics/tiers.ts
 var tiers = __nccwpck_require__(3084);
 // EXTERNAL MODULE: ./src/metrics/sources.ts
@@ -30438,545 +30438,12 @@ function computeImpact(world, report, impact) {
 
 // EXTERNAL MODULE: ./src/context/insights.ts
 var insights = __nccwpck_require__(7218);
-;// CONCATENATED MODULE: ./src/metrics/categories.ts
-const CATEGORY_ORDER = ['risk', 'defect', 'debt', 'feature'];
-const LABELS = {
-    risk: ['security', 'vulnerability', 'compliance'],
-    defect: ['bug', 'defect', 'fix', 'bugfix', 'hotfix', 'regression'],
-    debt: ['tech-debt', 'debt', 'refactor', 'refactoring', 'chore', 'dependencies', 'maintenance'],
-    feature: ['feature', 'enhancement', 'feat'],
-};
-const TITLE_TYPES = {
-    risk: ['security', 'sec'],
-    defect: ['fix'],
-    debt: ['refactor', 'perf', 'chore', 'build', 'ci', 'test', 'docs', 'style', 'deps'],
-    feature: ['feat'],
-};
-const LABEL_CATEGORY = new Map();
-const TYPE_CATEGORY = new Map();
-for (const category of CATEGORY_ORDER) {
-    for (const label of LABELS[category])
-        LABEL_CATEGORY.set(label, category);
-    for (const type of TITLE_TYPES[category])
-        TYPE_CATEGORY.set(type, category);
-}
-const CONVENTIONAL_TYPE = /^([A-Za-z][\w-]*)(\([^)]*\))?!?:/;
-/** The conventional-commit type of a title, lower-cased, or null. */
-function conventionalType(title) {
-    const match = CONVENTIONAL_TYPE.exec(title);
-    return match ? match[1].toLowerCase() : null;
-}
-function categorize(labels, title) {
-    let best = CATEGORY_ORDER.length;
-    for (const label of labels ?? []) {
-        const category = LABEL_CATEGORY.get(label.toLowerCase());
-        if (category !== undefined)
-            best = Math.min(best, CATEGORY_ORDER.indexOf(category));
-    }
-    if (best < CATEGORY_ORDER.length)
-        return CATEGORY_ORDER[best];
-    const type = conventionalType(title);
-    return (type !== null && TYPE_CATEGORY.get(type)) || 'unclassified';
-}
-function emptyDistribution() {
-    return { feature: 0, defect: 0, debt: 0, risk: 0, unclassified: 0 };
-}
-
-// EXTERNAL MODULE: ./src/metrics/deployments.ts
-var metrics_deployments = __nccwpck_require__(2685);
-// EXTERNAL MODULE: ./src/metrics/time.ts
-var time = __nccwpck_require__(7488);
-;// CONCATENATED MODULE: ./src/metrics/failures.ts
-
-function incidentLabelSet(labels) {
-    return new Set(labels.map((label) => label.toLowerCase()));
-}
-/** C1: issues carrying an incident label, attributed to the latest deployment at or before their start. */
-function listIncidents(world, labels, deployments) {
-    const out = [];
-    for (const issue of world.issues ?? []) {
-        if (!(issue.labels ?? []).some((label) => labels.has(label.toLowerCase())))
-            continue;
-        const start = (0,time.ms)(issue.createdAt);
-        // An issue reopened after closing keeps its old closedAt; it is not restored while open.
-        const restored = issue.state === 'OPEN' ? null : (0,time/* msOrNull */.B)(issue.closedAt);
-        out.push({
-            kind: 'incident',
-            id: `incident #${issue.number}`,
-            title: issue.title,
-            deployment: latestAtOrBefore(deployments, start),
-            start,
-            restored,
-            path: `/issues/${issue.number}`,
-        });
-    }
-    return out;
-}
-function latestAtOrBefore(deployments, time) {
-    let low = 0;
-    let high = deployments.length;
-    while (low < high) {
-        const mid = (low + high) >>> 1;
-        if (deployments[mid].time <= time)
-            low = mid + 1;
-        else
-            high = mid;
-    }
-    return low - 1;
-}
-/**
- * C2: a revert fails the deployment that shipped its target, from that deployment's time until the
- * deployment that ships the revert; not when the target never shipped or both ship together.
- */
-function listRevertFailures(changes, reverts, shippedBy, deployments) {
-    const out = [];
-    changes.forEach((change, i) => {
-        const target = reverts.target[i];
-        if (target < 0)
-            return;
-        const failed = shippedBy[target];
-        if (failed < 0 || failed === shippedBy[i])
-            return;
-        const fix = shippedBy[i];
-        out.push({
-            kind: 'revert',
-            id: `revert ${change.kind === 'pull-request' ? change.id : change.id.slice(0, 7)}`,
-            title: change.title,
-            deployment: failed,
-            start: deployments[failed].time,
-            restored: fix < 0 ? null : deployments[fix].time,
-            path: change.kind === 'pull-request' ? `/pull/${change.number}` : `/commit/${change.sha}`,
-        });
-    });
-    return out;
-}
-/** C3: the reasons each deployment failed (an empty list: it did not). */
-function failureReasons(deploymentCount, events) {
-    const reasons = Array.from({ length: deploymentCount }, () => []);
-    for (const event of events)
-        if (event.deployment >= 0)
-            reasons[event.deployment].push(event.id);
-    return reasons;
-}
-
-;// CONCATENATED MODULE: ./src/metrics/reverts.ts
-// C2: which changes are reverts, and which change each one reverts.
-
-const REVERT_WORD = /^Revert /;
-const REVERT_TYPE = /^revert(\([^)]*\))?!?:\s*/i;
-const CONVENTIONAL_PREFIX = /^[A-Za-z][\w-]*(\([^)]*\))?!?:\s*/;
-const REVERTS_REFERENCE = /\bReverts\s+([\w.-]+)\/([\w.-]+)#(\d+)/i;
-const REVERTS_COMMIT = /This reverts commit ([0-9a-fA-F]{7,40})\b/;
-const FIRST_NUMBER = /#(\d+)/;
-function isRevertByTitle(title) {
-    return REVERT_WORD.test(title) || REVERT_TYPE.test(title);
-}
-/** C2 rule 3: what a revert's title names, without the prefix, quotes and one trailing ` (#N)`. */
-function revertedTitle(title) {
-    let rest = REVERT_WORD.test(title) ? title.slice('Revert '.length) : title.replace(REVERT_TYPE, '');
-    rest = rest.trim();
-    if (rest.length >= 2 && rest.startsWith('"') && rest.endsWith('"'))
-        rest = rest.slice(1, -1);
-    return (0,metrics_changes/* withoutTrailingNumber */.G7)(rest);
-}
-function withoutConventionalPrefix(title) {
-    return title.replace(CONVENTIONAL_PREFIX, '');
-}
-/** Lookups over the changes before a given position (C2: "among the changes before the revert"). */
-class Earlier {
-    byNumber = new Map();
-    bySubjectNumber = new Map();
-    byTitle = new Map();
-    byBareTitle = new Map();
-    /** changes by the first 7 hex digits of their commit (the shortest prefix rule 2 accepts) */
-    byShortSha = new Map();
-    add(change, index) {
-        if (change.number !== null)
-            this.byNumber.set(change.number, index);
-        const subjectNumber = / \(#(\d+)\)$/.exec(change.subject);
-        if (change.kind === 'commit' && subjectNumber)
-            this.bySubjectNumber.set(Number(subjectNumber[1]), index);
-        // A commit's title has lost its trailing (#N) already; a pull request's loses it here.
-        const title = change.kind === 'pull-request' ? (0,metrics_changes/* withoutTrailingNumber */.G7)(change.title) : change.title;
-        this.byTitle.set(title, index);
-        this.byBareTitle.set(withoutConventionalPrefix(title), index);
-        if (change.sha) {
-            const key = change.sha.slice(0, 7);
-            const list = this.byShortSha.get(key);
-            if (list)
-                list.push(index);
-            else
-                this.byShortSha.set(key, [index]);
-        }
-    }
-    /** Rule 1: pull request N, or in a commits-only world the latest commit whose subject ends with (#N). */
-    number(n, commitsOnly) {
-        return (commitsOnly ? this.bySubjectNumber.get(n) : this.byNumber.get(n)) ?? -1;
-    }
-    /** Rule 2: the latest change whose commit starts with the given prefix. */
-    shaPrefix(prefix, changes) {
-        const list = this.byShortSha.get(prefix.slice(0, 7)) ?? [];
-        for (let i = list.length - 1; i >= 0; i--)
-            if (changes[list[i]].sha.startsWith(prefix))
-                return list[i];
-        return -1;
-    }
-    /** Rule 3: equal titles, then equal titles without a conventional-commit prefix. */
-    title(title) {
-        return this.byTitle.get(title) ?? this.byBareTitle.get(withoutConventionalPrefix(title)) ?? -1;
-    }
-}
-function findReverts(changes, owner, name) {
-    const isRevert = new Array(changes.length).fill(false);
-    const target = new Int32Array(changes.length).fill(-1);
-    const commitsOnly = changes.length > 0 && changes[0].kind === 'commit';
-    const repository = `${owner}/${name}`.toLowerCase();
-    const earlier = new Earlier();
-    changes.forEach((change, i) => {
-        const byTitle = isRevertByTitle(change.title);
-        const found = findTarget(change, byTitle, earlier, commitsOnly, repository, changes);
-        isRevert[i] = byTitle || found >= 0;
-        target[i] = found;
-        earlier.add(change, i);
-    });
-    return { isRevert, target };
-}
-function findTarget(change, byTitle, earlier, commitsOnly, repository, changes) {
-    // Rule 1: `Reverts OWNER/REPO#N` naming this repository, or else for a revert by title its first #N.
-    const reference = REVERTS_REFERENCE.exec(change.body);
-    if (reference && `${reference[1]}/${reference[2]}`.toLowerCase() === repository) {
-        const found = earlier.number(Number(reference[3]), commitsOnly);
-        if (found >= 0)
-            return found;
-    }
-    const first = byTitle ? FIRST_NUMBER.exec(change.title) : null;
-    if (first) {
-        const found = earlier.number(Number(first[1]), commitsOnly);
-        if (found >= 0)
-            return found;
-    }
-    // Rule 2: `This reverts commit SHA` (the first such line).
-    const commit = REVERTS_COMMIT.exec(change.body);
-    if (commit) {
-        const found = earlier.shaPrefix(commit[1].toLowerCase(), changes);
-        if (found >= 0)
-            return found;
-    }
-    // Rule 3: the reverted title.
-    return byTitle ? earlier.title(revertedTitle(change.title)) : -1;
-}
-
-;// CONCATENATED MODULE: ./src/metrics/shipping.ts
-function shipChanges(changes, deployments, graph) {
-    const graphKnown = graph.size > 0;
-    // L3: a known commit absent from a non-empty `commits` is off the default branch.
-    const onBranch = deployments.map((d) => !(graphKnown && d.sha !== null && !graph.has(d.sha)));
-    const assumable = indexesWhere(deployments, (_, i) => onBranch[i]);
-    const withoutCommit = indexesWhere(deployments, (d) => d.sha === null);
-    const firstContaining = firstContainingDeployment(deployments, graph);
-    const shippedBy = new Int32Array(changes.length).fill(-1);
-    changes.forEach((change, i) => {
-        const node = change.sha === null ? undefined : graph.nodeOf(change.sha);
-        if (node === undefined) {
-            // L3: the change's commit unknown or missing (or no commits at all): containment is assumed.
-            shippedBy[i] = firstAtOrAfter(deployments, assumable, change.merged);
-            return;
-        }
-        // L3: a deployment without a commit is assumed to contain everything merged before it.
-        const assumed = firstAtOrAfter(deployments, withoutCommit, change.merged);
-        const byGraph = shippedByGraph(change, node, deployments, graph, firstContaining);
-        shippedBy[i] = pickEarlier(assumed, byGraph);
-    });
-    return { shippedBy, onBranch };
-}
-function indexesWhere(deployments, test) {
-    const out = [];
-    deployments.forEach((d, i) => test(d, i) && out.push(i));
-    return out;
-}
-function pickEarlier(a, b) {
-    if (a < 0)
-        return b;
-    if (b < 0)
-        return a;
-    return Math.min(a, b);
-}
-/** The first deployment (of `candidates`, in D3 order) at or after `time`; -1 for none. */
-function firstAtOrAfter(deployments, candidates, time) {
-    let low = 0;
-    let high = candidates.length;
-    while (low < high) {
-        const mid = (low + high) >>> 1;
-        if (deployments[candidates[mid]].time < time)
-            low = mid + 1;
-        else
-            high = mid;
-    }
-    return low < candidates.length ? candidates[low] : -1;
-}
-/** For every commit, the first deployment in D3 order whose commit contains it (-1: none). */
-function firstContainingDeployment(deployments, graph) {
-    const first = new Int32Array(graph.size).fill(-1);
-    const starts = deployments.map((d) => (d.sha === null ? undefined : graph.nodeOf(d.sha)));
-    graph.claimAncestors(starts, (node, walk) => {
-        first[node] = walk;
-    });
-    return first;
-}
-function shippedByGraph(change, node, deployments, graph, firstContaining) {
-    const first = firstContaining[node];
-    if (first < 0)
-        return -1;
-    if (deployments[first].time >= change.merged)
-        return first;
-    // Rare: a deployment contains the change but is dated before its merge (clock skew, a tag
-    // dated by an older commit). Look further on for the first one that is not.
-    for (let i = first + 1; i < deployments.length; i++) {
-        const d = deployments[i];
-        if (d.time < change.merged || d.sha === null)
-            continue;
-        const at = graph.nodeOf(d.sha);
-        if (at !== undefined && graph.contains(at, node))
-            return i;
-    }
-    return -1;
-}
-
-;// CONCATENATED MODULE: ./src/metrics/model.ts
-
-
-
-
-
-
-
-
-
-function buildModel(world, source, incidentLabels, graph = new metrics_graph/* CommitGraph */.M(world.commits ?? [])) {
-    const deployments = (0,metrics_deployments/* listDeployments */.J)(world, source, graph);
-    const changes = (0,metrics_changes/* buildChanges */.sl)(world);
-    const prWorld = changes.length > 0 && changes[0].kind === 'pull-request';
-    const { shippedBy, onBranch } = shipChanges(changes, deployments, graph);
-    const shipped = deployments.map(() => []);
-    shippedBy.forEach((d, i) => d >= 0 && shipped[d].push(i));
-    // L4: changes shipped by the world's earliest deployment are left out (nothing bounds them).
-    const leadHours = changes.map((change, i) => shippedBy[i] > 0 ? (0,stats/* hoursBetween */.UH)(change.start, deployments[shippedBy[i]].time) : null);
-    const categories = changes.map((change) => categorize(change.pr?.labels, change.title));
-    const reverts = findReverts(changes, world.repository.owner, world.repository.name);
-    const events = [
-        ...listIncidents(world, incidentLabelSet(incidentLabels), deployments),
-        ...listRevertFailures(changes, reverts, shippedBy, deployments),
-    ];
-    // C4: ships at least one change, and only reverts or defects.
-    const rework = shipped.map((list) => list.length > 0 && list.every((i) => reverts.isRevert[i] || categories[i] === 'defect'));
-    return {
-        world,
-        prWorld,
-        graph,
-        deployments,
-        onBranch,
-        changes,
-        shippedBy,
-        shipped,
-        leadHours,
-        categories,
-        reverts,
-        events,
-        reasons: failureReasons(deployments.length, events),
-        rework,
-        cycles: prWorld ? changes.map((change, i) => cycleOf(change, shippedBy[i], deployments)) : [],
-        open: openIntervals(world),
-    };
-}
-/** F2: cycle time and its phases for one merged pull request. */
-function cycleOf(change, shippedBy, deployments) {
-    const pr = change.pr;
-    const created = (0,time.ms)(pr.createdAt);
-    const firstReview = firstReviewTime(change);
-    const additions = pr.additions;
-    const deletions = pr.deletions;
-    return {
-        cycleHours: (0,stats/* hoursBetween */.UH)(change.start, change.merged),
-        codingHours: (0,stats/* hoursBetween */.UH)(change.start, created),
-        pickupHours: firstReview === null ? null : (0,stats/* hoursBetween */.UH)(created, firstReview),
-        reviewHours: firstReview === null ? null : (0,stats/* hoursBetween */.UH)(firstReview, change.merged),
-        deployHours: shippedBy < 0 ? null : (0,stats/* hoursBetween */.UH)(change.merged, deployments[shippedBy].time),
-        lines: additions === undefined && deletions === undefined ? null : (additions ?? 0) + (deletions ?? 0),
-    };
-}
-/**
- * F2: the earliest review not by the author and not PENDING, submitted before the merge. A review
- * whose author is unknown (a deleted account) counts as someone else's.
- */
-function firstReviewTime(change) {
-    const pr = change.pr;
-    let first = null;
-    for (const review of pr.reviews ?? []) {
-        if (review.state === 'PENDING')
-            continue;
-        if (review.author != null && review.author === pr.author)
-            continue;
-        const at = (0,time.ms)(review.submittedAt);
-        if (at >= change.merged)
-            continue;
-        if (first === null || at < first)
-            first = at;
-    }
-    return first;
-}
-function openIntervals(world) {
-    const prs = (world.pullRequests ?? []).filter((pr) => !pr.isDraft);
-    const created = new Float64Array(prs.length);
-    const ended = new Float64Array(prs.length);
-    prs.forEach((pr, i) => {
-        created[i] = (0,time.ms)(pr.createdAt);
-        const merged = (0,time/* msOrNull */.B)(pr.mergedAt);
-        const closed = (0,time/* msOrNull */.B)(pr.closedAt);
-        ended[i] = Math.min(merged ?? Infinity, closed ?? Infinity);
-    });
-    return { created, ended };
-}
-/** F3: pull requests open (not drafts, created, neither merged nor closed) at time t. */
-function loadAt(model, t) {
-    const { created, ended } = model.open;
-    let open = 0;
-    for (let i = 0; i < created.length; i++)
-        if (created[i] <= t && ended[i] > t)
-            open++;
-    return open;
-}
-
-;// CONCATENATED MODULE: ./src/metrics/period.ts
-
-
-
-
-
-/** Indexes of the deployments whose time falls in the range (W2); deployments are time-sorted. */
-function deploymentsIn(model, range) {
-    const out = [];
-    model.deployments.forEach((d, i) => (0,metrics_window/* inRange */.r4)(d.time, range) && out.push(i));
-    return out;
-}
-/** L4: lead times of the changes shipped by the given deployments (the first deployment excluded). */
-function leadTimesOf(model, deployments) {
-    const hours = [];
-    for (const d of deployments) {
-        for (const change of model.shipped[d]) {
-            const lead = model.leadHours[change];
-            if (lead !== null)
-                hours.push(lead);
-        }
-    }
-    return hours;
-}
-function failedCount(model, deployments) {
-    return deployments.filter((d) => model.reasons[d].length > 0).length;
-}
-function computeDora(model, window, table) {
-    const inWindow = deploymentsIn(model, window);
-    const count = inWindow.length;
-    const days = (0,tiers/* deploymentDays */.jD)(inWindow.map((d) => model.deployments[d].time), window);
-    const leadHours = leadTimesOf(model, inWindow);
-    const leads = (0,stats/* spread */.il)(leadHours);
-    const changes = leadHours.length;
-    const leadTier = (0,tiers/* leadTimeTier */.AC)(table, leads.median, changes);
-    const failed = failedCount(model, inWindow);
-    const rate = count === 0 ? null : failed / count;
-    const rateTier = (0,tiers/* failureRateTier */.BL)(table, rate, count);
-    // R1: failure events that start in the window; restored ones give the durations.
-    const events = model.events.filter((event) => (0,metrics_window/* inRange */.r4)(event.start, window));
-    const restoreHours = events
-        .filter((event) => event.restored !== null)
-        .map((event) => (0,stats/* hoursBetween */.UH)(event.start, event.restored));
-    const restore = (0,stats/* spread */.il)(restoreHours);
-    const rework = inWindow.filter((d) => model.rework[d]).length;
-    return {
-        deploymentFrequency: {
-            count,
-            perDay: count / window.days,
-            perWeek: (count / window.days) * 7,
-            tier: (0,tiers/* frequencyTier */.Jc)(table, days, count, window.days),
-            deploymentDaysPerWeekMedian: days.weeklyMedian,
-            deploymentDaysPerMonthMedian: days.monthlyMedian,
-        },
-        leadTime: {
-            changes,
-            medianHours: leads.median,
-            p75Hours: leads.p75,
-            p90Hours: leads.p90,
-            tier: leadTier,
-            tooFewToRate: leads.median !== null && leadTier === null,
-        },
-        changeFailureRate: {
-            deployments: count,
-            failed,
-            rate,
-            tier: rateTier,
-            tooFewToRate: rate !== null && rateTier === null,
-        },
-        timeToRestore: {
-            events: events.length,
-            restored: restoreHours.length,
-            unrestored: events.length - restoreHours.length,
-            medianHours: restore.median,
-            p75Hours: restore.p75,
-            p90Hours: restore.p90,
-            tier: (0,tiers/* restoreTier */.dk)(table, restore.median),
-        },
-        reworkRate: { deployments: count, rework, rate: count === 0 ? null : rework / count },
-    };
-}
-/** Indexes of the changes (merged pull requests in a pull-request world) merged in the range. */
-function mergedIn(model, range) {
-    const out = [];
-    model.changes.forEach((change, i) => (0,metrics_window/* inRange */.r4)(change.merged, range) && out.push(i));
-    return out;
-}
-function phaseMedian(values) {
-    return (0,stats/* median */.JZ)(values.filter((value) => value !== null));
-}
-function computeFlow(model, window) {
-    if (!model.prWorld)
-        return null;
-    const merged = mergedIn(model, window);
-    const cycles = merged.map((i) => model.cycles[i]);
-    const cycle = (0,stats/* spread */.il)(cycles.map((c) => c.cycleHours));
-    const counts = emptyDistribution();
-    for (const i of merged)
-        counts[model.categories[i]] += 1;
-    return {
-        throughput: { merged: merged.length, perWeek: (merged.length / window.days) * 7 },
-        cycleTime: {
-            medianHours: cycle.median,
-            p75Hours: cycle.p75,
-            p90Hours: cycle.p90,
-            codingHours: phaseMedian(cycles.map((c) => c.codingHours)),
-            pickupHours: phaseMedian(cycles.map((c) => c.pickupHours)),
-            reviewHours: phaseMedian(cycles.map((c) => c.reviewHours)),
-            deployHours: phaseMedian(cycles.map((c) => c.deployHours)),
-        },
-        load: { open: loadAt(model, window.until) },
-        efficiency: efficiencyOf(cycles),
-        distribution: merged.length === 0 ? null : shares(counts, merged.length),
-        distributionCounts: counts,
-        batchSize: { medianLines: phaseMedian(cycles.map((c) => c.lines)) },
-    };
-}
-/** F4: Σ(coding + review) ÷ Σ(all four phases), over reviewed and shipped pull requests. */
-function efficiencyOf(cycles) {
-    const counted = cycles.filter((c) => c.pickupHours !== null && c.deployHours !== null);
-    const active = (0,stats/* sum */.cz)(counted.map((c) => c.codingHours + c.reviewHours));
-    const elapsed = (0,stats/* sum */.cz)(counted.map((c) => c.codingHours + c.pickupHours + c.reviewHours + c.deployHours));
-    return elapsed === 0 ? null : active / elapsed;
-}
-function shares(counts, total) {
-    const out = emptyDistribution();
-    for (const key of [...CATEGORY_ORDER, 'unclassified'])
-        out[key] = counts[key] / total;
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/metrics/model.ts + 2 modules
+var metrics_model = __nccwpck_require__(5);
+// EXTERNAL MODULE: ./src/metrics/period.ts
+var period = __nccwpck_require__(2184);
+// EXTERNAL MODULE: ./src/metrics/trends.ts
+var trends = __nccwpck_require__(3498);
 ;// CONCATENATED MODULE: ./src/context/config-types.ts
 // The configuration file of issue 6 (`.github/dora.yml`), once read and checked.
 const TARGET_KEYS = [
@@ -30986,6 +30453,10 @@ const TARGET_KEYS = [
     'timeToRestoreHours',
 ];
 
+// EXTERNAL MODULE: ./src/metrics/deployments.ts
+var metrics_deployments = __nccwpck_require__(2685);
+// EXTERNAL MODULE: ./src/metrics/shipping.ts
+var shipping = __nccwpck_require__(6571);
 // EXTERNAL MODULE: ./src/context/glob.ts
 var glob = __nccwpck_require__(3965);
 ;// CONCATENATED MODULE: ./src/context/sub-world.ts
@@ -31051,7 +30522,7 @@ function shipPullRequests(world, source, graph) {
             pr: null,
         });
     }
-    const shipped = shipChanges(changes, deployments, graph).shippedBy;
+    const shipped = (0,shipping/* shipChanges */.U)(changes, deployments, graph).shippedBy;
     const shippedBy = new Map();
     changes.forEach((change, i) => shipped[i] >= 0 && shippedBy.set(change.number, shipped[i]));
     return { deployments, shippedBy };
@@ -31102,16 +30573,21 @@ function keepDeployments(world, source, kept) {
 
 
 
+
+
 function computeServices(services, engine) {
     const branch = engine.world.repository.defaultBranch;
     const prWorld = (engine.world.pullRequests ?? []).some((pr) => (0,metrics_changes/* isMergedInto */.f8)(pr, branch));
     let shipping = null;
     const shared = () => (shipping ??= shipPullRequests(engine.world, engine.source, engine.graph));
     const selected = prWorld ? pullRequestsByService(engine.world, services) : null;
+    let withoutFiles = null;
+    const countWithoutFiles = () => (withoutFiles ??= mergedWithoutFiles(engine.world));
     return services.map((service, i) => computeService(service, engine, {
         prWorld,
         pullRequests: selected?.[i] ?? engine.world.pullRequests,
         shipping: shared,
+        withoutFiles: countWithoutFiles,
     }));
 }
 function computeService(service, engine, shared) {
@@ -31121,7 +30597,7 @@ function computeService(service, engine, shared) {
     const filtering = selectsChanges(service) && prWorld;
     const merged = (pullRequests ?? []).filter((pr) => (0,metrics_changes/* isMergedInto */.f8)(pr, world.repository.defaultBranch)).length;
     const noChanges = (filtering && merged === 0) || (selectsChanges(service) && !prWorld);
-    const notes = notesOf(service, world, prWorld, filtering && merged === 0);
+    const notes = notesOf(service, shared, filtering && merged === 0);
     if (noChanges && service.environments === null)
         return report(service, source, 'none', 0, null, null, notes);
     // L1 would take every commit as a change in a world without pull requests: none must mean none.
@@ -31144,12 +30620,18 @@ function computeService(service, engine, shared) {
             deployments = 'the merges of its own pull requests';
         }
     }
-    const model = buildModel(sub, source, engine.incidentLabels, graph);
+    const model = (0,metrics_model/* buildModel */.y)(sub, source, engine.incidentLabels, graph);
     if (restricted)
         boundByRepository(model, shipping().deployments[0]);
     const changes = filtering ? merged : model.changes.length;
-    const dora = computeDora(model, engine.window, engine.table);
-    return report(service, source, deployments, changes, dora, computeFlow(model, engine.window), notes);
+    // N1 per service: the same model read over the previous window (W1), as the repository's is.
+    const before = (0,metrics_window/* previousWindow */.gz)(engine.window);
+    const current = {
+        dora: (0,period/* computeDora */.eJ)(model, engine.window, engine.table),
+        flow: (0,period/* computeFlow */.G7)(model, engine.window),
+    };
+    const previous = { dora: (0,period/* computeDora */.eJ)(model, before, engine.table), flow: (0,period/* computeFlow */.G7)(model, before) };
+    return report(service, source, deployments, changes, current, previous, notes);
 }
 /**
  * L4 leaves out the changes of "the earliest deployment of the whole world": nothing bounds them.
@@ -31163,16 +30645,21 @@ function boundByRepository(model, repositoryFirst) {
     for (const i of model.shipped[0])
         model.leadHours[i] = (0,stats/* hoursBetween */.UH)(model.changes[i].start, first.time);
 }
-function notesOf(service, world, prWorld, noMatch) {
+function mergedWithoutFiles(world) {
+    let count = 0;
+    for (const pr of world.pullRequests ?? [])
+        if (pr.mergedAt && pr.files === undefined)
+            count++;
+    return count;
+}
+function notesOf(service, shared, noMatch) {
     const notes = [];
-    if (selectsChanges(service) && !prWorld) {
+    if (selectsChanges(service) && !shared.prWorld) {
         notes.push('Paths and labels select pull requests, and this history has none (it was read from commits only), so they select nothing here.');
     }
-    if (prWorld && service.paths.length > 0) {
-        const withoutFiles = (world.pullRequests ?? []).filter((pr) => pr.mergedAt && pr.files === undefined).length;
-        if (withoutFiles > 0) {
-            notes.push(`${withoutFiles} merged pull request${withoutFiles === 1 ? ' has' : 's have'} no list of changed files, so paths could not match ${withoutFiles === 1 ? 'it' : 'them'}.`);
-        }
+    const withoutFiles = shared.prWorld && service.paths.length > 0 ? shared.withoutFiles() : 0;
+    if (withoutFiles > 0) {
+        notes.push(`${withoutFiles} merged pull request${withoutFiles === 1 ? ' has' : 's have'} no list of changed files, so paths could not match ${withoutFiles === 1 ? 'it' : 'them'}.`);
     }
     if (noMatch)
         notes.push('No merged pull request matches the service.');
@@ -31181,7 +30668,8 @@ function notesOf(service, world, prWorld, noMatch) {
     }
     return notes;
 }
-function report(service, source, deployments, changesInHistory, dora, flow, notes) {
+function report(service, source, deployments, changesInHistory, current, previous, notes) {
+    const dora = current?.dora ?? null;
     return {
         name: service.name,
         selector: { paths: service.paths, labels: service.labels, environments: service.environments },
@@ -31189,7 +30677,9 @@ function report(service, source, deployments, changesInHistory, dora, flow, note
         deployments,
         changesInHistory,
         dora,
-        flow,
+        flow: current?.flow ?? null,
+        previous,
+        trends: current && previous ? (0,trends/* computeTrends */.I)(current, previous) : null,
         targets: service.targets,
         standing: standingOf(service.targets, dora),
         notes,
@@ -31259,8 +30749,8 @@ function computeStreams(engine) {
             ...engine.world,
             deployments: (engine.world.deployments ?? []).filter((d) => d.environment.toLowerCase() === environment.toLowerCase()),
         };
-        const model = buildModel(world, { kind: 'environment', name: environment }, engine.incidentLabels, engine.graph);
-        return { environment, dora: computeDora(model, engine.window, engine.table) };
+        const model = (0,metrics_model/* buildModel */.y)(world, { kind: 'environment', name: environment }, engine.incidentLabels, engine.graph);
+        return { environment, dora: (0,period/* computeDora */.eJ)(model, engine.window, engine.table) };
     });
 }
 
@@ -31306,7 +30796,7 @@ function engineOf(world, report, options) {
         throw new Error(`no tier table named ${report.benchmarks.name}: pass the custom table`);
     return {
         world,
-        graph: options.graph ?? new metrics_graph/* CommitGraph */.M(world.commits ?? []),
+        graph: options.graph ?? new graph/* CommitGraph */.M(world.commits ?? []),
         source,
         incidentLabels: options.incidentLabels ?? report.incidentLabels,
         table,
@@ -31314,316 +30804,8 @@ function engineOf(world, report, options) {
     };
 }
 
-// EXTERNAL MODULE: ./src/metrics/errors.ts
-var errors = __nccwpck_require__(7702);
-;// CONCATENATED MODULE: ./src/metrics/quality.ts
-
-
-
-
-function assessQuality(model, window, shallowHistory) {
-    const world = model.world;
-    const merged = mergedIn(model, window);
-    const inWindow = deploymentsIn(model, window);
-    const incidents = model.events.filter((e) => e.kind === 'incident' && (0,metrics_window/* inRange */.r4)(e.start, window));
-    const branch = world.repository.defaultBranch;
-    // Counted inside the window, as everything else here: a history collected from the API reaches
-    // back only as far as the windows need, so whole-history counts would differ between sources.
-    const otherBranches = (world.pullRequests ?? []).filter((pr) => pr.mergedAt && !(0,metrics_changes/* isMergedInto */.f8)(pr, branch) && (0,metrics_window/* inRange */.r4)(Date.parse(pr.mergedAt), window)).length;
-    const reverts = merged.filter((i) => model.reverts.isRevert[i]);
-    const squash = !model.prWorld && model.changes.some((c) => / \(#\d+\)$/.test(c.subject));
-    const quality = {
-        worldKind: model.prWorld ? 'pull-requests' : 'commits',
-        deploymentsInWorld: model.deployments.length,
-        deploymentsOffDefaultBranch: inWindow.filter((d) => !model.onBranch[d]).length,
-        changesInWindow: merged.length,
-        unshippedChanges: merged.filter((i) => model.shippedBy[i] < 0).length,
-        changesShippedByFirstDeployment: inWindow.includes(0) ? model.shipped[0].length : 0,
-        incidentsInWindow: incidents.length,
-        unattributedIncidents: incidents.filter((e) => e.deployment < 0).length,
-        revertsInWindow: reverts.length,
-        revertsWithoutTarget: reverts.filter((i) => model.reverts.target[i] < 0).length,
-        pullRequestsMergedWithoutReview: model.prWorld
-            ? merged.filter((i) => firstReviewTime(model.changes[i]) === null).length
-            : 0,
-        pullRequestsIntoOtherBranches: otherBranches,
-        squashMergedCommitsOnly: squash,
-        shallowHistory,
-        notes: [],
-    };
-    quality.notes = notesFor(quality);
-    return quality;
-}
-function count(n, one, many) {
-    return `${n} ${n === 1 ? one : many}`;
-}
-function notesFor(q) {
-    const notes = [];
-    if (q.worldKind === 'commits') {
-        notes.push('No pull requests: changes are the commits of the default branch (L1) and flow metrics are not computed.');
-    }
-    if (q.squashMergedCommitsOnly) {
-        notes.push('Squash-merged commits carry their merge time as authoredAt, so their lead time covers only the wait for deployment (L4).');
-    }
-    if (q.shallowHistory)
-        notes.push('The history is shallow: changes and tags before the cut are missing.');
-    if (q.changesShippedByFirstDeployment > 0) {
-        notes.push(`${count(q.changesShippedByFirstDeployment, 'change', 'changes')} shipped by the first deployment on record ${q.changesShippedByFirstDeployment === 1 ? 'has' : 'have'} no lead time (L4).`);
-    }
-    if (q.unshippedChanges > 0)
-        notes.push(`${count(q.unshippedChanges, 'change', 'changes')} merged in the window ${q.unshippedChanges === 1 ? 'is' : 'are'} not deployed yet (L3).`);
-    if (q.deploymentsOffDefaultBranch > 0) {
-        notes.push(`${count(q.deploymentsOffDefaultBranch, 'deployment', 'deployments')} of commits off the default branch ${q.deploymentsOffDefaultBranch === 1 ? 'ships' : 'ship'} no change (L3).`);
-    }
-    if (q.unattributedIncidents > 0) {
-        notes.push(`${count(q.unattributedIncidents, 'incident', 'incidents')} started before any deployment and fail none (C1).`);
-    }
-    if (q.revertsWithoutTarget > 0)
-        notes.push(`${count(q.revertsWithoutTarget, 'revert', 'reverts')} name no change that could be found (C2).`);
-    if (q.pullRequestsMergedWithoutReview > 0) {
-        notes.push(`${count(q.pullRequestsMergedWithoutReview, 'pull request was', 'pull requests were')} merged without a review by someone else (F2).`);
-    }
-    if (q.pullRequestsIntoOtherBranches > 0) {
-        notes.push(`${count(q.pullRequestsIntoOtherBranches, 'pull request', 'pull requests')} merged into other branches ${q.pullRequestsIntoOtherBranches === 1 ? 'is' : 'are'} not counted as changes (L1).`);
-    }
-    return notes;
-}
-
-;// CONCATENATED MODULE: ./src/metrics/records.ts
-
-
-
-function records_link(base, path) {
-    return path === null || base === null ? null : base + path;
-}
-function changeRecord(model, i, base) {
-    const change = model.changes[i];
-    const d = model.shippedBy[i];
-    const target = model.reverts.target[i];
-    return {
-        id: change.id,
-        kind: change.kind,
-        number: change.number,
-        sha: change.sha,
-        title: change.title,
-        author: change.author,
-        start: (0,metrics_window/* isoTime */.Ly)(change.start),
-        mergedAt: (0,metrics_window/* isoTime */.Ly)(change.merged),
-        shippedBy: d < 0 ? null : model.deployments[d].key,
-        shippedAt: d < 0 ? null : (0,metrics_window/* isoTime */.Ly)(model.deployments[d].time),
-        leadTimeHours: model.leadHours[i],
-        isRevert: model.reverts.isRevert[i],
-        revertTarget: target < 0 ? null : model.changes[target].id,
-        category: model.categories[i],
-        url: records_link(base, change.kind === 'pull-request' ? `/pull/${change.number}` : `/commit/${change.sha}`),
-    };
-}
-function buildRecords(model, window, previous, base) {
-    const inWindow = deploymentsIn(model, window);
-    const deployments = inWindow.map((d) => {
-        const deployment = model.deployments[d];
-        return {
-            key: deployment.key,
-            label: deployment.label,
-            time: (0,metrics_window/* isoTime */.Ly)(deployment.time),
-            sha: deployment.sha,
-            aliases: deployment.aliases,
-            onDefaultBranch: model.onBranch[d],
-            changes: model.shipped[d].map((i) => model.changes[i].id),
-            failed: model.reasons[d].length > 0,
-            failureReasons: model.reasons[d],
-            rework: model.rework[d],
-            firstOfWorld: d === 0,
-            url: records_link(base, deployment.path),
-        };
-    });
-    const changes = inWindow.flatMap((d) => model.shipped[d].map((i) => changeRecord(model, i, base)));
-    const merged = mergedIn(model, window);
-    const unshippedChanges = merged
-        .filter((i) => model.shippedBy[i] < 0)
-        .map((i) => changeRecord(model, i, base));
-    const failures = model.events
-        .filter((event) => (0,metrics_window/* inRange */.r4)(event.start, window) || (0,metrics_window/* inRange */.r4)(event.start, previous))
-        .sort((a, b) => a.start - b.start)
-        .map((event) => ({
-        kind: event.kind,
-        window: (0,metrics_window/* inRange */.r4)(event.start, window) ? 'current' : 'previous',
-        id: event.id,
-        title: event.title,
-        deployment: event.deployment < 0 ? null : model.deployments[event.deployment].key,
-        start: (0,metrics_window/* isoTime */.Ly)(event.start),
-        restoredAt: event.restored === null ? null : (0,metrics_window/* isoTime */.Ly)(event.restored),
-        restoreHours: event.restored === null ? null : (0,stats/* hoursBetween */.UH)(event.start, event.restored),
-        url: records_link(base, event.path),
-    }));
-    const pullRequests = model.prWorld
-        ? merged.map((i) => {
-            const change = model.changes[i];
-            return {
-                id: change.id,
-                number: change.number,
-                title: change.title,
-                mergedAt: (0,metrics_window/* isoTime */.Ly)(change.merged),
-                ...model.cycles[i],
-                category: model.categories[i],
-                url: records_link(base, `/pull/${change.number}`),
-            };
-        })
-        : [];
-    return { deployments, changes, unshippedChanges, failures, pullRequests };
-}
-
-;// CONCATENATED MODULE: ./src/metrics/trends.ts
-const METRICS = [
-    ['deploymentFrequency', 'higher', (p) => p.dora.deploymentFrequency.perWeek],
-    ['leadTime', 'lower', (p) => p.dora.leadTime.medianHours],
-    ['changeFailureRate', 'lower', (p) => p.dora.changeFailureRate.rate],
-    ['timeToRestore', 'lower', (p) => p.dora.timeToRestore.medianHours],
-    ['reworkRate', 'lower', (p) => p.dora.reworkRate.rate],
-    ['throughput', 'higher', (p) => p.flow?.throughput.perWeek],
-    ['cycleTime', 'lower', (p) => p.flow?.cycleTime.medianHours],
-    ['codingTime', 'lower', (p) => p.flow?.cycleTime.codingHours],
-    ['pickupTime', 'lower', (p) => p.flow?.cycleTime.pickupHours],
-    ['reviewTime', 'lower', (p) => p.flow?.cycleTime.reviewHours],
-    ['deployTime', 'lower', (p) => p.flow?.cycleTime.deployHours],
-    ['flowLoad', 'lower', (p) => p.flow?.load.open],
-    ['flowEfficiency', 'higher', (p) => p.flow?.efficiency],
-    ['batchSize', 'lower', (p) => p.flow?.batchSize.medianLines],
-    ['distribution.feature', 'none', (p) => p.flow?.distribution?.feature],
-    ['distribution.defect', 'none', (p) => p.flow?.distribution?.defect],
-    ['distribution.debt', 'none', (p) => p.flow?.distribution?.debt],
-    ['distribution.risk', 'none', (p) => p.flow?.distribution?.risk],
-    ['distribution.unclassified', 'none', (p) => p.flow?.distribution?.unclassified],
-];
-function trendOf(current, previous, direction) {
-    if (current === null || previous === null)
-        return { current, previous, change: null, label: null };
-    const change = current - previous;
-    if (change === 0)
-        return { current, previous, change, label: 'same' };
-    if (direction === 'none')
-        return { current, previous, change, label: 'changed' };
-    const better = direction === 'higher' ? change > 0 : change < 0;
-    return { current, previous, change, label: better ? 'better' : 'worse' };
-}
-function computeTrends(current, previous) {
-    const out = {};
-    for (const [key, direction, read] of METRICS) {
-        out[key] = trendOf(read(current) ?? null, read(previous) ?? null, direction);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/metrics/weekly.ts
-
-
-
-
-function computeWeekly(model, window) {
-    return (0,metrics_window/* weeksOf */.x3)(window).map((week) => {
-        const deployments = deploymentsIn(model, week);
-        const merged = model.prWorld ? mergedIn(model, week) : null;
-        return {
-            weekStart: (0,metrics_window/* isoTime */.Ly)(week.since),
-            deployments: deployments.length,
-            leadTimeMedianHours: (0,stats/* median */.JZ)(leadTimesOf(model, deployments)),
-            failedDeployments: failedCount(model, deployments),
-            mergedPullRequests: merged === null ? null : merged.length,
-            cycleTimeMedianHours: merged === null ? null : (0,stats/* median */.JZ)(merged.map((i) => model.cycles[i].cycleHours)),
-            // W3: a week's load is taken at the end of its range.
-            load: model.prWorld ? loadAt(model, week.until) : null,
-        };
-    });
-}
-
-;// CONCATENATED MODULE: ./src/metrics/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_DAYS = 90;
-const DEFAULT_INCIDENT_LABELS = ['incident'];
-function computeMetrics(world, options = {}) {
-    const table = resolveTable(options.benchmarks ?? tiers/* DEFAULT_BENCHMARKS */.j4);
-    const days = options.days ?? DEFAULT_DAYS;
-    if (!Number.isInteger(days) || days < 1) {
-        throw new errors/* MetricsInputError */.S(`days: ${days} is not a whole number of days of at least 1 (for example 90)`);
-    }
-    const untilMs = untilOf(world, options);
-    const incidentLabels = [...(options.incidentLabels ?? DEFAULT_INCIDENT_LABELS)];
-    const requested = options.source ?? 'auto';
-    const graph = new metrics_graph/* CommitGraph */.M(world.commits ?? []);
-    const { source, reason } = chooseSource(world, requested, graph);
-    const model = buildModel(world, source, incidentLabels, graph);
-    const window = (0,metrics_window/* makeWindow */.n)(untilMs, days);
-    const previous = (0,metrics_window/* previousWindow */.gz)(window);
-    const current = { dora: computeDora(model, window, table), flow: computeFlow(model, window) };
-    const before = { dora: computeDora(model, previous, table), flow: computeFlow(model, previous) };
-    const { owner, name, defaultBranch } = world.repository;
-    const server = options.serverUrl === undefined ? 'https://github.com' : options.serverUrl;
-    const base = server === null ? null : `${server.replace(/\/+$/, '')}/${owner}/${name}`;
-    return {
-        schemaVersion: 1,
-        tool: { name: 'dora-flow-action', version: options.toolVersion ?? '0.1.0' },
-        repository: { owner, name, defaultBranch, url: base },
-        window: (0,metrics_window/* describeWindow */.O2)(window),
-        source: { deployments: (0,sources/* formatSource */.j2)(source), requested, reason },
-        benchmarks: { name: table.name, year: table.year },
-        incidentLabels,
-        ...current,
-        previous: { window: (0,metrics_window/* describeWindow */.O2)(previous), ...before },
-        trends: computeTrends(current, before),
-        weekly: computeWeekly(model, window),
-        records: buildRecords(model, window, previous, base),
-        dataQuality: assessQuality(model, window, options.shallowHistory ?? false),
-    };
-}
-function untilOf(world, options) {
-    if (options.until)
-        return options.until.getTime();
-    if (world.generatedAt)
-        return Date.parse(world.generatedAt);
-    return (options.now ?? new Date()).getTime();
-}
-function resolveTable(benchmarks) {
-    if (typeof benchmarks !== 'string')
-        return benchmarks;
-    const table = tiers/* BENCHMARK_TABLES */.Gq[benchmarks];
-    if (!table) {
-        throw new errors/* MetricsInputError */.S(`benchmarks: ${JSON.stringify(benchmarks)} is not a known table (expected ${Object.keys(tiers/* BENCHMARK_TABLES */.Gq).join(' or ')}, or a JSON file)`);
-    }
-    return table;
-}
-/** D2: `auto` takes the first candidate that yields at least one deployment in the whole world. */
-function chooseSource(world, requested, graph) {
-    const parsed = (0,sources/* parseSource */.PJ)(requested);
-    if (parsed !== 'auto')
-        return { source: parsed, reason: `configured: ${(0,sources/* formatSource */.j2)(parsed)}` };
-    const passed = [];
-    for (const candidate of (0,sources/* autoCandidates */.mC)()) {
-        const found = (0,metrics_deployments/* listDeployments */.J)(world, candidate, graph).length;
-        if (found > 0) {
-            const why = `auto: ${(0,sources/* formatSource */.j2)(candidate)} is the first source with deployments (${found} in the history)`;
-            return { source: candidate, reason: passed.length ? `${why}; none from ${passed.join(', ')}` : why };
-        }
-        passed.push((0,sources/* formatSource */.j2)(candidate));
-    }
-    return {
-        source: { kind: 'merges' },
-        reason: `auto: no source yields a deployment (tried ${passed.join(', ')})`,
-    };
-}
-
+// EXTERNAL MODULE: ./src/metrics/index.ts + 3 modules
+var metrics = __nccwpck_require__(6565);
 ;// CONCATENATED MODULE: ./src/publish/output.ts
 // The output folder is replaced whole or not at all: everything is written into a staging folder
 // beside it, which then takes its place by rename.
@@ -31704,7 +30886,7 @@ async function loadWorld(config, log) {
 }
 async function collectFromGitHub(config, input, log) {
     // Loaded on demand: Octokit is only needed with --repo.
-    const { collectWorld } = await __nccwpck_require__.e(/* import() */ 888).then(__nccwpck_require__.bind(__nccwpck_require__, 4888));
+    const { collectWorld } = await __nccwpck_require__.e(/* import() */ 776).then(__nccwpck_require__.bind(__nccwpck_require__, 1776));
     const until = config.until ?? new Date();
     log.info(`Collecting ${input.repo} from the GitHub API`);
     const { world } = await collectWorld({
@@ -31736,7 +30918,7 @@ function benchmarksOf(value) {
 /** The repository's metrics, with issue 6's `context` (services, impact, peaks, health) beside them. */
 function computeReport(config, loaded, contextConfig) {
     const benchmarks = benchmarksOf(config.benchmarks);
-    const report = computeMetrics(loaded.world, {
+    const report = (0,metrics/* computeMetrics */.pH)(loaded.world, {
         source: config.source,
         days: config.days,
         until: config.until,
@@ -31931,7 +31113,93 @@ function serializeHistory(entries) {
 
 // EXTERNAL MODULE: ./src/translate/format.ts
 var format = __nccwpck_require__(6835);
+;// CONCATENATED MODULE: ./src/publish/services-table.ts
+
+/** Longer names are cut: a table row is for reading at a glance, the report has the full name. */
+const NAME_LIMIT = 80;
+const SERVICE_HEADER = [
+    '| Service | Deployments a week | Lead time (median) | Change failure rate | Time to restore (median) | Targets |',
+    '| --- | --- | --- | --- | --- | --- |',
+];
+/**
+ * Text made inert inside a Markdown table cell: line breaks become spaces (a row is one line), the
+ * punctuation that starts Markdown, HTML, math or an autolink is backslash-escaped (pipes would
+ * end the cell), and `@` is kept from mentioning anyone by a word joiner after it.
+ */
+function markdownCell(text) {
+    return text
+        .replace(/[\r\n\u2028\u2029]+/g, ' ')
+        .replace(/[\\|*_`[\]<>~&!#$:()]/g, (c) => `\\${c}`)
+        .replace(/@/g, '@\u2060');
+}
+/** A name of at most NAME_LIMIT characters (code points, so no surrogate pair is split). */
+function shortName(name) {
+    const points = [...name];
+    return points.length <= NAME_LIMIT ? name : `${points.slice(0, NAME_LIMIT - 1).join('')}…`;
+}
+/** "25 hours (worse)": the value with its N1 label when both windows have a figure. */
+function withTrend(value, trend) {
+    return trend?.label ? `${value} (${trend.label})` : value;
+}
+function standingText(service) {
+    const { standing } = service;
+    if (standing.length === 0)
+        return 'none set';
+    const met = standing.filter((s) => s.status === 'met').length;
+    const noData = standing.filter((s) => s.status === 'no-data').length;
+    return `met ${met} of ${standing.length}${noData ? ` (${noData} without data)` : ''}`;
+}
+/** The cells of one service's row, unescaped: name, the four keys, standing. */
+function serviceCells(service) {
+    const { dora, trends } = service;
+    if (dora === null)
+        return [service.name, format/* NO_DATA */.V5, format/* NO_DATA */.V5, format/* NO_DATA */.V5, format/* NO_DATA */.V5, standingText(service)];
+    const t = trends ?? {};
+    const { deploymentFrequency: df, leadTime, changeFailureRate: cfr, timeToRestore } = dora;
+    return [
+        service.name,
+        withTrend((0,format/* formatNumber */.ZV)(df.perWeek), t.deploymentFrequency),
+        withTrend((0,format/* formatDuration */.a3)(leadTime.medianHours), t.leadTime),
+        withTrend(cfr.rate === null ? format/* NO_DATA */.V5 : `${(0,format/* formatPercent */.l9)(cfr.rate)} (${cfr.failed} of ${cfr.deployments})`, t.changeFailureRate),
+        withTrend((0,format/* formatDuration */.a3)(timeToRestore.medianHours), t.timeToRestore),
+        standingText(service),
+    ];
+}
+function serviceRow(service) {
+    const [name, ...rest] = serviceCells(service);
+    // Only the name is the user's text; the other cells are ours.
+    return `| ${[markdownCell(shortName(name)), ...rest].join(' | ')} |`;
+}
+/** The sentence under the table: what the brackets compare with. */
+function trendNote(days) {
+    return `In brackets: against the ${days} days before (N1; better, worse or same), when both windows have a figure.`;
+}
+/**
+ * The table's lines, at most `maxRows` rows and `budget` characters; the services left out are
+ * named by count in a last line, so a reader knows the table was cut.
+ */
+function servicesTable(services, options) {
+    const lines = [...SERVICE_HEADER];
+    const maxRows = options.maxRows ?? Infinity;
+    let used = lines.join('\n').length;
+    let shown = 0;
+    for (const service of services) {
+        const row = serviceRow(service);
+        if (shown >= maxRows || used + row.length + 1 > (options.budget ?? Infinity))
+            break;
+        lines.push(row);
+        used += row.length + 1;
+        shown++;
+    }
+    const left = services.length - shown;
+    if (left > 0) {
+        lines.push('', `… ${left} more service${left === 1 ? '' : 's'} (${shown} of ${services.length} shown): ${options.elsewhere}.`);
+    }
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./src/publish/summary.ts
+
 
 function tierText(tier, tooFew = false) {
     if (tooFew)
@@ -32020,6 +31288,22 @@ function summaryRows(report) {
 function cell(text) {
     return text.replace(/[|\\]/g, (c) => `\\${c}`).replace(/[\r\n\u2028\u2029]+/g, ' ');
 }
+/** A job summary holds 1 MiB; the services' table keeps well inside it whatever the configuration. */
+const SUMMARY_SERVICES_BUDGET = 200_000;
+/** Issue 6: the services' table, only when a configuration declares services. */
+function servicesSection(report, limits = { budget: SUMMARY_SERVICES_BUDGET }) {
+    const services = report.context?.services;
+    if (!services?.length)
+        return [];
+    return [
+        '',
+        `**Services** (declared in ${markdownCell(report.context?.configFile ?? 'the configuration')})`,
+        '',
+        ...servicesTable(services, { ...limits, elsewhere: 'every service is in the full report' }),
+        '',
+        trendNote(report.window.days),
+    ];
+}
 function summary_markdownSummary(report) {
     const { repository, window, source, benchmarks } = report;
     const lines = [
@@ -32033,6 +31317,7 @@ function summary_markdownSummary(report) {
     ];
     if (report.flow === null)
         lines.push('', 'Flow metrics need pull requests; this history has commits only.');
+    lines.push(...servicesSection(report));
     const notes = report.dataQuality.notes;
     if (notes.length)
         lines.push('', '**What was left out**', '', ...notes.map((note) => `- ${cell(note)}`));
@@ -32083,6 +31368,12 @@ function phaseOf(pr) {
         return 'coding (draft)';
     return pr.reviewed ? 'review (reviewed, not merged)' : 'pickup (waiting for a first review)';
 }
+/**
+ * Issue 6: a comment is read between reviews, so it shows the first services of the configuration
+ * and leaves the rest to the report; the budget keeps it far below GitHub's 65,536 characters
+ * (comment.ts) whatever the names.
+ */
+const COMMENT_SERVICES = { maxRows: 10, budget: 20_000 };
 function pullRequestComment(report, pr, now, reportUrl) {
     const weekly = report.weekly;
     const sparks = {
@@ -32118,6 +31409,7 @@ function pullRequestComment(report, pr, now, reportUrl) {
         '| Metric | Now | Tier | Against before | Weekly |',
         '| --- | --- | --- | --- | --- |',
         ...rows.map((row) => `| ${row.metric} | ${row.value} | ${row.tier} | ${row.trend}${arrow(report.trends[trendKey[row.metric]])} | ${sparks[row.metric] ?? ''} |`),
+        ...servicesSection(report, COMMENT_SERVICES),
         '',
         `**This pull request (#${pr.number})**: open for ${(0,format/* formatDuration */.a3)(ageHours)}` +
             (medianCycle === null
@@ -32135,7 +31427,7 @@ function pullRequestComment(report, pr, now, reportUrl) {
 // EXTERNAL MODULE: ./src/sources/github/client.ts + 17 modules
 var client = __nccwpck_require__(3552);
 // EXTERNAL MODULE: ./src/action/errors.ts
-var action_errors = __nccwpck_require__(8055);
+var errors = __nccwpck_require__(8055);
 ;// CONCATENATED MODULE: ./src/action/event.ts
 // The pull request of the triggering event, read from the runner's event payload file.
 
@@ -32150,7 +31442,7 @@ function readPayload(eventPath) {
         return null;
     }
 }
-const event_count = (value) => typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : 0;
+const count = (value) => typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : 0;
 function pullRequestOf(eventName, eventPath, repository, now) {
     if (!PULL_REQUEST_EVENTS.has(eventName) || !eventPath)
         return null;
@@ -32169,8 +31461,8 @@ function pullRequestOf(eventName, eventPath, repository, now) {
         context: {
             number: pr.number,
             createdAt,
-            additions: event_count(pr.additions),
-            deletions: event_count(pr.deletions),
+            additions: count(pr.additions),
+            deletions: count(pr.deletions),
             draft: pr.draft === true,
             reviewed: eventName === 'pull_request_review',
         },
@@ -32450,7 +31742,7 @@ async function readPagesState(octokit, config, cacheDir) {
         permission: 'contents: read',
         leftAs: 'nothing was written',
     };
-    return (0,action_errors/* writing */.dV)(area, `${config.owner}/${config.repo}`, async () => {
+    return (0,errors/* writing */.dV)(area, `${config.owner}/${config.repo}`, async () => {
         const snapshot = await openBranch(octokit, target);
         const text = (await readBranchFile(octokit, target, snapshot, 'history.json'))?.toString('utf8');
         const history = parseHistory(text ?? null);
@@ -32493,7 +31785,7 @@ async function publishSite(octokit, config, outDir, report, cacheDir, snapshot) 
         permission: 'contents: write',
         leftAs: 'the branch was left as it was',
     };
-    const result = await (0,action_errors/* writing */.dV)(area, `${config.owner}/${config.repo}`, () => publishFiles(octokit, pagesTarget(config), `DORA report for ${report.window.until.slice(0, 10)}`, async (read) => {
+    const result = await (0,errors/* writing */.dV)(area, `${config.owner}/${config.repo}`, () => publishFiles(octokit, pagesTarget(config), `DORA report for ${report.window.until.slice(0, 10)}`, async (read) => {
         // Redone on every attempt: another run may have added its entry meanwhile.
         const latest = parseHistory((await read('history.json'))?.toString('utf8') ?? null);
         const entries = mergeHistory(latest, historyEntry(report));
@@ -32616,7 +31908,7 @@ async function commentOn(octokit, config, event, report, now, reportUrl) {
         permission: 'pull-requests: write',
         leftAs: 'the metrics are in the job summary',
     };
-    const result = await (0,action_errors/* writing */.dV)(area, `${config.owner}/${config.repo}`, () => upsertStickyComment(octokit, { owner: config.owner, repo: config.repo, number: event.context.number }, body));
+    const result = await (0,errors/* writing */.dV)(area, `${config.owner}/${config.repo}`, () => upsertStickyComment(octokit, { owner: config.owner, repo: config.repo, number: event.context.number }, body));
     core/* info */.pq(`${result.created ? 'Created' : 'Updated'} comment ${result.id} on #${event.context.number}`);
 }
 
@@ -32712,7 +32004,9 @@ Exit codes: 0 success, 2 a mistake in the input or options (one line says which)
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _metrics_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6565);
 // One typed, readonly configuration built once from the command line's flags (STYLE.md habit 2).
+
 
 
 /** A user's mistake in what they asked for: exit 2 with a one-line message (habit 3). */
@@ -32814,7 +32108,7 @@ function nonEmpty(flag, value) {
 }
 function wholeDays(value) {
     if (value === undefined)
-        return 90;
+        return _metrics_index_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_DAYS */ .ak;
     if (!/^\d+$/.test(value.trim()) || Number(value) < 1 || Number(value) > 3650) {
         throw new ConfigError(`days: ${JSON.stringify(value)} is not a whole number of days from 1 to 3650 (for example 90)`);
     }
@@ -32833,7 +32127,7 @@ function timeOf(flag, value) {
 }
 function labelsOf(value) {
     if (value === undefined)
-        return ['incident'];
+        return [..._metrics_index_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_INCIDENT_LABELS */ .r$];
     const labels = value
         .split(',')
         .map((label) => label.trim())
@@ -33095,6 +32389,61 @@ function summarize(hours) {
 
 /***/ }),
 
+/***/ 3261:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W2: () => (/* binding */ categorize),
+/* harmony export */   kR: () => (/* binding */ emptyDistribution),
+/* harmony export */   sg: () => (/* binding */ CATEGORY_ORDER)
+/* harmony export */ });
+/* unused harmony export conventionalType */
+const CATEGORY_ORDER = ['risk', 'defect', 'debt', 'feature'];
+const LABELS = {
+    risk: ['security', 'vulnerability', 'compliance'],
+    defect: ['bug', 'defect', 'fix', 'bugfix', 'hotfix', 'regression'],
+    debt: ['tech-debt', 'debt', 'refactor', 'refactoring', 'chore', 'dependencies', 'maintenance'],
+    feature: ['feature', 'enhancement', 'feat'],
+};
+const TITLE_TYPES = {
+    risk: ['security', 'sec'],
+    defect: ['fix'],
+    debt: ['refactor', 'perf', 'chore', 'build', 'ci', 'test', 'docs', 'style', 'deps'],
+    feature: ['feat'],
+};
+const LABEL_CATEGORY = new Map();
+const TYPE_CATEGORY = new Map();
+for (const category of CATEGORY_ORDER) {
+    for (const label of LABELS[category])
+        LABEL_CATEGORY.set(label, category);
+    for (const type of TITLE_TYPES[category])
+        TYPE_CATEGORY.set(type, category);
+}
+const CONVENTIONAL_TYPE = /^([A-Za-z][\w-]*)(\([^)]*\))?!?:/;
+/** The conventional-commit type of a title, lower-cased, or null. */
+function conventionalType(title) {
+    const match = CONVENTIONAL_TYPE.exec(title);
+    return match ? match[1].toLowerCase() : null;
+}
+function categorize(labels, title) {
+    let best = CATEGORY_ORDER.length;
+    for (const label of labels ?? []) {
+        const category = LABEL_CATEGORY.get(label.toLowerCase());
+        if (category !== undefined)
+            best = Math.min(best, CATEGORY_ORDER.indexOf(category));
+    }
+    if (best < CATEGORY_ORDER.length)
+        return CATEGORY_ORDER[best];
+    const type = conventionalType(title);
+    return (type !== null && TYPE_CATEGORY.get(type)) || 'unclassified';
+}
+function emptyDistribution() {
+    return { feature: 0, defect: 0, debt: 0, risk: 0, unclassified: 0 };
+}
+
+
+/***/ }),
+
 /***/ 6744:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -33125,7 +32474,7 @@ function buildChanges(world) {
     const branch = world.repository.defaultBranch;
     const merged = (world.pullRequests ?? []).filter((pr) => isMergedInto(pr, branch));
     const changes = merged.length > 0 ? merged.map(fromPullRequest) : commitChanges(world);
-    return changes.sort((a, b) => a.merged - b.merged || (a.number ?? 0) - (b.number ?? 0) || (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n)(a.sha ?? '', b.sha ?? ''));
+    return changes.sort((a, b) => a.merged - b.merged || (a.number ?? 0) - (b.number ?? 0) || (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.sha ?? '', b.sha ?? ''));
 }
 function fromPullRequest(pr) {
     // L2: the earliest authoredAt of its commits; createdAt when it has none.
@@ -33192,7 +32541,7 @@ function listDeployments(world, source, graph) {
     const found = collect(world, source, graph);
     const merged = source.kind === 'tags' || source.kind === 'releases' ? mergeSameCommit(found) : found;
     // D3: ordered by (time, commit sha); the key keeps equal pairs in a stable order.
-    return merged.sort((a, b) => a.time - b.time || (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n)(a.sha ?? '', b.sha ?? '') || (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n)(a.key, b.key));
+    return merged.sort((a, b) => a.time - b.time || (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.sha ?? '', b.sha ?? '') || (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.key, b.key));
 }
 function collect(world, source, graph) {
     switch (source.kind) {
@@ -33330,7 +32679,7 @@ function firstParentChain(commits, graph) {
 function mergeSameCommit(found) {
     const bySha = new Map();
     const out = [];
-    const ordered = [...found].sort((a, b) => a.time - b.time || (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n)(a.label, b.label));
+    const ordered = [...found].sort((a, b) => a.time - b.time || (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.label, b.label));
     for (const deployment of ordered) {
         if (deployment.sha === null) {
             out.push(deployment);
@@ -33462,6 +32811,848 @@ class CommitGraph {
 
 /***/ }),
 
+/***/ 6565:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ak: () => (/* binding */ DEFAULT_DAYS),
+  r$: () => (/* binding */ DEFAULT_INCIDENT_LABELS),
+  pH: () => (/* binding */ computeMetrics)
+});
+
+// UNUSED EXPORTS: BENCHMARK_TABLES, MetricsInputError
+
+// EXTERNAL MODULE: ./src/metrics/errors.ts
+var errors = __nccwpck_require__(7702);
+// EXTERNAL MODULE: ./src/metrics/model.ts + 2 modules
+var metrics_model = __nccwpck_require__(5);
+// EXTERNAL MODULE: ./src/metrics/graph.ts
+var metrics_graph = __nccwpck_require__(1413);
+// EXTERNAL MODULE: ./src/metrics/deployments.ts
+var metrics_deployments = __nccwpck_require__(2685);
+// EXTERNAL MODULE: ./src/metrics/period.ts
+var period = __nccwpck_require__(2184);
+// EXTERNAL MODULE: ./src/metrics/changes.ts
+var changes = __nccwpck_require__(6744);
+// EXTERNAL MODULE: ./src/metrics/window.ts
+var metrics_window = __nccwpck_require__(2573);
+;// CONCATENATED MODULE: ./src/metrics/quality.ts
+
+
+
+function assessQuality(model, window, shallowHistory) {
+    const world = model.world;
+    const merged = (0,period/* mergedIn */.wS)(model, window);
+    const inWindow = (0,period/* deploymentsIn */.qU)(model, window);
+    const incidents = model.events.filter((e) => e.kind === 'incident' && (0,metrics_window/* inRange */.r4)(e.start, window));
+    const branch = world.repository.defaultBranch;
+    // Counted inside the window, as everything else here: a history collected from the API reaches
+    // back only as far as the windows need, so whole-history counts would differ between sources.
+    const otherBranches = (world.pullRequests ?? []).filter((pr) => pr.mergedAt && !(0,changes/* isMergedInto */.f8)(pr, branch) && (0,metrics_window/* inRange */.r4)(Date.parse(pr.mergedAt), window)).length;
+    const reverts = merged.filter((i) => model.reverts.isRevert[i]);
+    const squash = !model.prWorld && model.changes.some((c) => / \(#\d+\)$/.test(c.subject));
+    const quality = {
+        worldKind: model.prWorld ? 'pull-requests' : 'commits',
+        deploymentsInWorld: model.deployments.length,
+        deploymentsOffDefaultBranch: inWindow.filter((d) => !model.onBranch[d]).length,
+        changesInWindow: merged.length,
+        unshippedChanges: merged.filter((i) => model.shippedBy[i] < 0).length,
+        changesShippedByFirstDeployment: inWindow.includes(0) ? model.shipped[0].length : 0,
+        incidentsInWindow: incidents.length,
+        unattributedIncidents: incidents.filter((e) => e.deployment < 0).length,
+        revertsInWindow: reverts.length,
+        revertsWithoutTarget: reverts.filter((i) => model.reverts.target[i] < 0).length,
+        // F2: a pull request's pickup time is null exactly when it has no review by someone else.
+        pullRequestsMergedWithoutReview: model.prWorld
+            ? merged.filter((i) => model.cycles[i].pickupHours === null).length
+            : 0,
+        pullRequestsIntoOtherBranches: otherBranches,
+        squashMergedCommitsOnly: squash,
+        shallowHistory,
+        notes: [],
+    };
+    quality.notes = notesFor(quality);
+    return quality;
+}
+function count(n, one, many) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+function notesFor(q) {
+    const notes = [];
+    if (q.worldKind === 'commits') {
+        notes.push('No pull requests: changes are the commits of the default branch (L1) and flow metrics are not computed.');
+    }
+    if (q.squashMergedCommitsOnly) {
+        notes.push('Squash-merged commits carry their merge time as authoredAt, so their lead time covers only the wait for deployment (L4).');
+    }
+    if (q.shallowHistory)
+        notes.push('The history is shallow: changes and tags before the cut are missing.');
+    if (q.changesShippedByFirstDeployment > 0) {
+        notes.push(`${count(q.changesShippedByFirstDeployment, 'change', 'changes')} shipped by the first deployment on record ${q.changesShippedByFirstDeployment === 1 ? 'has' : 'have'} no lead time (L4).`);
+    }
+    if (q.unshippedChanges > 0)
+        notes.push(`${count(q.unshippedChanges, 'change', 'changes')} merged in the window ${q.unshippedChanges === 1 ? 'is' : 'are'} not deployed yet (L3).`);
+    if (q.deploymentsOffDefaultBranch > 0) {
+        notes.push(`${count(q.deploymentsOffDefaultBranch, 'deployment', 'deployments')} of commits off the default branch ${q.deploymentsOffDefaultBranch === 1 ? 'ships' : 'ship'} no change (L3).`);
+    }
+    if (q.unattributedIncidents > 0) {
+        notes.push(`${count(q.unattributedIncidents, 'incident', 'incidents')} started before any deployment and fail none (C1).`);
+    }
+    if (q.revertsWithoutTarget > 0)
+        notes.push(`${count(q.revertsWithoutTarget, 'revert', 'reverts')} name no change that could be found (C2).`);
+    if (q.pullRequestsMergedWithoutReview > 0) {
+        notes.push(`${count(q.pullRequestsMergedWithoutReview, 'pull request was', 'pull requests were')} merged without a review by someone else (F2).`);
+    }
+    if (q.pullRequestsIntoOtherBranches > 0) {
+        notes.push(`${count(q.pullRequestsIntoOtherBranches, 'pull request', 'pull requests')} merged into other branches ${q.pullRequestsIntoOtherBranches === 1 ? 'is' : 'are'} not counted as changes (L1).`);
+    }
+    return notes;
+}
+
+// EXTERNAL MODULE: ./src/metrics/stats.ts
+var stats = __nccwpck_require__(4522);
+;// CONCATENATED MODULE: ./src/metrics/records.ts
+
+
+
+function records_link(base, path) {
+    return path === null || base === null ? null : base + path;
+}
+function changeRecord(model, i, base) {
+    const change = model.changes[i];
+    const d = model.shippedBy[i];
+    const target = model.reverts.target[i];
+    return {
+        id: change.id,
+        kind: change.kind,
+        number: change.number,
+        sha: change.sha,
+        title: change.title,
+        author: change.author,
+        start: (0,metrics_window/* isoTime */.Ly)(change.start),
+        mergedAt: (0,metrics_window/* isoTime */.Ly)(change.merged),
+        shippedBy: d < 0 ? null : model.deployments[d].key,
+        shippedAt: d < 0 ? null : (0,metrics_window/* isoTime */.Ly)(model.deployments[d].time),
+        leadTimeHours: model.leadHours[i],
+        isRevert: model.reverts.isRevert[i],
+        revertTarget: target < 0 ? null : model.changes[target].id,
+        category: model.categories[i],
+        url: records_link(base, change.kind === 'pull-request' ? `/pull/${change.number}` : `/commit/${change.sha}`),
+    };
+}
+function buildRecords(model, window, previous, base) {
+    const inWindow = (0,period/* deploymentsIn */.qU)(model, window);
+    const deployments = inWindow.map((d) => {
+        const deployment = model.deployments[d];
+        return {
+            key: deployment.key,
+            label: deployment.label,
+            time: (0,metrics_window/* isoTime */.Ly)(deployment.time),
+            sha: deployment.sha,
+            aliases: deployment.aliases,
+            onDefaultBranch: model.onBranch[d],
+            changes: model.shipped[d].map((i) => model.changes[i].id),
+            failed: model.reasons[d].length > 0,
+            failureReasons: model.reasons[d],
+            rework: model.rework[d],
+            firstOfWorld: d === 0,
+            url: records_link(base, deployment.path),
+        };
+    });
+    const changes = inWindow.flatMap((d) => model.shipped[d].map((i) => changeRecord(model, i, base)));
+    const merged = (0,period/* mergedIn */.wS)(model, window);
+    const unshippedChanges = merged
+        .filter((i) => model.shippedBy[i] < 0)
+        .map((i) => changeRecord(model, i, base));
+    const failures = model.events
+        .filter((event) => (0,metrics_window/* inRange */.r4)(event.start, window) || (0,metrics_window/* inRange */.r4)(event.start, previous))
+        .sort((a, b) => a.start - b.start)
+        .map((event) => ({
+        kind: event.kind,
+        window: (0,metrics_window/* inRange */.r4)(event.start, window) ? 'current' : 'previous',
+        id: event.id,
+        title: event.title,
+        deployment: event.deployment < 0 ? null : model.deployments[event.deployment].key,
+        start: (0,metrics_window/* isoTime */.Ly)(event.start),
+        restoredAt: event.restored === null ? null : (0,metrics_window/* isoTime */.Ly)(event.restored),
+        restoreHours: event.restored === null ? null : (0,stats/* hoursBetween */.UH)(event.start, event.restored),
+        url: records_link(base, event.path),
+    }));
+    const pullRequests = model.prWorld
+        ? merged.map((i) => {
+            const change = model.changes[i];
+            return {
+                id: change.id,
+                number: change.number,
+                title: change.title,
+                mergedAt: (0,metrics_window/* isoTime */.Ly)(change.merged),
+                ...model.cycles[i],
+                category: model.categories[i],
+                url: records_link(base, `/pull/${change.number}`),
+            };
+        })
+        : [];
+    return { deployments, changes, unshippedChanges, failures, pullRequests };
+}
+
+// EXTERNAL MODULE: ./src/metrics/sources.ts
+var sources = __nccwpck_require__(923);
+// EXTERNAL MODULE: ./src/metrics/tiers.ts
+var tiers = __nccwpck_require__(3084);
+// EXTERNAL MODULE: ./src/metrics/trends.ts
+var trends = __nccwpck_require__(3498);
+;// CONCATENATED MODULE: ./src/metrics/weekly.ts
+
+
+
+
+function computeWeekly(model, window) {
+    return (0,metrics_window/* weeksOf */.x3)(window).map((week) => {
+        const deployments = (0,period/* deploymentsIn */.qU)(model, week);
+        const merged = model.prWorld ? (0,period/* mergedIn */.wS)(model, week) : null;
+        return {
+            weekStart: (0,metrics_window/* isoTime */.Ly)(week.since),
+            deployments: deployments.length,
+            leadTimeMedianHours: (0,stats/* median */.JZ)((0,period/* leadTimesOf */.Kp)(model, deployments)),
+            failedDeployments: (0,period/* failedCount */.dD)(model, deployments),
+            mergedPullRequests: merged === null ? null : merged.length,
+            cycleTimeMedianHours: merged === null ? null : (0,stats/* median */.JZ)(merged.map((i) => model.cycles[i].cycleHours)),
+            // W3: a week's load is taken at the end of its range.
+            load: model.prWorld ? (0,metrics_model/* loadAt */.s)(model, week.until) : null,
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/metrics/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_DAYS = 90;
+const DEFAULT_INCIDENT_LABELS = ['incident'];
+function computeMetrics(world, options = {}) {
+    const table = resolveTable(options.benchmarks ?? tiers/* DEFAULT_BENCHMARKS */.j4);
+    const days = options.days ?? DEFAULT_DAYS;
+    if (!Number.isInteger(days) || days < 1) {
+        throw new errors/* MetricsInputError */.S(`days: ${days} is not a whole number of days of at least 1 (for example 90)`);
+    }
+    const untilMs = untilOf(world, options);
+    const incidentLabels = [...(options.incidentLabels ?? DEFAULT_INCIDENT_LABELS)];
+    const requested = options.source ?? 'auto';
+    const graph = new metrics_graph/* CommitGraph */.M(world.commits ?? []);
+    const { source, reason, deployments } = chooseSource(world, requested, graph);
+    const model = (0,metrics_model/* buildModel */.y)(world, source, incidentLabels, graph, deployments);
+    const window = (0,metrics_window/* makeWindow */.n)(untilMs, days);
+    const previous = (0,metrics_window/* previousWindow */.gz)(window);
+    const current = { dora: (0,period/* computeDora */.eJ)(model, window, table), flow: (0,period/* computeFlow */.G7)(model, window) };
+    const before = { dora: (0,period/* computeDora */.eJ)(model, previous, table), flow: (0,period/* computeFlow */.G7)(model, previous) };
+    const { owner, name, defaultBranch } = world.repository;
+    const server = options.serverUrl === undefined ? 'https://github.com' : options.serverUrl;
+    const base = server === null ? null : `${server.replace(/\/+$/, '')}/${owner}/${name}`;
+    return {
+        schemaVersion: 1,
+        tool: { name: 'dora-flow-action', version: options.toolVersion ?? '0.1.0' },
+        repository: { owner, name, defaultBranch, url: base },
+        window: (0,metrics_window/* describeWindow */.O2)(window),
+        source: { deployments: (0,sources/* formatSource */.j2)(source), requested, reason },
+        benchmarks: { name: table.name, year: table.year },
+        incidentLabels,
+        ...current,
+        previous: { window: (0,metrics_window/* describeWindow */.O2)(previous), ...before },
+        trends: (0,trends/* computeTrends */.I)(current, before),
+        weekly: computeWeekly(model, window),
+        records: buildRecords(model, window, previous, base),
+        dataQuality: assessQuality(model, window, options.shallowHistory ?? false),
+    };
+}
+function untilOf(world, options) {
+    if (options.until)
+        return options.until.getTime();
+    if (world.generatedAt)
+        return Date.parse(world.generatedAt);
+    return (options.now ?? new Date()).getTime();
+}
+function resolveTable(benchmarks) {
+    if (typeof benchmarks !== 'string')
+        return benchmarks;
+    const table = tiers/* BENCHMARK_TABLES */.Gq[benchmarks];
+    if (!table) {
+        throw new errors/* MetricsInputError */.S(`benchmarks: ${JSON.stringify(benchmarks)} is not a known table (expected ${Object.keys(tiers/* BENCHMARK_TABLES */.Gq).join(' or ')}, or a JSON file)`);
+    }
+    return table;
+}
+/** D2: `auto` takes the first candidate that yields at least one deployment in the whole world. */
+function chooseSource(world, requested, graph) {
+    const parsed = (0,sources/* parseSource */.PJ)(requested);
+    if (parsed !== 'auto')
+        return { source: parsed, reason: `configured: ${(0,sources/* formatSource */.j2)(parsed)}` };
+    const passed = [];
+    for (const candidate of (0,sources/* autoCandidates */.mC)()) {
+        const deployments = (0,metrics_deployments/* listDeployments */.J)(world, candidate, graph);
+        if (deployments.length > 0) {
+            const why = `auto: ${(0,sources/* formatSource */.j2)(candidate)} is the first source with deployments (${deployments.length} in the history)`;
+            const reason = passed.length ? `${why}; none from ${passed.join(', ')}` : why;
+            return { source: candidate, reason, deployments };
+        }
+        passed.push((0,sources/* formatSource */.j2)(candidate));
+    }
+    return {
+        source: { kind: 'merges' },
+        reason: `auto: no source yields a deployment (tried ${passed.join(', ')})`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 5:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  y: () => (/* binding */ buildModel),
+  s: () => (/* binding */ loadAt)
+});
+
+// EXTERNAL MODULE: ./src/metrics/changes.ts
+var metrics_changes = __nccwpck_require__(6744);
+// EXTERNAL MODULE: ./src/metrics/categories.ts
+var metrics_categories = __nccwpck_require__(3261);
+// EXTERNAL MODULE: ./src/metrics/deployments.ts
+var metrics_deployments = __nccwpck_require__(2685);
+// EXTERNAL MODULE: ./src/metrics/time.ts
+var metrics_time = __nccwpck_require__(7488);
+;// CONCATENATED MODULE: ./src/metrics/failures.ts
+
+function incidentLabelSet(labels) {
+    return new Set(labels.map((label) => label.toLowerCase()));
+}
+/** C1: issues carrying an incident label, attributed to the latest deployment at or before their start. */
+function listIncidents(world, labels, deployments) {
+    const out = [];
+    for (const issue of world.issues ?? []) {
+        if (!(issue.labels ?? []).some((label) => labels.has(label.toLowerCase())))
+            continue;
+        const start = (0,metrics_time.ms)(issue.createdAt);
+        // An issue reopened after closing keeps its old closedAt; it is not restored while open.
+        const restored = issue.state === 'OPEN' ? null : (0,metrics_time/* msOrNull */.Bw)(issue.closedAt);
+        out.push({
+            kind: 'incident',
+            id: `incident #${issue.number}`,
+            title: issue.title,
+            deployment: latestAtOrBefore(deployments, start),
+            start,
+            restored,
+            path: `/issues/${issue.number}`,
+        });
+    }
+    return out;
+}
+function latestAtOrBefore(deployments, time) {
+    return (0,metrics_time/* partitionPoint */.jz)(deployments.length, (i) => deployments[i].time <= time) - 1;
+}
+/**
+ * C2: a revert fails the deployment that shipped its target, from that deployment's time until the
+ * deployment that ships the revert; not when the target never shipped or both ship together.
+ */
+function listRevertFailures(changes, reverts, shippedBy, deployments) {
+    const out = [];
+    changes.forEach((change, i) => {
+        const target = reverts.target[i];
+        if (target < 0)
+            return;
+        const failed = shippedBy[target];
+        if (failed < 0 || failed === shippedBy[i])
+            return;
+        const fix = shippedBy[i];
+        out.push({
+            kind: 'revert',
+            id: `revert ${change.kind === 'pull-request' ? change.id : change.id.slice(0, 7)}`,
+            title: change.title,
+            deployment: failed,
+            start: deployments[failed].time,
+            restored: fix < 0 ? null : deployments[fix].time,
+            path: change.kind === 'pull-request' ? `/pull/${change.number}` : `/commit/${change.sha}`,
+        });
+    });
+    return out;
+}
+/** C3: the reasons each deployment failed (an empty list: it did not). */
+function failureReasons(deploymentCount, events) {
+    const reasons = Array.from({ length: deploymentCount }, () => []);
+    for (const event of events)
+        if (event.deployment >= 0)
+            reasons[event.deployment].push(event.id);
+    return reasons;
+}
+
+// EXTERNAL MODULE: ./src/metrics/graph.ts
+var metrics_graph = __nccwpck_require__(1413);
+;// CONCATENATED MODULE: ./src/metrics/reverts.ts
+// C2: which changes are reverts, and which change each one reverts.
+
+const REVERT_WORD = /^Revert /;
+const REVERT_TYPE = /^revert(\([^)]*\))?!?:\s*/i;
+const CONVENTIONAL_PREFIX = /^[A-Za-z][\w-]*(\([^)]*\))?!?:\s*/;
+const REVERTS_REFERENCE = /\bReverts\s+([\w.-]+)\/([\w.-]+)#(\d+)/i;
+const REVERTS_COMMIT = /This reverts commit ([0-9a-fA-F]{7,40})\b/;
+const FIRST_NUMBER = /#(\d+)/;
+function isRevertByTitle(title) {
+    return REVERT_WORD.test(title) || REVERT_TYPE.test(title);
+}
+/** C2 rule 3: what a revert's title names, without the prefix, quotes and one trailing ` (#N)`. */
+function revertedTitle(title) {
+    let rest = REVERT_WORD.test(title) ? title.slice('Revert '.length) : title.replace(REVERT_TYPE, '');
+    rest = rest.trim();
+    if (rest.length >= 2 && rest.startsWith('"') && rest.endsWith('"'))
+        rest = rest.slice(1, -1);
+    return (0,metrics_changes/* withoutTrailingNumber */.G7)(rest);
+}
+function withoutConventionalPrefix(title) {
+    return title.replace(CONVENTIONAL_PREFIX, '');
+}
+/** Lookups over the changes before a given position (C2: "among the changes before the revert"). */
+class Earlier {
+    byNumber = new Map();
+    bySubjectNumber = new Map();
+    byTitle = new Map();
+    byBareTitle = new Map();
+    /** changes by the first 7 hex digits of their commit (the shortest prefix rule 2 accepts) */
+    byShortSha = new Map();
+    add(change, index) {
+        if (change.number !== null)
+            this.byNumber.set(change.number, index);
+        const subjectNumber = / \(#(\d+)\)$/.exec(change.subject);
+        if (change.kind === 'commit' && subjectNumber)
+            this.bySubjectNumber.set(Number(subjectNumber[1]), index);
+        // A commit's title has lost its trailing (#N) already; a pull request's loses it here.
+        const title = change.kind === 'pull-request' ? (0,metrics_changes/* withoutTrailingNumber */.G7)(change.title) : change.title;
+        this.byTitle.set(title, index);
+        this.byBareTitle.set(withoutConventionalPrefix(title), index);
+        if (change.sha) {
+            const key = change.sha.slice(0, 7);
+            const list = this.byShortSha.get(key);
+            if (list)
+                list.push(index);
+            else
+                this.byShortSha.set(key, [index]);
+        }
+    }
+    /** Rule 1: pull request N, or in a commits-only world the latest commit whose subject ends with (#N). */
+    number(n, commitsOnly) {
+        return (commitsOnly ? this.bySubjectNumber.get(n) : this.byNumber.get(n)) ?? -1;
+    }
+    /** Rule 2: the latest change whose commit starts with the given prefix. */
+    shaPrefix(prefix, changes) {
+        const list = this.byShortSha.get(prefix.slice(0, 7)) ?? [];
+        for (let i = list.length - 1; i >= 0; i--)
+            if (changes[list[i]].sha.startsWith(prefix))
+                return list[i];
+        return -1;
+    }
+    /** Rule 3: equal titles, then equal titles without a conventional-commit prefix. */
+    title(title) {
+        return this.byTitle.get(title) ?? this.byBareTitle.get(withoutConventionalPrefix(title)) ?? -1;
+    }
+}
+function findReverts(changes, owner, name) {
+    const isRevert = new Array(changes.length).fill(false);
+    const target = new Int32Array(changes.length).fill(-1);
+    const commitsOnly = changes.length > 0 && changes[0].kind === 'commit';
+    const repository = `${owner}/${name}`.toLowerCase();
+    const earlier = new Earlier();
+    changes.forEach((change, i) => {
+        const byTitle = isRevertByTitle(change.title);
+        const found = findTarget(change, byTitle, earlier, commitsOnly, repository, changes);
+        isRevert[i] = byTitle || found >= 0;
+        target[i] = found;
+        earlier.add(change, i);
+    });
+    return { isRevert, target };
+}
+function findTarget(change, byTitle, earlier, commitsOnly, repository, changes) {
+    // Rule 1: `Reverts OWNER/REPO#N` naming this repository, or else for a revert by title its first #N.
+    const reference = REVERTS_REFERENCE.exec(change.body);
+    if (reference && `${reference[1]}/${reference[2]}`.toLowerCase() === repository) {
+        const found = earlier.number(Number(reference[3]), commitsOnly);
+        if (found >= 0)
+            return found;
+    }
+    const first = byTitle ? FIRST_NUMBER.exec(change.title) : null;
+    if (first) {
+        const found = earlier.number(Number(first[1]), commitsOnly);
+        if (found >= 0)
+            return found;
+    }
+    // Rule 2: `This reverts commit SHA` (the first such line).
+    const commit = REVERTS_COMMIT.exec(change.body);
+    if (commit) {
+        const found = earlier.shaPrefix(commit[1].toLowerCase(), changes);
+        if (found >= 0)
+            return found;
+    }
+    // Rule 3: the reverted title.
+    return byTitle ? earlier.title(revertedTitle(change.title)) : -1;
+}
+
+// EXTERNAL MODULE: ./src/metrics/shipping.ts
+var shipping = __nccwpck_require__(6571);
+// EXTERNAL MODULE: ./src/metrics/stats.ts
+var stats = __nccwpck_require__(4522);
+;// CONCATENATED MODULE: ./src/metrics/model.ts
+
+
+
+
+
+
+
+
+
+function buildModel(world, source, incidentLabels, graph = new metrics_graph/* CommitGraph */.M(world.commits ?? []), deployments = (0,metrics_deployments/* listDeployments */.J)(world, source, graph)) {
+    const changes = (0,metrics_changes/* buildChanges */.sl)(world);
+    const prWorld = changes.length > 0 && changes[0].kind === 'pull-request';
+    const { shippedBy, onBranch } = (0,shipping/* shipChanges */.U)(changes, deployments, graph);
+    const shipped = deployments.map(() => []);
+    shippedBy.forEach((d, i) => d >= 0 && shipped[d].push(i));
+    // L4: changes shipped by the world's earliest deployment are left out (nothing bounds them).
+    const leadHours = changes.map((change, i) => shippedBy[i] > 0 ? (0,stats/* hoursBetween */.UH)(change.start, deployments[shippedBy[i]].time) : null);
+    const categories = changes.map((change) => (0,metrics_categories/* categorize */.W2)(change.pr?.labels, change.title));
+    const reverts = findReverts(changes, world.repository.owner, world.repository.name);
+    const events = [
+        ...listIncidents(world, incidentLabelSet(incidentLabels), deployments),
+        ...listRevertFailures(changes, reverts, shippedBy, deployments),
+    ];
+    // C4: ships at least one change, and only reverts or defects.
+    const rework = shipped.map((list) => list.length > 0 && list.every((i) => reverts.isRevert[i] || categories[i] === 'defect'));
+    return {
+        world,
+        prWorld,
+        graph,
+        deployments,
+        onBranch,
+        changes,
+        shippedBy,
+        shipped,
+        leadHours,
+        categories,
+        reverts,
+        events,
+        reasons: failureReasons(deployments.length, events),
+        rework,
+        cycles: prWorld ? changes.map((change, i) => cycleOf(change, shippedBy[i], deployments)) : [],
+        open: openIntervals(world),
+    };
+}
+/** F2: cycle time and its phases for one merged pull request. */
+function cycleOf(change, shippedBy, deployments) {
+    const pr = change.pr;
+    const created = (0,metrics_time.ms)(pr.createdAt);
+    const firstReview = firstReviewTime(change);
+    const additions = pr.additions;
+    const deletions = pr.deletions;
+    return {
+        cycleHours: (0,stats/* hoursBetween */.UH)(change.start, change.merged),
+        codingHours: (0,stats/* hoursBetween */.UH)(change.start, created),
+        pickupHours: firstReview === null ? null : (0,stats/* hoursBetween */.UH)(created, firstReview),
+        reviewHours: firstReview === null ? null : (0,stats/* hoursBetween */.UH)(firstReview, change.merged),
+        deployHours: shippedBy < 0 ? null : (0,stats/* hoursBetween */.UH)(change.merged, deployments[shippedBy].time),
+        lines: additions === undefined && deletions === undefined ? null : (additions ?? 0) + (deletions ?? 0),
+    };
+}
+/**
+ * F2: the earliest review not by the author and not PENDING, submitted before the merge. A review
+ * whose author is unknown (a deleted account) counts as someone else's.
+ */
+function firstReviewTime(change) {
+    const pr = change.pr;
+    let first = null;
+    for (const review of pr.reviews ?? []) {
+        if (review.state === 'PENDING')
+            continue;
+        if (review.author != null && review.author === pr.author)
+            continue;
+        const at = (0,metrics_time.ms)(review.submittedAt);
+        if (at >= change.merged)
+            continue;
+        if (first === null || at < first)
+            first = at;
+    }
+    return first;
+}
+function openIntervals(world) {
+    const prs = (world.pullRequests ?? []).filter((pr) => !pr.isDraft);
+    const created = new Float64Array(prs.length);
+    const ended = new Float64Array(prs.length);
+    prs.forEach((pr, i) => {
+        created[i] = (0,metrics_time.ms)(pr.createdAt);
+        const merged = (0,metrics_time/* msOrNull */.Bw)(pr.mergedAt);
+        const closed = (0,metrics_time/* msOrNull */.Bw)(pr.closedAt);
+        ended[i] = Math.min(merged ?? Infinity, closed ?? Infinity);
+    });
+    return { created, ended };
+}
+/** F3: pull requests open (not drafts, created, neither merged nor closed) at time t. */
+function loadAt(model, t) {
+    const { created, ended } = model.open;
+    let open = 0;
+    for (let i = 0; i < created.length; i++)
+        if (created[i] <= t && ended[i] > t)
+            open++;
+    return open;
+}
+
+
+/***/ }),
+
+/***/ 2184:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G7: () => (/* binding */ computeFlow),
+/* harmony export */   Kp: () => (/* binding */ leadTimesOf),
+/* harmony export */   dD: () => (/* binding */ failedCount),
+/* harmony export */   eJ: () => (/* binding */ computeDora),
+/* harmony export */   qU: () => (/* binding */ deploymentsIn),
+/* harmony export */   wS: () => (/* binding */ mergedIn)
+/* harmony export */ });
+/* harmony import */ var _categories_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3261);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5);
+/* harmony import */ var _stats_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4522);
+/* harmony import */ var _tiers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3084);
+/* harmony import */ var _window_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2573);
+
+
+
+
+
+/**
+ * Indexes of the deployments whose time falls in the range (W2). Deployments are time-sorted (D3),
+ * so a binary search finds them: the weekly series asks once a week of the window.
+ */
+function deploymentsIn(model, range) {
+    return (0,_window_js__WEBPACK_IMPORTED_MODULE_3__/* .indexesIn */ .wl)(model.deployments.length, (i) => model.deployments[i].time, range);
+}
+/** L4: lead times of the changes shipped by the given deployments (the first deployment excluded). */
+function leadTimesOf(model, deployments) {
+    const hours = [];
+    for (const d of deployments) {
+        for (const change of model.shipped[d]) {
+            const lead = model.leadHours[change];
+            if (lead !== null)
+                hours.push(lead);
+        }
+    }
+    return hours;
+}
+function failedCount(model, deployments) {
+    return deployments.filter((d) => model.reasons[d].length > 0).length;
+}
+function computeDora(model, window, table) {
+    const inWindow = deploymentsIn(model, window);
+    const count = inWindow.length;
+    const days = (0,_tiers_js__WEBPACK_IMPORTED_MODULE_2__/* .deploymentDays */ .jD)(inWindow.map((d) => model.deployments[d].time), window);
+    const leadHours = leadTimesOf(model, inWindow);
+    const leads = (0,_stats_js__WEBPACK_IMPORTED_MODULE_4__/* .spread */ .il)(leadHours);
+    const changes = leadHours.length;
+    const leadTier = (0,_tiers_js__WEBPACK_IMPORTED_MODULE_2__/* .leadTimeTier */ .AC)(table, leads.median, changes);
+    const failed = failedCount(model, inWindow);
+    const rate = count === 0 ? null : failed / count;
+    const rateTier = (0,_tiers_js__WEBPACK_IMPORTED_MODULE_2__/* .failureRateTier */ .BL)(table, rate, count);
+    // R1: failure events that start in the window; restored ones give the durations.
+    const events = model.events.filter((event) => (0,_window_js__WEBPACK_IMPORTED_MODULE_3__/* .inRange */ .r4)(event.start, window));
+    const restoreHours = events
+        .filter((event) => event.restored !== null)
+        .map((event) => (0,_stats_js__WEBPACK_IMPORTED_MODULE_4__/* .hoursBetween */ .UH)(event.start, event.restored));
+    const restore = (0,_stats_js__WEBPACK_IMPORTED_MODULE_4__/* .spread */ .il)(restoreHours);
+    const rework = inWindow.filter((d) => model.rework[d]).length;
+    return {
+        deploymentFrequency: {
+            count,
+            perDay: count / window.days,
+            perWeek: (count / window.days) * 7,
+            tier: (0,_tiers_js__WEBPACK_IMPORTED_MODULE_2__/* .frequencyTier */ .Jc)(table, days, count, window.days),
+            deploymentDaysPerWeekMedian: days.weeklyMedian,
+            deploymentDaysPerMonthMedian: days.monthlyMedian,
+        },
+        leadTime: {
+            changes,
+            medianHours: leads.median,
+            p75Hours: leads.p75,
+            p90Hours: leads.p90,
+            tier: leadTier,
+            tooFewToRate: leads.median !== null && leadTier === null,
+        },
+        changeFailureRate: {
+            deployments: count,
+            failed,
+            rate,
+            tier: rateTier,
+            tooFewToRate: rate !== null && rateTier === null,
+        },
+        timeToRestore: {
+            events: events.length,
+            restored: restoreHours.length,
+            unrestored: events.length - restoreHours.length,
+            medianHours: restore.median,
+            p75Hours: restore.p75,
+            p90Hours: restore.p90,
+            tier: (0,_tiers_js__WEBPACK_IMPORTED_MODULE_2__/* .restoreTier */ .dk)(table, restore.median),
+        },
+        reworkRate: { deployments: count, rework, rate: count === 0 ? null : rework / count },
+    };
+}
+/**
+ * Indexes of the changes (merged pull requests in a pull-request world) merged in the range; the
+ * changes are in merge order (C2), so by binary search as deploymentsIn.
+ */
+function mergedIn(model, range) {
+    return (0,_window_js__WEBPACK_IMPORTED_MODULE_3__/* .indexesIn */ .wl)(model.changes.length, (i) => model.changes[i].merged, range);
+}
+function phaseMedian(values) {
+    return (0,_stats_js__WEBPACK_IMPORTED_MODULE_4__/* .median */ .JZ)(values.filter((value) => value !== null));
+}
+function computeFlow(model, window) {
+    if (!model.prWorld)
+        return null;
+    const merged = mergedIn(model, window);
+    const cycles = merged.map((i) => model.cycles[i]);
+    const cycle = (0,_stats_js__WEBPACK_IMPORTED_MODULE_4__/* .spread */ .il)(cycles.map((c) => c.cycleHours));
+    const counts = (0,_categories_js__WEBPACK_IMPORTED_MODULE_0__/* .emptyDistribution */ .kR)();
+    for (const i of merged)
+        counts[model.categories[i]] += 1;
+    return {
+        throughput: { merged: merged.length, perWeek: (merged.length / window.days) * 7 },
+        cycleTime: {
+            medianHours: cycle.median,
+            p75Hours: cycle.p75,
+            p90Hours: cycle.p90,
+            codingHours: phaseMedian(cycles.map((c) => c.codingHours)),
+            pickupHours: phaseMedian(cycles.map((c) => c.pickupHours)),
+            reviewHours: phaseMedian(cycles.map((c) => c.reviewHours)),
+            deployHours: phaseMedian(cycles.map((c) => c.deployHours)),
+        },
+        load: { open: (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .loadAt */ .s)(model, window.until) },
+        efficiency: efficiencyOf(cycles),
+        distribution: merged.length === 0 ? null : shares(counts, merged.length),
+        distributionCounts: counts,
+        batchSize: { medianLines: phaseMedian(cycles.map((c) => c.lines)) },
+    };
+}
+/** F4: Σ(coding + review) ÷ Σ(all four phases), over reviewed and shipped pull requests. */
+function efficiencyOf(cycles) {
+    const counted = cycles.filter((c) => c.pickupHours !== null && c.deployHours !== null);
+    const active = (0,_stats_js__WEBPACK_IMPORTED_MODULE_4__/* .sum */ .cz)(counted.map((c) => c.codingHours + c.reviewHours));
+    const elapsed = (0,_stats_js__WEBPACK_IMPORTED_MODULE_4__/* .sum */ .cz)(counted.map((c) => c.codingHours + c.pickupHours + c.reviewHours + c.deployHours));
+    return elapsed === 0 ? null : active / elapsed;
+}
+function shares(counts, total) {
+    const out = (0,_categories_js__WEBPACK_IMPORTED_MODULE_0__/* .emptyDistribution */ .kR)();
+    for (const key of [..._categories_js__WEBPACK_IMPORTED_MODULE_0__/* .CATEGORY_ORDER */ .sg, 'unclassified'])
+        out[key] = counts[key] / total;
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 6571:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ shipChanges)
+/* harmony export */ });
+function shipChanges(changes, deployments, graph) {
+    const graphKnown = graph.size > 0;
+    // L3: a known commit absent from a non-empty `commits` is off the default branch.
+    const onBranch = deployments.map((d) => !(graphKnown && d.sha !== null && !graph.has(d.sha)));
+    const assumable = indexesWhere(deployments, (_, i) => onBranch[i]);
+    const withoutCommit = indexesWhere(deployments, (d) => d.sha === null);
+    const firstContaining = firstContainingDeployment(deployments, graph);
+    const shippedBy = new Int32Array(changes.length).fill(-1);
+    changes.forEach((change, i) => {
+        const node = change.sha === null ? undefined : graph.nodeOf(change.sha);
+        if (node === undefined) {
+            // L3: the change's commit unknown or missing (or no commits at all): containment is assumed.
+            shippedBy[i] = firstAtOrAfter(deployments, assumable, change.merged);
+            return;
+        }
+        // L3: a deployment without a commit is assumed to contain everything merged before it.
+        const assumed = firstAtOrAfter(deployments, withoutCommit, change.merged);
+        const byGraph = shippedByGraph(change, node, deployments, graph, firstContaining);
+        shippedBy[i] = pickEarlier(assumed, byGraph);
+    });
+    return { shippedBy, onBranch };
+}
+function indexesWhere(deployments, test) {
+    const out = [];
+    deployments.forEach((d, i) => test(d, i) && out.push(i));
+    return out;
+}
+function pickEarlier(a, b) {
+    if (a < 0)
+        return b;
+    if (b < 0)
+        return a;
+    return Math.min(a, b);
+}
+/** The first deployment (of `candidates`, in D3 order) at or after `time`; -1 for none. */
+function firstAtOrAfter(deployments, candidates, time) {
+    let low = 0;
+    let high = candidates.length;
+    while (low < high) {
+        const mid = (low + high) >>> 1;
+        if (deployments[candidates[mid]].time < time)
+            low = mid + 1;
+        else
+            high = mid;
+    }
+    return low < candidates.length ? candidates[low] : -1;
+}
+/** For every commit, the first deployment in D3 order whose commit contains it (-1: none). */
+function firstContainingDeployment(deployments, graph) {
+    const first = new Int32Array(graph.size).fill(-1);
+    const starts = deployments.map((d) => (d.sha === null ? undefined : graph.nodeOf(d.sha)));
+    graph.claimAncestors(starts, (node, walk) => {
+        first[node] = walk;
+    });
+    return first;
+}
+function shippedByGraph(change, node, deployments, graph, firstContaining) {
+    const first = firstContaining[node];
+    if (first < 0)
+        return -1;
+    if (deployments[first].time >= change.merged)
+        return first;
+    // Rare: a deployment contains the change but is dated before its merge (clock skew, a tag
+    // dated by an older commit). Look further on for the first one that is not.
+    for (let i = first + 1; i < deployments.length; i++) {
+        const d = deployments[i];
+        if (d.time < change.merged || d.sha === null)
+            continue;
+        const at = graph.nodeOf(d.sha);
+        if (at !== undefined && graph.contains(at, node))
+            return i;
+    }
+    return -1;
+}
+
+
+/***/ }),
+
 /***/ 923:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -33510,21 +33701,19 @@ function environmentSource(name) {
     const literal = /^\/(.+)\/([imsu]*)$/.exec(name);
     if (!literal)
         return { kind: 'environment', name };
-    try {
-        return { kind: 'environment', name, pattern: new RegExp(literal[1], literal[2]) };
-    }
-    catch (error) {
-        const reason = error.message.replace(/^Invalid regular expression: /, '');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MetricsInputError */ .S(`source: environment pattern ${JSON.stringify(name)} is not a valid regular expression (${reason})`);
-    }
+    return { kind: 'environment', name, pattern: compile('environment', name, literal[1], literal[2]) };
 }
 function tagSource(pattern) {
+    return { kind: 'tags', pattern, regex: compile('tags', pattern, pattern) };
+}
+/** A user's expression, or a MetricsInputError naming the source and what the engine could not read. */
+function compile(kind, written, pattern, flags) {
     try {
-        return { kind: 'tags', pattern, regex: new RegExp(pattern) };
+        return new RegExp(pattern, flags);
     }
     catch (error) {
         const reason = error.message.replace(/^Invalid regular expression: /, '');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MetricsInputError */ .S(`source: tags pattern ${JSON.stringify(pattern)} is not a valid regular expression (${reason})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MetricsInputError */ .S(`source: ${kind} pattern ${JSON.stringify(written)} is not a valid regular expression (${reason})`);
     }
 }
 function formatSource(source) {
@@ -33725,9 +33914,10 @@ function failureRateTier(table, rate, deployments) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ msOrNull),
+/* harmony export */   Bw: () => (/* binding */ msOrNull),
+/* harmony export */   jz: () => (/* binding */ partitionPoint),
 /* harmony export */   ms: () => (/* binding */ ms),
-/* harmony export */   n: () => (/* binding */ compareText)
+/* harmony export */   n6: () => (/* binding */ compareText)
 /* harmony export */ });
 /** Epoch milliseconds of an ISO time from a validated world; null stays null. */
 function ms(time) {
@@ -33739,6 +33929,72 @@ function msOrNull(time) {
 /** Code-unit order, the same on every machine (no locale). */
 function compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * How many leading items `isBefore` holds for, by binary search: the items must be ordered so that
+ * it holds for a prefix and fails for the rest (time-sorted deployments or changes, D3 and C2).
+ */
+function partitionPoint(length, isBefore) {
+    let low = 0;
+    let high = length;
+    while (low < high) {
+        const mid = (low + high) >>> 1;
+        if (isBefore(mid))
+            low = mid + 1;
+        else
+            high = mid;
+    }
+    return low;
+}
+
+
+/***/ }),
+
+/***/ 3498:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ computeTrends)
+/* harmony export */ });
+/* unused harmony export trendOf */
+const METRICS = [
+    ['deploymentFrequency', 'higher', (p) => p.dora.deploymentFrequency.perWeek],
+    ['leadTime', 'lower', (p) => p.dora.leadTime.medianHours],
+    ['changeFailureRate', 'lower', (p) => p.dora.changeFailureRate.rate],
+    ['timeToRestore', 'lower', (p) => p.dora.timeToRestore.medianHours],
+    ['reworkRate', 'lower', (p) => p.dora.reworkRate.rate],
+    ['throughput', 'higher', (p) => p.flow?.throughput.perWeek],
+    ['cycleTime', 'lower', (p) => p.flow?.cycleTime.medianHours],
+    ['codingTime', 'lower', (p) => p.flow?.cycleTime.codingHours],
+    ['pickupTime', 'lower', (p) => p.flow?.cycleTime.pickupHours],
+    ['reviewTime', 'lower', (p) => p.flow?.cycleTime.reviewHours],
+    ['deployTime', 'lower', (p) => p.flow?.cycleTime.deployHours],
+    ['flowLoad', 'lower', (p) => p.flow?.load.open],
+    ['flowEfficiency', 'higher', (p) => p.flow?.efficiency],
+    ['batchSize', 'lower', (p) => p.flow?.batchSize.medianLines],
+    ['distribution.feature', 'none', (p) => p.flow?.distribution?.feature],
+    ['distribution.defect', 'none', (p) => p.flow?.distribution?.defect],
+    ['distribution.debt', 'none', (p) => p.flow?.distribution?.debt],
+    ['distribution.risk', 'none', (p) => p.flow?.distribution?.risk],
+    ['distribution.unclassified', 'none', (p) => p.flow?.distribution?.unclassified],
+];
+function trendOf(current, previous, direction) {
+    if (current === null || previous === null)
+        return { current, previous, change: null, label: null };
+    const change = current - previous;
+    if (change === 0)
+        return { current, previous, change, label: 'same' };
+    if (direction === 'none')
+        return { current, previous, change, label: 'changed' };
+    const better = direction === 'higher' ? change > 0 : change < 0;
+    return { current, previous, change, label: better ? 'better' : 'worse' };
+}
+function computeTrends(current, previous) {
+    const out = {};
+    for (const [key, direction, read] of METRICS) {
+        out[key] = trendOf(read(current) ?? null, read(previous) ?? null, direction);
+    }
+    return out;
 }
 
 
@@ -33753,9 +34009,12 @@ function compareText(a, b) {
 /* harmony export */   gz: () => (/* binding */ previousWindow),
 /* harmony export */   n: () => (/* binding */ makeWindow),
 /* harmony export */   r4: () => (/* binding */ inRange),
+/* harmony export */   wl: () => (/* binding */ indexesIn),
 /* harmony export */   x3: () => (/* binding */ weeksOf)
 /* harmony export */ });
 /* harmony import */ var _stats_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4522);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7488);
+
 
 function makeWindow(untilMs, days) {
     return { since: untilMs - days * _stats_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .sO, until: untilMs, days };
@@ -33766,6 +34025,15 @@ function previousWindow(window) {
 }
 function inRange(time, range) {
     return time >= range.since && time < range.until;
+}
+/** Indexes of the items whose time falls in the range, for items in ascending time order. */
+function indexesIn(length, timeAt, range) {
+    const from = (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionPoint */ .jz)(length, (i) => timeAt(i) < range.since);
+    const to = (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionPoint */ .jz)(length, (i) => timeAt(i) < range.until);
+    const out = [];
+    for (let i = from; i < to; i++)
+        out.push(i);
+    return out;
 }
 function describeWindow(window) {
     return { since: isoTime(window.since), until: isoTime(window.until), days: window.days };
@@ -36795,6 +37063,54 @@ function spaceWrites(octokit, graphqlUrl) {
 
 /***/ }),
 
+/***/ 7603:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DQ: () => (/* binding */ loginOf),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   Nh: () => (/* binding */ nodesOf),
+/* harmony export */   ms: () => (/* binding */ ms),
+/* harmony export */   nE: () => (/* binding */ isoSeconds),
+/* harmony export */   xS: () => (/* binding */ AREAS)
+/* harmony export */ });
+const AREAS = {
+    repository: { what: 'the repository', permission: 'metadata: read' },
+    pullRequests: { what: 'pull requests', permission: 'pull-requests: read' },
+    history: { what: 'the commit history', permission: 'contents: read' },
+    deployments: { what: 'deployments', permission: 'deployments: read' },
+    releases: { what: 'releases', permission: 'contents: read' },
+    tags: { what: 'tags', permission: 'contents: read' },
+    issues: { what: 'issues', permission: 'issues: read' },
+    runs: { what: 'workflow runs', permission: 'actions: read' },
+};
+/**
+ * GraphQL names a bot `dependabot` where REST (and so the world format) says `dependabot[bot]`;
+ * a deleted account is GitHub's `ghost`, which the world writes as null.
+ */
+function loginOf(actor) {
+    if (!actor || actor.login === 'ghost')
+        return null;
+    return actor.__typename === 'Bot' && !actor.login.endsWith('[bot]') ? `${actor.login}[bot]` : actor.login;
+}
+/** An ISO time cut to whole seconds, as GitHub writes them and its search qualifiers read them. */
+function isoSeconds(time) {
+    return new Date(time).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+function ms(time) {
+    return time ? Date.parse(time) : NaN;
+}
+/** Nodes of a connection without the nulls GraphQL allows in lists. */
+function nodesOf(connection) {
+    return (connection?.nodes ?? []).filter((n) => n !== null);
+}
+function plural(count, word) {
+    return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+
+/***/ }),
+
 /***/ 2497:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -36804,8 +37120,10 @@ function spaceWrites(octokit, graphqlUrl) {
 /* harmony export */   m4: () => (/* binding */ rateLimitError),
 /* harmony export */   y_: () => (/* binding */ GitHubError)
 /* harmony export */ });
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7603);
 // One-line messages for what can go wrong talking to GitHub. A message names what was being read,
 // what GitHub said and what to do; it never holds the token.
+
 class GitHubError extends Error {
     status;
     name = 'GitHubError';
@@ -36815,9 +37133,9 @@ class GitHubError extends Error {
     }
 }
 function when(resetSeconds) {
-    const at = new Date(resetSeconds * 1000);
-    const minutes = Math.max(0, Math.ceil((at.getTime() - Date.now()) / 60_000));
-    return `${at.toISOString().replace(/\.\d{3}Z$/, 'Z')} (in ${minutes} minute${minutes === 1 ? '' : 's'})`;
+    const at = resetSeconds * 1000;
+    const minutes = Math.max(0, Math.ceil((at - Date.now()) / 60_000));
+    return `${(0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isoSeconds */ .nE)(at)} (in ${(0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(minutes, 'minute')})`;
 }
 function rateLimitError(resetSeconds, resource) {
     const reset = resetSeconds ? `; it resets at ${when(resetSeconds)}` : '';

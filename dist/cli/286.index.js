@@ -57,9 +57,45 @@ var dist_src = __webpack_require__(4730);
 var dist_bundle = __webpack_require__(9735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var plugin_throttling_dist_bundle = __webpack_require__(6856);
+;// CONCATENATED MODULE: ./src/sources/github/common.ts
+const AREAS = {
+    repository: { what: 'the repository', permission: 'metadata: read' },
+    pullRequests: { what: 'pull requests', permission: 'pull-requests: read' },
+    history: { what: 'the commit history', permission: 'contents: read' },
+    deployments: { what: 'deployments', permission: 'deployments: read' },
+    releases: { what: 'releases', permission: 'contents: read' },
+    tags: { what: 'tags', permission: 'contents: read' },
+    issues: { what: 'issues', permission: 'issues: read' },
+    runs: { what: 'workflow runs', permission: 'actions: read' },
+};
+/**
+ * GraphQL names a bot `dependabot` where REST (and so the world format) says `dependabot[bot]`;
+ * a deleted account is GitHub's `ghost`, which the world writes as null.
+ */
+function loginOf(actor) {
+    if (!actor || actor.login === 'ghost')
+        return null;
+    return actor.__typename === 'Bot' && !actor.login.endsWith('[bot]') ? `${actor.login}[bot]` : actor.login;
+}
+/** An ISO time cut to whole seconds, as GitHub writes them and its search qualifiers read them. */
+function isoSeconds(time) {
+    return new Date(time).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+function ms(time) {
+    return time ? Date.parse(time) : NaN;
+}
+/** Nodes of a connection without the nulls GraphQL allows in lists. */
+function nodesOf(connection) {
+    return (connection?.nodes ?? []).filter((n) => n !== null);
+}
+function plural(count, word) {
+    return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
 ;// CONCATENATED MODULE: ./src/sources/github/errors.ts
 // One-line messages for what can go wrong talking to GitHub. A message names what was being read,
 // what GitHub said and what to do; it never holds the token.
+
 class GitHubError extends Error {
     status;
     name = 'GitHubError';
@@ -69,9 +105,9 @@ class GitHubError extends Error {
     }
 }
 function when(resetSeconds) {
-    const at = new Date(resetSeconds * 1000);
-    const minutes = Math.max(0, Math.ceil((at.getTime() - Date.now()) / 60_000));
-    return `${at.toISOString().replace(/\.\d{3}Z$/, 'Z')} (in ${minutes} minute${minutes === 1 ? '' : 's'})`;
+    const at = resetSeconds * 1000;
+    const minutes = Math.max(0, Math.ceil((at - Date.now()) / 60_000));
+    return `${isoSeconds(at)} (in ${plural(minutes, 'minute')})`;
 }
 function rateLimitError(resetSeconds, resource) {
     const reset = resetSeconds ? `; it resets at ${when(resetSeconds)}` : '';
@@ -305,44 +341,14 @@ function spaceWrites(octokit, graphqlUrl) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/sources/github/common.ts
-const AREAS = {
-    repository: { what: 'the repository', permission: 'metadata: read' },
-    pullRequests: { what: 'pull requests', permission: 'pull-requests: read' },
-    history: { what: 'the commit history', permission: 'contents: read' },
-    deployments: { what: 'deployments', permission: 'deployments: read' },
-    releases: { what: 'releases', permission: 'contents: read' },
-    tags: { what: 'tags', permission: 'contents: read' },
-    issues: { what: 'issues', permission: 'issues: read' },
-    runs: { what: 'workflow runs', permission: 'actions: read' },
-};
-const DAY_MS = 86_400_000;
-/**
- * GraphQL names a bot `dependabot` where REST (and so the world format) says `dependabot[bot]`;
- * a deleted account is GitHub's `ghost`, which the world writes as null.
- */
-function loginOf(actor) {
-    if (!actor || actor.login === 'ghost')
-        return null;
-    return actor.__typename === 'Bot' && !actor.login.endsWith('[bot]') ? `${actor.login}[bot]` : actor.login;
-}
-function ms(time) {
-    return time ? Date.parse(time) : NaN;
-}
-/** Nodes of a connection without the nulls GraphQL allows in lists. */
-function nodesOf(connection) {
-    return (connection?.nodes ?? []).filter((n) => n !== null);
-}
-function plural(count, word) {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
 // EXTERNAL MODULE: ./src/metrics/deployments.ts
 var deployments = __webpack_require__(2685);
 // EXTERNAL MODULE: ./src/metrics/graph.ts
 var graph = __webpack_require__(1413);
 // EXTERNAL MODULE: ./src/metrics/sources.ts
 var metrics_sources = __webpack_require__(923);
+// EXTERNAL MODULE: ./src/metrics/stats.ts
+var stats = __webpack_require__(4522);
 ;// CONCATENATED MODULE: ./src/sources/github/queries.ts
 // Every GraphQL document the collector sends. A test validates each against GitHub's published
 // schema (@octokit/graphql-schema). Connections ask for 100 nodes, GitHub's page limit; each
@@ -601,7 +607,6 @@ async function collectTags(ctx) {
 
 
 const CAP = 1000;
-const iso = (t) => new Date(t).toISOString().replace(/\.\d{3}Z$/, 'Z');
 const toRun = (r) => ({
     id: r.id,
     name: r.name ?? undefined,
@@ -640,7 +645,7 @@ async function findWorkflow(ctx, file) {
 }
 /** All runs created in [from, to] (ms; `to` may be open), splitting below GitHub's cap. */
 async function fetchRange(ctx, workflow, from, to, out) {
-    const created = `${iso(from)}..${to === null ? '*' : iso(to)}`;
+    const created = `${isoSeconds(from)}..${to === null ? '*' : isoSeconds(to)}`;
     const first = await page(ctx, workflow, created, 1);
     const high = to ?? (first.workflow_runs[0] ? ms(first.workflow_runs[0].created_at) : from);
     const seconds = Math.floor((high - from) / 1000);
@@ -683,7 +688,7 @@ async function collectRuns(ctx, file, fromMs, withBound) {
         await fetchRange(ctx, workflow, from, null, out);
     }
     if (withBound) {
-        const older = await page(ctx, workflow, `<${iso(from)}`, 1);
+        const older = await page(ctx, workflow, `<${isoSeconds(from)}`, 1);
         for (const run of older.workflow_runs)
             out.set(run.id, toRun(run));
     }
@@ -695,6 +700,7 @@ async function collectRuns(ctx, file, fromMs, withBound) {
 // everything from `since` on, plus the latest deployment before it — it bounds the changes the
 // first deployment in the window ships (L3, L4). D2's `auto` stops at the first candidate that
 // yields a deployment. The engine's own D1 code decides what counts, so both agree.
+
 
 
 
@@ -744,13 +750,13 @@ async function environment(ctx, state, source) {
     const wanted = source.name.toLowerCase();
     const withEnv = (list) => list.filter((d) => d.environment.toLowerCase() === wanted);
     // Incremental: new deployments, and again any whose outcome was still open last time.
-    const open = (d) => ms(d.createdAt) >= state.sinceMs - DAY_MS &&
+    const open = (d) => ms(d.createdAt) >= state.sinceMs - stats/* DAY_MS */.sO &&
         !(d.statuses ?? []).some((s) => ['success', 'failure', 'error', 'inactive'].includes(s.state));
     const mine = withEnv(cached ?? []);
     const mark = Math.min(newest(mine.map((d) => d.createdAt)), ...mine.filter(open).map((d) => ms(d.createdAt)));
     const stop = cached
         ? (oldest) => oldest < mark
-        : fullStop(state, source, (c) => ({ ...state.world, deployments: c }), DAY_MS);
+        : fullStop(state, source, (c) => ({ ...state.world, deployments: c }), stats/* DAY_MS */.sO);
     const fresh = await collectDeployments(ctx, source.name, stop);
     state.world.deployments = merge(merge(cached ?? [], state.world.deployments ?? [], (d) => d.id), fresh, (d) => d.id);
     state.kinds.add(kind);
@@ -760,12 +766,12 @@ async function releases(ctx, state) {
     const cached = state.cache?.kinds.includes('releases') ? (state.cache.world.releases ?? []) : null;
     // Incremental: new releases, and again any draft (publishing one does not change createdAt).
     const drafts = (cached ?? [])
-        .filter((r) => r.isDraft && ms(r.createdAt) >= state.sinceMs - 30 * DAY_MS)
+        .filter((r) => r.isDraft && ms(r.createdAt) >= state.sinceMs - 30 * stats/* DAY_MS */.sO)
         .map((r) => ms(r.createdAt));
     const mark = Math.min(newest((cached ?? []).map((r) => r.createdAt)), ...drafts);
     const stop = cached
         ? (oldest) => oldest < mark
-        : fullStop(state, { kind: 'releases' }, (c) => ({ ...state.world, releases: c }), 30 * DAY_MS);
+        : fullStop(state, { kind: 'releases' }, (c) => ({ ...state.world, releases: c }), 30 * stats/* DAY_MS */.sO);
     const fresh = await collectReleases(ctx, stop);
     state.world.releases = merge(cached ?? [], fresh, (r) => r.tagName);
     state.kinds.add('releases');
@@ -782,8 +788,8 @@ async function workflow(ctx, state, file) {
     const kind = `workflow:${file}`;
     const cached = state.cache?.kinds.includes(kind) ? (state.cache.world.workflowRuns ?? []) : null;
     // Incremental: runs created since a day before the newest cached one (a run may finish late).
-    const from = cached ? newest(cached.map((r) => r.createdAt)) - DAY_MS : state.sinceMs - DAY_MS;
-    const fresh = await collectRuns(ctx, file, Number.isFinite(from) ? from : state.sinceMs - DAY_MS, !cached);
+    const from = cached ? newest(cached.map((r) => r.createdAt)) - stats/* DAY_MS */.sO : state.sinceMs - stats/* DAY_MS */.sO;
+    const fresh = await collectRuns(ctx, file, Number.isFinite(from) ? from : state.sinceMs - stats/* DAY_MS */.sO, !cached);
     state.world.workflowRuns = merge(merge(cached ?? [], state.world.workflowRuns ?? [], (r) => r.id), fresh, (r) => r.id);
     state.kinds.add(kind);
     return plural(fresh.length, `successful run`) + ` of ${file}`;
@@ -813,6 +819,7 @@ async function collectSource(ctx, state, source) {
 ;// CONCATENATED MODULE: ./src/sources/github/history.ts
 
 
+
 const toCommit = (n) => ({
     sha: n.oid,
     parents: nodesOf(n.parents).map((p) => p.oid),
@@ -837,19 +844,19 @@ function done(fetched, head, oldestMs, needs) {
     const known = needs.known ?? new Map();
     const all = (sha) => fetched.get(sha) ?? known.get(sha);
     for (const [sha, expected] of needs.needed) {
-        if (!all(sha) && oldestMs >= expected - 7 * DAY_MS)
+        if (!all(sha) && oldestMs >= expected - 7 * stats/* DAY_MS */.sO)
             return false;
     }
     if (needs.firstParentBeforeMs !== undefined && !firstParentReaches(head, all, needs.firstParentBeforeMs)) {
         return false;
     }
-    if (oldestMs < needs.horizonMs - DAY_MS)
+    if (oldestMs < needs.horizonMs - stats/* DAY_MS */.sO)
         return true;
     if (known.size === 0)
         return false;
     // Incremental: past the newest known commit, and nothing fetched names a parent still unseen.
     const newestKnown = Math.max(...[...known.values()].map((c) => ms(c.committedAt)));
-    if (oldestMs >= newestKnown - DAY_MS)
+    if (oldestMs >= newestKnown - stats/* DAY_MS */.sO)
         return false;
     for (const commit of fetched.values()) {
         for (const parent of commit.parents ?? [])
@@ -1022,7 +1029,6 @@ async function collectPullRequests(ctx, includeFiles, states, stop) {
 
 
 
-const phases_iso = (t) => new Date(t).toISOString().replace(/\.\d{3}Z$/, 'Z');
 /** A phase's line: what it found and the requests it took. */
 function phase(ctx, label, before, found) {
     ctx.log(`github: ${label}: ${found} (${plural(ctx.client.stats.requests - before, 'request')})`);
@@ -1119,7 +1125,7 @@ async function issuePhase(ctx, state, labels) {
         .join(',')}`;
     const cached = state.cache?.kinds.includes(kind) ? state.cache : null;
     const before = ctx.client.stats.requests;
-    const since = cached?.marks.issues ?? phases_iso(state.sinceMs);
+    const since = cached?.marks.issues ?? isoSeconds(state.sinceMs);
     const { issues, newestUpdatedAt } = await collectIssues(ctx, labels, since);
     const byNumber = new Map((cached?.world.issues ?? []).map((i) => [i.number, i]));
     for (const issue of issues)
@@ -1138,7 +1144,7 @@ function warnIfEmpty(ctx, state, chosen, until) {
     const deployed = chosen.some(({ source }) => deploymentsOf(world, source).some((d) => inWindows(d.time)));
     if (merged || commits || deployed)
         return;
-    ctx.log(`github: nothing in the windows from ${phases_iso(state.sinceMs)} to ${phases_iso(until)}: no merged pull request, commit or deployment`);
+    ctx.log(`github: nothing in the windows from ${isoSeconds(state.sinceMs)} to ${isoSeconds(until)}: no merged pull request, commit or deployment`);
 }
 
 ;// CONCATENATED MODULE: ./src/sources/github/trim.ts
@@ -1216,7 +1222,7 @@ async function collectWorld(options) {
     const client = createGitHubClient({ ...options, log, repo: options.repo });
     const defaultBranch = await readRepository(client, owner, name);
     const ctx = { client, owner, name, defaultBranch, log };
-    log(`github: ${owner}/${name}, default branch ${defaultBranch}, since ${phases_iso(options.since.getTime())}`);
+    log(`github: ${owner}/${name}, default branch ${defaultBranch}, since ${isoSeconds(options.since.getTime())}`);
     const includeFiles = options.includeFiles ?? false;
     const cache = options.cacheDir
         ? readCache(options.cacheDir, options.repo, client.apiUrl, includeFiles, options.since)
@@ -1226,7 +1232,7 @@ async function collectWorld(options) {
     const state = {
         world: {
             schemaVersion: 1,
-            generatedAt: phases_iso(options.until.getTime()),
+            generatedAt: isoSeconds(options.until.getTime()),
             repository: { owner, name, defaultBranch },
         },
         sinceMs: options.since.getTime(),
@@ -1253,7 +1259,7 @@ function saveCache(options, client, state, marks) {
         apiUrl: client.apiUrl,
         repo: options.repo,
         includeFiles: options.includeFiles ?? false,
-        since: state.cache?.since ?? phases_iso(state.sinceMs),
+        since: state.cache?.since ?? isoSeconds(state.sinceMs),
         kinds: [...state.kinds],
         marks,
         world: state.world,

@@ -111,9 +111,14 @@ function chartJsPath() {
     ], 'chart.umd.min.js');
 }
 
+// EXTERNAL MODULE: ./src/metrics/stats.ts
+var stats = __webpack_require__(4522);
 ;// CONCATENATED MODULE: ./src/translate/downtime.ts
+// Estimated cost of downtime: restore durations of the failure events (R1) that start in a window,
+// times a cost per hour the user supplies. Events still open count up to the report's `until`,
+// and the report says how many did.
 
-const HOUR_MS = 3_600_000;
+
 function inWindow(time, window) {
     const t = Date.parse(time);
     return t >= Date.parse(window.since) && t < Date.parse(window.until);
@@ -121,7 +126,7 @@ function inWindow(time, window) {
 function eventHours(event, until) {
     if (event.restoreHours !== null)
         return Math.max(0, event.restoreHours);
-    return Math.max(0, (until - Date.parse(event.start)) / HOUR_MS);
+    return (0,stats/* hoursBetween */.UH)(Date.parse(event.start), until);
 }
 function windowDowntime(failures, window, until, costPerHour) {
     const end = Date.parse(until);
@@ -805,8 +810,10 @@ function translateReport(report, options = {}) {
 
 
 ;// CONCATENATED MODULE: ./src/report/charts.ts
+// Chart specs (read by templates/report.js) and their table alternatives, from the weekly series
+// (W3) and, where the engine has no weekly figure, from the records of the same weeks.
 
-const DAY_MS = 86_400_000;
+
 function weeksOf(report) {
     const until = Date.parse(report.window.until);
     return report.weekly.map((w) => {
@@ -814,7 +821,7 @@ function weeksOf(report) {
         return {
             label: (0,format/* formatDate */.Yq)(w.weekStart).replace(/ \d{4}$/, ''),
             start,
-            end: Math.min(start + 7 * DAY_MS, until),
+            end: Math.min(start + 7 * stats/* DAY_MS */.sO, until),
         };
     });
 }
@@ -1465,6 +1472,28 @@ function verdictOf(standing) {
     const met = standing.filter((s) => s.status === 'met').length;
     return `Meets ${met} of ${standing.length} target${standing.length === 1 ? '' : 's'}.`;
 }
+/** The keys of service.trends (N1) for the rows of figureRows, in order. */
+const TREND_KEYS = [
+    'deploymentFrequency',
+    'leadTime',
+    'changeFailureRate',
+    'timeToRestore',
+    'throughput',
+    'cycleTime',
+];
+function flowCells(flow) {
+    return flow ? [(0,format/* formatNumber */.ZV)(flow.throughput.merged), (0,format/* formatDuration */.a3)(flow.cycleTime.medianHours)] : [];
+}
+/** Each figure, and its N1 label with the previous window's value ("worse (was 12 hours)"). */
+function figureRows(service) {
+    const now = [...doraCells(service.dora), ...flowCells(service.flow)];
+    const before = [...doraCells(service.previous?.dora ?? null), ...flowCells(service.previous?.flow ?? null)];
+    const headers = [...DORA_HEADERS, 'Pull requests merged', 'Cycle time (median)'];
+    return now.map((value, k) => {
+        const label = service.trends?.[TREND_KEYS[k]]?.label;
+        return [headers[k], value, label ? `${label} (was ${before[k]})` : 'no comparison'];
+    });
+}
 function buildServiceViews(services) {
     return services.map((service, i) => ({
         id: `service-${i + 1}`,
@@ -1474,13 +1503,8 @@ function buildServiceViews(services) {
         verdict: verdictOf(service.standing),
         figures: {
             caption: `${service.name}: the DORA keys in the window`,
-            headers: ['Measure', 'Value'],
-            rows: DORA_HEADERS.map((header, k) => [header, doraCells(service.dora)[k]]).concat(service.flow
-                ? [
-                    ['Pull requests merged', (0,format/* formatNumber */.ZV)(service.flow.throughput.merged)],
-                    ['Cycle time (median)', (0,format/* formatDuration */.a3)(service.flow.cycleTime.medianHours)],
-                ]
-                : []),
+            headers: ['Measure', 'Value', 'Against the previous window'],
+            rows: figureRows(service),
         },
         standing: service.standing.map(standingView),
         notes: service.notes,
@@ -1595,6 +1619,7 @@ const ITEMS = [
         label: 'Deployments off the default branch',
         value: (q) => q.deploymentsOffDefaultBranch,
         explanation: 'Counted as deployments but ship no change, for example backport releases (L3).',
+        flagWhenSet: true,
     },
     {
         label: 'Changes merged in the window',
@@ -1605,11 +1630,13 @@ const ITEMS = [
         label: 'Changes not yet shipped',
         value: (q) => q.unshippedChanges,
         explanation: 'Merged but no deployment contains them yet: they have no lead time until they ship (L3).',
+        flagWhenSet: true,
     },
     {
         label: 'Changes shipped by the first deployment',
         value: (q) => q.changesShippedByFirstDeployment,
         explanation: 'Nothing bounds how long they waited, so they have no lead time (L4).',
+        flagWhenSet: true,
     },
     {
         label: 'Incidents starting in the window',
@@ -1620,6 +1647,7 @@ const ITEMS = [
         label: 'Incidents without a deployment',
         value: (q) => q.unattributedIncidents,
         explanation: 'No deployment happened before they started; they count for time to restore but fail no deployment (C1).',
+        flagWhenSet: true,
     },
     {
         label: 'Reverts merged in the window',
@@ -1630,48 +1658,43 @@ const ITEMS = [
         label: 'Reverts without a target',
         value: (q) => q.revertsWithoutTarget,
         explanation: 'The reverted change could not be found, so they fail no deployment (C2).',
+        flagWhenSet: true,
     },
     {
         label: 'Pull requests merged without review',
         value: (q) => q.pullRequestsMergedWithoutReview,
         explanation: 'No review by someone other than the author before merging: they have no pickup or review phase (F2).',
+        flagWhenSet: true,
+        pullRequestsOnly: true,
     },
     {
         label: 'Pull requests into other branches',
         value: (q) => q.pullRequestsIntoOtherBranches,
         explanation: 'Not merged into the default branch, so not changes (L1).',
+        pullRequestsOnly: true,
     },
     {
         label: 'Squash-merged history without pull requests',
         value: (q) => q.squashMergedCommitsOnly,
         explanation: 'Each commit is its own merge, so lead time covers only the wait for deployment (L4).',
+        flagWhenSet: true,
     },
     {
         label: 'Shallow history',
         value: (q) => q.shallowHistory,
         explanation: 'The clone does not reach the start of the window: early changes may be missing.',
+        flagWhenSet: true,
     },
 ];
-/** Counts that are normal when zero are shown anyway; a non-zero count of something left out is flagged. */
-const FLAG_WHEN_SET = new Set([
-    'Deployments off the default branch',
-    'Changes not yet shipped',
-    'Changes shipped by the first deployment',
-    'Incidents without a deployment',
-    'Reverts without a target',
-    'Pull requests merged without review',
-    'Squash-merged history without pull requests',
-    'Shallow history',
-]);
 function buildQualityItems(quality) {
-    return ITEMS.filter((item) => quality.worldKind === 'pull-requests' || !item.label.startsWith('Pull requests')).map((item) => {
+    return ITEMS.filter((item) => quality.worldKind === 'pull-requests' || !item.pullRequestsOnly).map((item) => {
         const value = item.value(quality);
         const set = typeof value === 'boolean' ? value : value > 0;
         return {
             label: item.label,
             value: typeof value === 'boolean' ? (value ? 'Yes' : 'No') : (0,format/* formatNumber */.ZV)(value),
             explanation: item.explanation,
-            attention: FLAG_WHEN_SET.has(item.label) && set,
+            attention: (item.flagWhenSet ?? false) && set,
         };
     });
 }
@@ -1762,7 +1785,7 @@ function historyTierWord(value) {
 
 ;// CONCATENATED MODULE: ./src/report/history-runs.ts
 
-const history_runs_DAY_MS = 86_400_000;
+
 const SOURCE_MAX = 120;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 function amount(value) {
@@ -1786,7 +1809,7 @@ function dayOf(date) {
     const ms = Date.parse(`${date}T00:00:00Z`);
     if (!Number.isFinite(ms) || new Date(ms).toISOString().slice(0, 10) !== date)
         return null;
-    return ms / history_runs_DAY_MS;
+    return ms / stats/* DAY_MS */.sO;
 }
 function toRun(entry, day) {
     const e = entry;
