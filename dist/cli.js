@@ -1,2 +1,3 @@
 #!/usr/bin/env node
-import './cli/index.js';
+import { runCli } from './lib/index.js';
+await runCli();

@@ -47,11 +47,14 @@ function bundle(entry, folder) {
 
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
-// The Action runs dist/index.js; the command line lives in dist/cli/ so that the two bundles'
-// chunk files (named by module number) cannot overwrite each other.
-bundle('src/action.ts', dist);
-bundle('src/cli.ts', join(dist, 'cli'));
-writeFileSync(join(dist, 'cli.js'), "#!/usr/bin/env node\nimport './cli/index.js';\n");
+// One bundle in dist/lib/ (its chunk files hold the code the Action and the command line share);
+// dist/index.js (the Action, action.yml's main) and dist/cli.js (the bin) only start their half.
+bundle('src/bundle.ts', join(dist, 'lib'));
+writeFileSync(join(dist, 'index.js'), "import { runAction } from './lib/index.js';\nawait runAction();\n");
+writeFileSync(
+  join(dist, 'cli.js'),
+  "#!/usr/bin/env node\nimport { runCli } from './lib/index.js';\nawait runCli();\n",
+);
 chmodSync(join(dist, 'cli.js'), 0o755);
 cpSync(join(root, 'templates'), join(dist, 'templates'), { recursive: true });
 mkdirSync(join(dist, 'vendor'), { recursive: true });
@@ -60,7 +63,7 @@ cpSync(
   join(dist, 'vendor', 'chart.umd.min.js'),
 );
 writeFileSync(join(dist, 'package.json'), JSON.stringify({ type: 'module' }, null, 2) + '\n');
-const bundles = [dist, join(dist, 'cli')].flatMap((dir) =>
+const bundles = [dist, join(dist, 'lib')].flatMap((dir) =>
   readdirSync(dir)
     .filter((f) => f.endsWith('.js'))
     .map((f) => join(dir, f)),

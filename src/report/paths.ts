@@ -23,7 +23,7 @@ function firstExisting(candidates: string[], what: string): string {
 
 export function defaultTemplateDir(): string {
   const dir = here();
-  // dist/ (the Action), dist/cli/ (the command line), src/report/ (tests and development)
+  // dist/lib/ (the bundle both entries share), dist/, src/report/ (tests and development)
   const candidates = [
     join(dir, ...segments.templates),
     join(dir, '..', ...segments.templates),
