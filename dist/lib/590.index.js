@@ -2252,7 +2252,7 @@ var stats = __webpack_require__(4522);
 // (W2's rule, with peaks for windows): deployment time, failure start, and for a lead time the
 // time of the deployment that shipped it (as L4 places it in a window).
 
-const DAY_MS = 86_400_000;
+
 function overlap(a, b) {
     return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 }
@@ -2288,16 +2288,16 @@ function computeCalendar(report, peaks) {
             name: p.name,
             start: p.start,
             end: p.end,
-            daysInWindow: overlap({ start: Date.parse(p.start), end: Date.parse(p.end) }, window) / DAY_MS,
+            daysInWindow: overlap({ start: Date.parse(p.start), end: Date.parse(p.end) }, window) / stats/* DAY_MS */.sO,
         })),
         peakWeeks: report.weekly.flatMap((week) => {
             const start = Date.parse(week.weekStart);
-            const range = { start, end: Math.min(start + 7 * DAY_MS, window.end) };
+            const range = { start, end: Math.min(start + 7 * stats/* DAY_MS */.sO, window.end) };
             const names = peaks.filter((p) => overlap({ start: Date.parse(p.start), end: Date.parse(p.end) }, range) > 0);
             return names.length ? [{ weekStart: week.weekStart, peaks: names.map((p) => p.name) }] : [];
         }),
-        inside: split(report, (time) => inPeak(time), peakMs / DAY_MS),
-        outside: split(report, (time) => !inPeak(time), (window.end - window.start - peakMs) / DAY_MS),
+        inside: split(report, (time) => inPeak(time), peakMs / stats/* DAY_MS */.sO),
+        outside: split(report, (time) => !inPeak(time), (window.end - window.start - peakMs) / stats/* DAY_MS */.sO),
     };
 }
 function split(report, holds, days) {

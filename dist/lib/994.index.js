@@ -100,6 +100,8 @@ var sources = __webpack_require__(923);
 var metrics_window = __webpack_require__(2573);
 // EXTERNAL MODULE: ./src/context/glob.ts
 var context_glob = __webpack_require__(3965);
+// EXTERNAL MODULE: ./src/metrics/stats.ts
+var stats = __webpack_require__(4522);
 ;// CONCATENATED MODULE: ./src/context/config-parse.ts
 // The shape of `.github/dora.yml`: services, impact weights, business peaks and CI workflows.
 // Plain data in (what the YAML parser gave), checked data out; InvalidEntry names what is wrong.
@@ -108,7 +110,7 @@ var context_glob = __webpack_require__(3965);
 
 
 
-const DAY_MS = 86_400_000;
+
 const MAX_WEIGHT = 100;
 function parseContextData(data) {
     // An empty file is a valid (empty) configuration.
@@ -222,7 +224,7 @@ function timeOf(value, path, isEnd) {
     const ms = (dateOnly || timed) && realDate(raw) ? Date.parse(dateOnly ? `${raw}T00:00:00Z` : raw) : NaN;
     if (!Number.isFinite(ms))
         throw new InvalidEntry(path, `${shown(value)} is not a date (expected ${expected})`);
-    return dateOnly && isEnd ? ms + DAY_MS : ms;
+    return dateOnly && isEnd ? ms + stats/* DAY_MS */.sO : ms;
 }
 /** Date.parse rolls 2026-02-30 over into March; a calendar date must exist. */
 function realDate(raw) {

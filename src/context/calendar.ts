@@ -6,8 +6,7 @@ import { median } from '../metrics/stats.js';
 import type { MetricsReport } from '../metrics/types.js';
 import type { PeakConfig } from './config-types.js';
 import type { CalendarReport, SplitMetrics } from './types.js';
-
-const DAY_MS = 86_400_000;
+import { DAY_MS } from '../metrics/stats.js';
 
 interface Span {
   name: string;

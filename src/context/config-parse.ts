@@ -22,8 +22,8 @@ import type {
   ServiceTargets,
 } from './config-types.js';
 import { UNSUPPORTED_GLOB } from './glob.js';
+import { DAY_MS } from '../metrics/stats.js';
 
-const DAY_MS = 86_400_000;
 export const MAX_WEIGHT = 100;
 
 export function parseContextData(data: unknown): Omit<ContextConfig, 'file'> {
