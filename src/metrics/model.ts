@@ -1,6 +1,7 @@
 // Everything about a world that does not depend on the window: deployments, changes, what ships
 // what, reverts and failure events. Computed once; each window then only counts.
 import type { World } from '../world/types.js';
+import type { CycleRecord } from './types.js';
 import { buildChanges, type Change } from './changes.js';
 import { categorize, type Category } from './categories.js';
 import { listDeployments, type Deployment } from './deployments.js';
@@ -18,14 +19,11 @@ import type { DeploymentSource } from './sources.js';
 import { hoursBetween } from './stats.js';
 import { ms, msOrNull } from './time.js';
 
-export interface Cycle {
-  cycleHours: number;
-  codingHours: number;
-  pickupHours: number | null;
-  reviewHours: number | null;
-  deployHours: number | null;
-  lines: number | null;
-}
+/** F2: a merged pull request's cycle time and phases, as its CycleRecord reports them. */
+export type Cycle = Pick<
+  CycleRecord,
+  'cycleHours' | 'codingHours' | 'pickupHours' | 'reviewHours' | 'deployHours' | 'lines'
+>;
 
 export interface Model {
   world: World;

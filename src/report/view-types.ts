@@ -1,7 +1,7 @@
 // The plain data the templates read. Every string is final text (already formatted); the
 // templates escape it. Hrefs are checked by links.ts.
-import type { TierView, TrendView } from '../translate/tiers.js';
-import type { Meaning } from '../translate/meanings-dora.js';
+import type { MetricTranslation } from '../translate/dora.js';
+import type { TrendView } from '../translate/tiers.js';
 import type { ContextView } from './context-types.js';
 
 export interface TableView {
@@ -19,17 +19,8 @@ export interface ChartView {
   table: TableView;
 }
 
-export interface MetricCardView {
-  key: string;
-  name: string;
-  value: string;
-  sample: string;
-  spread: string | null;
-  tier: TierView | null;
-  trend: TrendView;
-  meaning: Meaning;
-  anchor: string;
-  rules: string;
+/** A DORA key's translation with its weekly chart. */
+export interface MetricCardView extends MetricTranslation {
   chart: ChartView;
 }
 
