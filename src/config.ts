@@ -21,6 +21,8 @@ export interface Config {
   readonly incidentLabels: readonly string[];
   readonly benchmarks: string;
   readonly outDir: string;
+  /** the flag or input that names outDir, for messages: --out, report-dir */
+  readonly outInput: string;
   /** --out given explicitly (with --json, files are written only then) */
   readonly outExplicit: boolean;
   readonly json: boolean;
@@ -80,6 +82,7 @@ export function parseFlags(argv: readonly string[], env: NodeJS.ProcessEnv): Par
       incidentLabels: labelsOf(text('incident-labels')),
       benchmarks: text('benchmarks') ?? 'dora-2023',
       outDir: text('out') ?? 'dora-report',
+      outInput: '--out',
       outExplicit: text('out') !== undefined,
       json: !!values.json,
       templateDir: text('template-dir'),

@@ -145,26 +145,30 @@ export async function writeOutputs(
   summary: string,
   extras: OutputExtras = {},
 ) {
-  return replaceFolder(config.outDir, async (staging) => {
-    writeText(staging, 'metrics.json', `${JSON.stringify(report, null, 2)}\n`);
-    writeText(staging, 'summary.md', summary);
-    for (const file of extras.files ?? []) writeText(staging, file.name, file.text);
-    // Loaded on demand: Handlebars and the templates cost start-up time that --json never needs.
-    const { renderReport } = await import('./report/render.js');
-    await renderReport(report, {
-      outDir: staging,
-      templateDir: config.templateDir,
-      downtimeCostPerHour: config.downtimeCostPerHour,
-      currency: config.currency,
-      history: extras.history,
-      generatedAt: new Date(),
-    });
-  });
+  return replaceFolder(
+    config.outDir,
+    async (staging) => {
+      writeText(staging, 'metrics.json', `${JSON.stringify(report, null, 2)}\n`);
+      writeText(staging, 'summary.md', summary);
+      for (const file of extras.files ?? []) writeText(staging, file.name, file.text);
+      // Loaded on demand: Handlebars and the templates cost start-up time that --json never needs.
+      const { renderReport } = await import('./report/render.js');
+      await renderReport(report, {
+        outDir: staging,
+        templateDir: config.templateDir,
+        downtimeCostPerHour: config.downtimeCostPerHour,
+        currency: config.currency,
+        history: extras.history,
+        generatedAt: new Date(),
+      });
+    },
+    config.outInput,
+  );
 }
 
 export async function runPipeline(config: Config, log: Logger): Promise<PipelineResult> {
   const writes = !config.json || config.outExplicit;
-  if (writes) checkOutputFolder(config.outDir);
+  if (writes) checkOutputFolder(config.outDir, config.outInput);
   // Before collecting: a mistake in the configuration file should not wait for a long collection.
   const contextConfig = await loadContextConfig(config.contextFile);
   if (contextConfig) log.info(`Read ${contextConfig.file}: ${contextConfig.services.length} services`);

@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
 /* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1729);
 /* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8055);
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(168);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5732);
 /* harmony import */ var _cli_support_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1159);
 // The Action's entry: inputs → configuration → the pipeline; the only setFailed (STYLE.md habit 1).
 
@@ -102,11 +102,13 @@ function inActionTerms(message) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2973);
-/* harmony import */ var _metrics_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7702);
-/* harmony import */ var _metrics_sources_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(923);
+/* harmony import */ var _metrics_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7702);
+/* harmony import */ var _metrics_sources_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(923);
 /* harmony import */ var _metrics_tiers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3084);
+/* harmony import */ var _publish_pages_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9911);
 // The Action's inputs, read once into one typed configuration (STYLE.md habit 2). Only this
 // module calls core.getInput.
+
 
 
 
@@ -119,13 +121,36 @@ function oneOf(input, value, allowed) {
         return value;
     throw new _config_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`${input}: ${JSON.stringify(value)} is not one of ${allowed.join(', ')}`);
 }
+/** A folder on the Pages branch for the site: relative, inside the branch, clear of git and the cache. */
+function pagesPathOf(given) {
+    const path = given.replace(/\/+$/, '');
+    const refuse = (why) => new _config_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`pages-path: ${JSON.stringify(given)} ${why} (expected a folder such as metrics)`);
+    if (path.startsWith('/') || /^[a-z]:/i.test(path))
+        throw refuse('is absolute; it names a folder of the branch');
+    if (!path)
+        return '';
+    for (const part of path.split('/')) {
+        if (part === '..')
+            throw refuse('leaves the branch');
+        if (part === '' || part === '.')
+            throw refuse('has an empty folder name');
+        if (part.toLowerCase() === '.git')
+            throw refuse('is inside .git, which git keeps for itself');
+        if (part === _publish_pages_js__WEBPACK_IMPORTED_MODULE_5__/* .CACHE_FOLDER */ ._r)
+            throw refuse(`is inside ${_publish_pages_js__WEBPACK_IMPORTED_MODULE_5__/* .CACHE_FOLDER */ ._r}, where the collection cache lives`);
+    }
+    return path;
+}
+function booleanOf(input, value) {
+    return oneOf(input, value.toLowerCase(), ['true', 'false']) === 'true';
+}
 /** Wraps the shared parsers so that their messages name the Action's input. */
 function named(input, parse) {
     try {
         return parse();
     }
     catch (error) {
-        if (error instanceof _config_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL || error instanceof _metrics_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .MetricsInputError */ .S) {
+        if (error instanceof _config_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL || error instanceof _metrics_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .MetricsInputError */ .S) {
             throw new _config_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(error.message.replace(/^[\w-]+:/, `${input}:`));
         }
         throw error;
@@ -155,7 +180,7 @@ function readActionConfig(env = process.env) {
     if (!owner || !repo)
         throw new _config_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL('GITHUB_REPOSITORY is not set (expected OWNER/NAME; run this inside GitHub Actions)');
     const source = input('deployment-source') || 'auto';
-    named('deployment-source', () => (0,_metrics_sources_js__WEBPACK_IMPORTED_MODULE_6__/* .parseSource */ .PJ)(source));
+    named('deployment-source', () => (0,_metrics_sources_js__WEBPACK_IMPORTED_MODULE_7__/* .parseSource */ .PJ)(source));
     const benchmarks = input('benchmarks') || 'dora-2023';
     if (!_metrics_tiers_js__WEBPACK_IMPORTED_MODULE_4__/* .BENCHMARK_TABLES */ .Gq[benchmarks] && !benchmarks.endsWith('.json')) {
         throw new _config_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`benchmarks: ${JSON.stringify(benchmarks)} is not dora-2023, dora-2021 or a .json file`);
@@ -171,6 +196,7 @@ function readActionConfig(env = process.env) {
         incidentLabels: named('incident-labels', () => (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .labelsOf */ .PC)(input('incident-labels') || undefined)),
         benchmarks,
         outDir,
+        outInput: 'report-dir',
         outExplicit: true,
         json: false,
         templateDir: input('template-dir') || undefined,
@@ -179,10 +205,7 @@ function readActionConfig(env = process.env) {
         serverUrl,
         contextFile: contextFileOf(input('config-file'), env),
     };
-    const pagesPath = input('pages-path').replace(/^\/+|\/+$/g, '');
-    if (pagesPath.split('/').some((part) => part === '..')) {
-        throw new _config_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`pages-path: ${JSON.stringify(pagesPath)} leaves the branch (expected a folder such as metrics)`);
-    }
+    const pagesPath = pagesPathOf(input('pages-path'));
     return {
         pipeline,
         owner,
@@ -195,6 +218,7 @@ function readActionConfig(env = process.env) {
         ]),
         pagesBranch: branchName(input('pages-branch') || 'gh-pages'),
         pagesPath,
+        resetHistory: booleanOf('reset-history', input('reset-history') || 'false'),
         comment: oneOf('comment', input('comment') || 'auto', ['auto', 'always', 'never']),
         eventName: env.GITHUB_EVENT_NAME ?? '',
         eventPath: env.GITHUB_EVENT_PATH,
@@ -207,7 +231,7 @@ function readActionConfig(env = process.env) {
 
 /***/ }),
 
-/***/ 168:
+/***/ 5732:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -224,12 +248,10 @@ var core = __webpack_require__(6421);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/config.ts
-var src_config = __webpack_require__(2973);
 // EXTERNAL MODULE: ./src/context/config.ts
 var context_config = __webpack_require__(9953);
-// EXTERNAL MODULE: ./src/pipeline.ts + 9 modules
-var src_pipeline = __webpack_require__(868);
+// EXTERNAL MODULE: ./src/pipeline.ts + 8 modules
+var src_pipeline = __webpack_require__(1636);
 ;// CONCATENATED MODULE: ./src/publish/comment.ts
 const COMMENT_MARKER = '<!-- dora-flow-action:metrics -->';
 /** GitHub refuses comment bodies over 65,536 characters. */
@@ -299,6 +321,8 @@ async function upsertStickyComment(octokit, target, body) {
     return { id: Number(created.data.id), created: true };
 }
 
+// EXTERNAL MODULE: ./src/publish/output.ts
+var output = __webpack_require__(122);
 ;// CONCATENATED MODULE: ./src/publish/history.ts
 const HISTORY_LIMIT = 400;
 function historyEntry(report) {
@@ -324,20 +348,30 @@ function historyEntry(report) {
         },
     };
 }
-/** Reads a history file's text leniently: a damaged file starts a new history rather than failing a run. */
+/** A history file that exists but cannot be read: a run must not publish over months of trend. */
+class HistoryUnreadable extends Error {
+    name = 'HistoryUnreadable';
+}
+/**
+ * Reads a history file's text. No file is no history; a file that is not a history (truncated,
+ * hand-edited into another shape) throws, since replacing it would erase every earlier run. Single
+ * entries without a date are passed over: history-runs.ts checks every other field again.
+ */
 function parseHistory(text) {
-    if (!text)
+    if (text === null)
         return [];
+    let value;
     try {
-        const value = JSON.parse(text);
-        const entries = Array.isArray(value) ? value : value?.entries;
-        return Array.isArray(entries)
-            ? entries.filter((e) => typeof e?.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(e.date))
-            : [];
+        value = JSON.parse(text);
     }
-    catch {
-        return [];
+    catch (error) {
+        throw new HistoryUnreadable(`it is not JSON (${error.message.split('\n')[0]})`);
     }
+    const entries = Array.isArray(value) ? value : value?.entries;
+    if (!Array.isArray(entries)) {
+        throw new HistoryUnreadable('it has no "entries" list (expected {"schemaVersion": 1, "entries": [...]})');
+    }
+    return entries.filter((e) => typeof e?.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(e.date));
 }
 function mergeHistory(entries, entry, limit = HISTORY_LIMIT) {
     const kept = entries.filter((e) => e.date !== entry.date);
@@ -511,20 +545,248 @@ async function writeJobSummary(summary, reportUrl) {
     await core/* summary */.z.addRaw(summary + link).write();
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/sources/github/errors.ts
-var github_errors = __webpack_require__(2497);
-;// CONCATENATED MODULE: ./src/publish/pages.ts
+// EXTERNAL MODULE: ./src/publish/pages.ts
+var pages = __webpack_require__(9911);
+// EXTERNAL MODULE: ./src/config.ts
+var src_config = __webpack_require__(2973);
+;// CONCATENATED MODULE: ./src/action/pages-site.ts
+// The Pages branch as the Action uses it: history.json and the collection cache read before
+// collecting, the site committed after rendering, and the address the site will be served at.
+
+
+
+
+
+
+
+
+function pagesTarget(config) {
+    return { owner: config.owner, repo: config.repo, branch: config.pagesBranch, folder: config.pagesPath };
+}
+/** Reads history.json and fills `cacheDir` with the cache folder of the branch. */
+async function readPagesState(octokit, config, cacheDir) {
+    const target = pagesTarget(config);
+    const area = {
+        doing: `reading the ${config.pagesBranch} branch`,
+        permission: 'contents: read',
+        leftAs: 'nothing was written',
+    };
+    const read = await (0,errors/* writing */.dV)(area, `${config.owner}/${config.repo}`, async () => {
+        const snapshot = await (0,pages/* openBranch */.DH)(octokit, target);
+        const text = (await (0,pages/* readBranchFile */.TQ)(octokit, target, snapshot, 'history.json'))?.toString('utf8');
+        return { snapshot, text: text ?? null };
+    });
+    const history = historyOf(read.text, config);
+    return (0,errors/* writing */.dV)(area, `${config.owner}/${config.repo}`, async () => {
+        const { snapshot } = read;
+        const cache = await (0,pages/* readBranchFolder */.Z2)(octokit, target, snapshot, pages/* CACHE_FOLDER */._r);
+        for (const file of cache) {
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)((0,external_node_path_.join)(cacheDir, file.path)), { recursive: true });
+            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(cacheDir, file.path), file.content);
+        }
+        const root = { ...target, folder: '' };
+        const cname = (await (0,pages/* readBranchFile */.TQ)(octokit, root, snapshot, 'CNAME'))?.toString('utf8').trim() ?? '';
+        core/* info */.pq(snapshot
+            ? `${config.pagesBranch}: ${history.length} earlier runs in history.json, ${cache.length} cache files`
+            : `${config.pagesBranch} does not exist yet: this run creates it`);
+        return {
+            history,
+            published: snapshot !== null,
+            customDomain: /^[a-z0-9.-]+$/i.test(cname) ? cname : null,
+            snapshot,
+        };
+    });
+}
+/**
+ * history.json as read from the branch. One that cannot be read stops the run, naming the file,
+ * unless the reset-history input asks for a new history on purpose.
+ */
+function historyOf(text, config) {
+    try {
+        return parseHistory(text);
+    }
+    catch (error) {
+        if (!(error instanceof HistoryUnreadable))
+            throw error;
+        const file = `${config.pagesPath ? `${config.pagesPath}/` : ''}history.json`;
+        if (config.resetHistory) {
+            core/* warning */.$e(`${file} on the ${config.pagesBranch} branch cannot be read (${error.message}); reset-history is set, so this run starts a new history`);
+            return [];
+        }
+        throw new src_config/* ConfigError */.xL(`${file} on the ${config.pagesBranch} branch cannot be read: ${error.message}; nothing was written (restore the file from the branch's history, or set reset-history: true to start a new history)`);
+    }
+}
+function filesUnder(dir) {
+    return (0,external_node_fs_.readdirSync)(dir).flatMap((name) => {
+        const path = (0,external_node_path_.join)(dir, name);
+        return (0,external_node_fs_.statSync)(path).isDirectory() ? filesUnder(path) : [path];
+    });
+}
+function siteFiles(dir, prefix = '') {
+    return filesUnder(dir).map((path) => ({
+        path: `${prefix}${(0,external_node_path_.relative)(dir, path).split(external_node_path_.sep).join('/')}`,
+        content: (0,external_node_fs_.readFileSync)(path),
+    }));
+}
+/** Commits the rendered site, the cache and the merged history.json to the Pages branch. */
+async function publishSite(octokit, config, outDir, report, cacheDir, snapshot) {
+    // history.json is merged again below; the folder's marker only matters on the runner.
+    const site = siteFiles(outDir).filter((file) => file.path !== 'history.json' && file.path !== output/* MARKER */.tl);
+    const cache = siteFiles(cacheDir, `${pages/* CACHE_FOLDER */._r}/`);
+    const area = {
+        doing: `publishing to the ${config.pagesBranch} branch`,
+        permission: 'contents: write',
+        leftAs: 'the branch was left as it was',
+    };
+    const result = await (0,errors/* writing */.dV)(area, `${config.owner}/${config.repo}`, () => (0,pages/* publishFiles */.bg)(octokit, pagesTarget(config), `DORA report for ${report.window.until.slice(0, 10)}`, async (read) => {
+        // Redone on every attempt: another run may have added its entry meanwhile.
+        const latest = historyOf((await read('history.json'))?.toString('utf8') ?? null, config);
+        const entries = mergeHistory(latest, historyEntry(report));
+        return [...site, ...cache, { path: 'history.json', content: Buffer.from(serializeHistory(entries)) }];
+    }, { snapshot }));
+    core/* info */.pq(`Published commit ${result.commitSha} to ${config.pagesBranch} (${result.changed} files changed) after ${result.attempts} attempt(s)`);
+    return result;
+}
+/**
+ * Where GitHub Pages serves the site: a custom domain from CNAME, else OWNER.github.io/REPO (the
+ * OWNER.github.io repository is served at the root). GitHub Enterprise Server's Pages addresses
+ * depend on its configuration, so none is guessed there.
+ */
+function pagesUrl(config, customDomain) {
+    const folder = config.pagesPath ? `${config.pagesPath}/` : '';
+    if (customDomain)
+        return `https://${customDomain}/${folder}`;
+    if (config.serverUrl.replace(/\/+$/, '') !== 'https://github.com')
+        return '';
+    const host = `${config.owner.toLowerCase()}.github.io`;
+    const base = config.repo.toLowerCase() === host ? '' : `${config.repo}/`;
+    return `https://${host}/${base}${folder}`;
+}
+
+;// CONCATENATED MODULE: ./src/action/run.ts
+// The Action's pipeline: read the Pages branch → collect → compute → render → publish (pages or
+// artifact) → job summary and outputs → comment. Failures of a user's making become one message.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const PUBLIC_WARNING = 'GitHub Pages sites are public, even for a private repository: the published report shows pull request titles, authors and incident titles.';
+function actionLogger() {
+    return { info: (m) => core/* info */.pq(m), warn: (m) => core/* warning */.$e(m), debug: (m) => core/* debug */.Yz(m) };
+}
+async function runAction(config, now = config.pipeline.until ?? new Date()) {
+    const repo = `${config.owner}/${config.repo}`;
+    const octokit = (0,client/* createGitHubClient */.L)({ token: config.token, apiUrl: apiUrlOf(config), repo })
+        .octokit;
+    const event = pullRequestOf(config.eventName, config.eventPath, config, now);
+    // Before any work: report-dir must be a folder that replacing loses nothing of the user's.
+    (0,output/* checkOutputFolder */.Qk)(config.pipeline.outDir, config.pipeline.outInput);
+    if (config.publish === 'pages-branch')
+        core/* warning */.$e(PUBLIC_WARNING);
+    const cacheDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(config.runnerTemp, 'dora-cache-'));
+    const pages = config.publish === 'pages-branch'
+        ? await core/* group */.Os(`Reading ${config.pagesBranch}`, () => readPagesState(octokit, config, cacheDir))
+        : { history: [], published: false, customDomain: null, snapshot: null };
+    const { report, world } = await core/* group */.Os('Collecting and computing', () => collectAndCompute(config, cacheDir, now));
+    if (event)
+        event.context.reviewed ||= reviewedByOthers(world, event.context.number);
+    const entries = mergeHistory(pages.history, historyEntry(report));
+    const summary = (0,publish_summary/* markdownSummary */.yo)(report);
+    const outDir = await core/* group */.Os('Rendering the report', () => renderInto(config, report, summary, entries));
+    // A pull request's run publishes nothing: the branch shows the default branch's delivery.
+    const publishing = config.publish === 'pages-branch' && event === null;
+    const reportUrl = config.publish === 'pages-branch' && (publishing || pages.published)
+        ? pagesUrl(config, pages.customDomain)
+        : '';
+    // Written first: the figures are worth having even if publishing fails.
+    await writeJobSummary(summary, reportUrl);
+    if (publishing) {
+        await core/* group */.Os(`Publishing to ${config.pagesBranch}`, () => publishSite(octokit, config, outDir, report, cacheDir, pages.snapshot));
+    }
+    setOutputs(outDir, report, reportUrl);
+    if (event && config.comment !== 'never')
+        await commentOn(octokit, config, event, report, now, reportUrl);
+}
+function apiUrlOf(config) {
+    return config.pipeline.input.kind === 'github' ? config.pipeline.input.apiUrl : undefined;
+}
+/** The shared pipeline collects (with the branch's cache) and computes, as the CLI's --repo does. */
+async function collectAndCompute(config, cacheDir, now) {
+    const input = config.pipeline.input;
+    const pipeline = {
+        ...config.pipeline,
+        until: now,
+        input: input.kind === 'github' ? { ...input, cacheDir } : input,
+    };
+    const contextConfig = await (0,context_config/* loadContextConfig */.MM)(pipeline.contextFile);
+    const loaded = await (0,src_pipeline/* loadWorld */.pT)(pipeline, actionLogger());
+    return { report: (0,src_pipeline/* computeReport */.If)(pipeline, loaded, contextConfig), world: loaded.world };
+}
+async function renderInto(config, report, summary, entries) {
+    return (0,src_pipeline/* writeOutputs */.Kn)(config.pipeline, report, summary, {
+        history: entries,
+        files: [{ name: 'history.json', text: serializeHistory(entries) }],
+    });
+}
+/** F2's first review: by someone other than the author, not PENDING. */
+function reviewedByOthers(world, number) {
+    const pr = (world.pullRequests ?? []).find((p) => p.number === number);
+    return !!pr?.reviews?.some((r) => r.state !== 'PENDING' && (r.author == null || r.author !== pr.author));
+}
+async function commentOn(octokit, config, event, report, now, reportUrl) {
+    if (event.readOnlyToken && config.comment === 'auto') {
+        core/* notice */.lm(`Pull request #${event.context.number} comes from ${event.fromFork ? 'a fork' : 'Dependabot'}, whose token can only read: the metrics are in the job summary, not in a comment.`);
+        return;
+    }
+    const body = pullRequestComment(report, event.context, now, reportUrl || null);
+    const area = {
+        doing: `commenting on pull request #${event.context.number}`,
+        permission: 'pull-requests: write',
+        leftAs: 'the metrics are in the job summary',
+    };
+    const result = await (0,errors/* writing */.dV)(area, `${config.owner}/${config.repo}`, () => upsertStickyComment(octokit, { owner: config.owner, repo: config.repo, number: event.context.number }, body));
+    core/* info */.pq(`${result.created ? 'Created' : 'Updated'} comment ${result.id} on #${event.context.number}`);
+}
+
+
+/***/ }),
+
+/***/ 9911:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DH: () => (/* binding */ openBranch),
+/* harmony export */   TQ: () => (/* binding */ readBranchFile),
+/* harmony export */   Z2: () => (/* binding */ readBranchFolder),
+/* harmony export */   _r: () => (/* binding */ CACHE_FOLDER),
+/* harmony export */   bg: () => (/* binding */ publishFiles)
+/* harmony export */ });
+/* unused harmony export blobSha */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _sources_github_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2497);
 // Publishes the site to a Pages branch through the Git Data API: no git executable, no checkout.
 // The branch moves by one fast-forward commit; if someone else moved it meanwhile, the update is
 // rejected and the whole step is redone on the new tip, so two racing runs lose nothing. Nothing
 // is visible on the branch until that last request: a run that fails earlier leaves it as it was.
 
 
+/** Beside the site, hidden from Pages: Jekyll leaves out dot folders. */
+const CACHE_FOLDER = '.dora-cache';
 /** git's object id of a file, so unchanged files need no upload. */
 function blobSha(content) {
-    return (0,external_node_crypto_.createHash)('sha1')
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1')
         .update(Buffer.concat([Buffer.from(`blob ${content.length}\0`), content]))
         .digest('hex');
 }
@@ -605,7 +867,7 @@ async function publishFiles(octokit, target, message, prepare, options = {}) {
             return { commitSha: commit.data.sha, attempts: attempt, changed: changed.length };
         }
         if (attempt >= maxAttempts) {
-            throw new github_errors/* GitHubError */.y_(`pages-branch: ${target.branch} kept moving under ${maxAttempts} attempts to publish; try again later`);
+            throw new _sources_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubError */ .y_(`pages-branch: ${target.branch} kept moving under ${maxAttempts} attempts to publish; try again later`);
         }
     }
 }
@@ -721,205 +983,13 @@ async function moveBranch(octokit, target, sha, from) {
             throw error;
         if ((await branchSha(octokit, target)) !== from)
             return false;
-        throw new github_errors/* GitHubError */.y_(`pages-branch: GitHub refused to move ${target.branch} (${messageOf(error)}); is the branch protected?`, 422);
+        throw new _sources_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubError */ .y_(`pages-branch: GitHub refused to move ${target.branch} (${messageOf(error)}); is the branch protected?`, 422);
     }
 }
 function messageOf(error) {
     const data = error.response?.data;
     const text = typeof data?.message === 'string' ? data.message : String(error.message);
     return text.split('\n')[0].slice(0, 160);
-}
-
-;// CONCATENATED MODULE: ./src/action/pages-site.ts
-// The Pages branch as the Action uses it: history.json and the collection cache read before
-// collecting, the site committed after rendering, and the address the site will be served at.
-
-
-
-
-
-
-/** Beside the site, hidden from Pages: Jekyll leaves out dot folders. */
-const CACHE_FOLDER = '.dora-cache';
-function pagesTarget(config) {
-    return { owner: config.owner, repo: config.repo, branch: config.pagesBranch, folder: config.pagesPath };
-}
-/** Reads history.json and fills `cacheDir` with the cache folder of the branch. */
-async function readPagesState(octokit, config, cacheDir) {
-    const target = pagesTarget(config);
-    const area = {
-        doing: `reading the ${config.pagesBranch} branch`,
-        permission: 'contents: read',
-        leftAs: 'nothing was written',
-    };
-    return (0,errors/* writing */.dV)(area, `${config.owner}/${config.repo}`, async () => {
-        const snapshot = await openBranch(octokit, target);
-        const text = (await readBranchFile(octokit, target, snapshot, 'history.json'))?.toString('utf8');
-        const history = parseHistory(text ?? null);
-        const cache = await readBranchFolder(octokit, target, snapshot, CACHE_FOLDER);
-        for (const file of cache) {
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)((0,external_node_path_.join)(cacheDir, file.path)), { recursive: true });
-            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(cacheDir, file.path), file.content);
-        }
-        const root = { ...target, folder: '' };
-        const cname = (await readBranchFile(octokit, root, snapshot, 'CNAME'))?.toString('utf8').trim() ?? '';
-        core/* info */.pq(snapshot
-            ? `${config.pagesBranch}: ${history.length} earlier runs in history.json, ${cache.length} cache files`
-            : `${config.pagesBranch} does not exist yet: this run creates it`);
-        return {
-            history,
-            published: snapshot !== null,
-            customDomain: /^[a-z0-9.-]+$/i.test(cname) ? cname : null,
-            snapshot,
-        };
-    });
-}
-function filesUnder(dir) {
-    return (0,external_node_fs_.readdirSync)(dir).flatMap((name) => {
-        const path = (0,external_node_path_.join)(dir, name);
-        return (0,external_node_fs_.statSync)(path).isDirectory() ? filesUnder(path) : [path];
-    });
-}
-function siteFiles(dir, prefix = '') {
-    return filesUnder(dir).map((path) => ({
-        path: `${prefix}${(0,external_node_path_.relative)(dir, path).split(external_node_path_.sep).join('/')}`,
-        content: (0,external_node_fs_.readFileSync)(path),
-    }));
-}
-/** Commits the rendered site, the cache and the merged history.json to the Pages branch. */
-async function publishSite(octokit, config, outDir, report, cacheDir, snapshot) {
-    const site = siteFiles(outDir).filter((file) => file.path !== 'history.json');
-    const cache = siteFiles(cacheDir, `${CACHE_FOLDER}/`);
-    const area = {
-        doing: `publishing to the ${config.pagesBranch} branch`,
-        permission: 'contents: write',
-        leftAs: 'the branch was left as it was',
-    };
-    const result = await (0,errors/* writing */.dV)(area, `${config.owner}/${config.repo}`, () => publishFiles(octokit, pagesTarget(config), `DORA report for ${report.window.until.slice(0, 10)}`, async (read) => {
-        // Redone on every attempt: another run may have added its entry meanwhile.
-        const latest = parseHistory((await read('history.json'))?.toString('utf8') ?? null);
-        const entries = mergeHistory(latest, historyEntry(report));
-        return [...site, ...cache, { path: 'history.json', content: Buffer.from(serializeHistory(entries)) }];
-    }, { snapshot }));
-    core/* info */.pq(`Published commit ${result.commitSha} to ${config.pagesBranch} (${result.changed} files changed) after ${result.attempts} attempt(s)`);
-    return result;
-}
-/**
- * Where GitHub Pages serves the site: a custom domain from CNAME, else OWNER.github.io/REPO (the
- * OWNER.github.io repository is served at the root). GitHub Enterprise Server's Pages addresses
- * depend on its configuration, so none is guessed there.
- */
-function pagesUrl(config, customDomain) {
-    const folder = config.pagesPath ? `${config.pagesPath}/` : '';
-    if (customDomain)
-        return `https://${customDomain}/${folder}`;
-    if (config.serverUrl.replace(/\/+$/, '') !== 'https://github.com')
-        return '';
-    const host = `${config.owner.toLowerCase()}.github.io`;
-    const base = config.repo.toLowerCase() === host ? '' : `${config.repo}/`;
-    return `https://${host}/${base}${folder}`;
-}
-
-;// CONCATENATED MODULE: ./src/action/run.ts
-// The Action's pipeline: read the Pages branch → collect → compute → render → publish (pages or
-// artifact) → job summary and outputs → comment. Failures of a user's making become one message.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const PUBLIC_WARNING = 'GitHub Pages sites are public, even for a private repository: the published report shows pull request titles, authors and incident titles.';
-function actionLogger() {
-    return { info: (m) => core/* info */.pq(m), warn: (m) => core/* warning */.$e(m), debug: (m) => core/* debug */.Yz(m) };
-}
-async function runAction(config, now = config.pipeline.until ?? new Date()) {
-    const repo = `${config.owner}/${config.repo}`;
-    const octokit = (0,client/* createGitHubClient */.L)({ token: config.token, apiUrl: apiUrlOf(config), repo })
-        .octokit;
-    const event = pullRequestOf(config.eventName, config.eventPath, config, now);
-    if (config.publish === 'pages-branch')
-        core/* warning */.$e(PUBLIC_WARNING);
-    const cacheDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(config.runnerTemp, 'dora-cache-'));
-    const pages = config.publish === 'pages-branch'
-        ? await core/* group */.Os(`Reading ${config.pagesBranch}`, () => readPagesState(octokit, config, cacheDir))
-        : { history: [], published: false, customDomain: null, snapshot: null };
-    const { report, world } = await core/* group */.Os('Collecting and computing', () => collectAndCompute(config, cacheDir, now));
-    if (event)
-        event.context.reviewed ||= reviewedByOthers(world, event.context.number);
-    const entries = mergeHistory(pages.history, historyEntry(report));
-    const summary = (0,publish_summary/* markdownSummary */.yo)(report);
-    const outDir = await core/* group */.Os('Rendering the report', () => renderInto(config, report, summary, entries));
-    // A pull request's run publishes nothing: the branch shows the default branch's delivery.
-    const publishing = config.publish === 'pages-branch' && event === null;
-    const reportUrl = config.publish === 'pages-branch' && (publishing || pages.published)
-        ? pagesUrl(config, pages.customDomain)
-        : '';
-    // Written first: the figures are worth having even if publishing fails.
-    await writeJobSummary(summary, reportUrl);
-    if (publishing) {
-        await core/* group */.Os(`Publishing to ${config.pagesBranch}`, () => publishSite(octokit, config, outDir, report, cacheDir, pages.snapshot));
-    }
-    setOutputs(outDir, report, reportUrl);
-    if (event && config.comment !== 'never')
-        await commentOn(octokit, config, event, report, now, reportUrl);
-}
-function apiUrlOf(config) {
-    return config.pipeline.input.kind === 'github' ? config.pipeline.input.apiUrl : undefined;
-}
-/** The shared pipeline collects (with the branch's cache) and computes, as the CLI's --repo does. */
-async function collectAndCompute(config, cacheDir, now) {
-    const input = config.pipeline.input;
-    const pipeline = {
-        ...config.pipeline,
-        until: now,
-        input: input.kind === 'github' ? { ...input, cacheDir } : input,
-    };
-    const contextConfig = await (0,context_config/* loadContextConfig */.MM)(pipeline.contextFile);
-    const loaded = await (0,src_pipeline/* loadWorld */.pT)(pipeline, actionLogger());
-    return { report: (0,src_pipeline/* computeReport */.If)(pipeline, loaded, contextConfig), world: loaded.world };
-}
-async function renderInto(config, report, summary, entries) {
-    try {
-        return await (0,src_pipeline/* writeOutputs */.Kn)(config.pipeline, report, summary, {
-            history: entries,
-            files: [{ name: 'history.json', text: serializeHistory(entries) }],
-        });
-    }
-    catch (error) {
-        // The shared output check speaks of the command line's --out; here it is the report-dir input.
-        if (error instanceof src_config/* ConfigError */.xL)
-            throw new src_config/* ConfigError */.xL(error.message.replace(/^--out /, 'report-dir: '));
-        throw error;
-    }
-}
-/** F2's first review: by someone other than the author, not PENDING. */
-function reviewedByOthers(world, number) {
-    const pr = (world.pullRequests ?? []).find((p) => p.number === number);
-    return !!pr?.reviews?.some((r) => r.state !== 'PENDING' && (r.author == null || r.author !== pr.author));
-}
-async function commentOn(octokit, config, event, report, now, reportUrl) {
-    if (event.readOnlyToken && config.comment === 'auto') {
-        core/* notice */.lm(`Pull request #${event.context.number} comes from ${event.fromFork ? 'a fork' : 'Dependabot'}, whose token can only read: the metrics are in the job summary, not in a comment.`);
-        return;
-    }
-    const body = pullRequestComment(report, event.context, now, reportUrl || null);
-    const area = {
-        doing: `commenting on pull request #${event.context.number}`,
-        permission: 'pull-requests: write',
-        leftAs: 'the metrics are in the job summary',
-    };
-    const result = await (0,errors/* writing */.dV)(area, `${config.owner}/${config.repo}`, () => upsertStickyComment(octokit, { owner: config.owner, repo: config.repo, number: event.context.number }, body));
-    core/* info */.pq(`${result.created ? 'Created' : 'Updated'} comment ${result.id} on #${event.context.number}`);
 }
 
 

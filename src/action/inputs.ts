@@ -7,6 +7,7 @@ import { ConfigError, currencyOf, labelsOf, moneyOf, timeOf, wholeDays, type Con
 import { MetricsInputError } from '../metrics/errors.js';
 import { parseSource } from '../metrics/sources.js';
 import { BENCHMARK_TABLES } from '../metrics/tiers.js';
+import { CACHE_FOLDER } from '../publish/pages.js';
 
 export type PublishMode = 'pages-branch' | 'artifact' | 'none';
 export type CommentMode = 'auto' | 'always' | 'never';
@@ -19,6 +20,8 @@ export interface ActionConfig {
   readonly publish: PublishMode;
   readonly pagesBranch: string;
   readonly pagesPath: string;
+  /** start a new history.json when the branch's cannot be read */
+  readonly resetHistory: boolean;
   readonly comment: CommentMode;
   readonly eventName: string;
   readonly eventPath: string | undefined;
@@ -32,6 +35,27 @@ export interface ActionConfig {
 function oneOf<T extends string>(input: string, value: string, allowed: readonly T[]): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new ConfigError(`${input}: ${JSON.stringify(value)} is not one of ${allowed.join(', ')}`);
+}
+
+/** A folder on the Pages branch for the site: relative, inside the branch, clear of git and the cache. */
+function pagesPathOf(given: string): string {
+  const path = given.replace(/\/+$/, '');
+  const refuse = (why: string) =>
+    new ConfigError(`pages-path: ${JSON.stringify(given)} ${why} (expected a folder such as metrics)`);
+  if (path.startsWith('/') || /^[a-z]:/i.test(path))
+    throw refuse('is absolute; it names a folder of the branch');
+  if (!path) return '';
+  for (const part of path.split('/')) {
+    if (part === '..') throw refuse('leaves the branch');
+    if (part === '' || part === '.') throw refuse('has an empty folder name');
+    if (part.toLowerCase() === '.git') throw refuse('is inside .git, which git keeps for itself');
+    if (part === CACHE_FOLDER) throw refuse(`is inside ${CACHE_FOLDER}, where the collection cache lives`);
+  }
+  return path;
+}
+
+function booleanOf(input: string, value: string): boolean {
+  return oneOf(input, value.toLowerCase(), ['true', 'false'] as const) === 'true';
 }
 
 /** Wraps the shared parsers so that their messages name the Action's input. */
@@ -94,6 +118,7 @@ export function readActionConfig(env: NodeJS.ProcessEnv = process.env): ActionCo
     incidentLabels: named('incident-labels', () => labelsOf(input('incident-labels') || undefined)),
     benchmarks,
     outDir,
+    outInput: 'report-dir',
     outExplicit: true,
     json: false,
     templateDir: input('template-dir') || undefined,
@@ -102,12 +127,7 @@ export function readActionConfig(env: NodeJS.ProcessEnv = process.env): ActionCo
     serverUrl,
     contextFile: contextFileOf(input('config-file'), env),
   };
-  const pagesPath = input('pages-path').replace(/^\/+|\/+$/g, '');
-  if (pagesPath.split('/').some((part) => part === '..')) {
-    throw new ConfigError(
-      `pages-path: ${JSON.stringify(pagesPath)} leaves the branch (expected a folder such as metrics)`,
-    );
-  }
+  const pagesPath = pagesPathOf(input('pages-path'));
   return {
     pipeline,
     owner,
@@ -120,6 +140,7 @@ export function readActionConfig(env: NodeJS.ProcessEnv = process.env): ActionCo
     ] as const),
     pagesBranch: branchName(input('pages-branch') || 'gh-pages'),
     pagesPath,
+    resetHistory: booleanOf('reset-history', input('reset-history') || 'false'),
     comment: oneOf('comment', input('comment') || 'auto', ['auto', 'always', 'never'] as const),
     eventName: env.GITHUB_EVENT_NAME ?? '',
     eventPath: env.GITHUB_EVENT_PATH,

@@ -8,11 +8,13 @@ import type { MetricsReport } from '../metrics/types.js';
 import {
   historyEntry,
   mergeHistory,
+  HistoryUnreadable,
   parseHistory,
   serializeHistory,
   type HistoryEntry,
 } from '../publish/history.js';
 import {
+  CACHE_FOLDER,
   openBranch,
   publishFiles,
   readBranchFile,
@@ -22,11 +24,10 @@ import {
   type PublishResult,
   type SiteFile,
 } from '../publish/pages.js';
+import { ConfigError } from '../config.js';
+import { MARKER } from '../publish/output.js';
 import { writing } from './errors.js';
 import type { ActionConfig } from './inputs.js';
-
-/** Beside the site, hidden from Pages: Jekyll leaves out dot folders. */
-export const CACHE_FOLDER = '.dora-cache';
 
 export interface PagesState {
   history: HistoryEntry[];
@@ -54,10 +55,14 @@ export async function readPagesState(
     permission: 'contents: read',
     leftAs: 'nothing was written',
   };
-  return writing(area, `${config.owner}/${config.repo}`, async () => {
+  const read = await writing(area, `${config.owner}/${config.repo}`, async () => {
     const snapshot = await openBranch(octokit, target);
     const text = (await readBranchFile(octokit, target, snapshot, 'history.json'))?.toString('utf8');
-    const history = parseHistory(text ?? null);
+    return { snapshot, text: text ?? null };
+  });
+  const history = historyOf(read.text, config);
+  return writing(area, `${config.owner}/${config.repo}`, async () => {
+    const { snapshot } = read;
     const cache = await readBranchFolder(octokit, target, snapshot, CACHE_FOLDER);
     for (const file of cache) {
       mkdirSync(dirname(join(cacheDir, file.path)), { recursive: true });
@@ -77,6 +82,28 @@ export async function readPagesState(
       snapshot,
     };
   });
+}
+
+/**
+ * history.json as read from the branch. One that cannot be read stops the run, naming the file,
+ * unless the reset-history input asks for a new history on purpose.
+ */
+function historyOf(text: string | null, config: ActionConfig): HistoryEntry[] {
+  try {
+    return parseHistory(text);
+  } catch (error) {
+    if (!(error instanceof HistoryUnreadable)) throw error;
+    const file = `${config.pagesPath ? `${config.pagesPath}/` : ''}history.json`;
+    if (config.resetHistory) {
+      core.warning(
+        `${file} on the ${config.pagesBranch} branch cannot be read (${error.message}); reset-history is set, so this run starts a new history`,
+      );
+      return [];
+    }
+    throw new ConfigError(
+      `${file} on the ${config.pagesBranch} branch cannot be read: ${error.message}; nothing was written (restore the file from the branch's history, or set reset-history: true to start a new history)`,
+    );
+  }
 }
 
 function filesUnder(dir: string): string[] {
@@ -102,7 +129,8 @@ export async function publishSite(
   cacheDir: string,
   snapshot: BranchSnapshot | null,
 ): Promise<PublishResult> {
-  const site = siteFiles(outDir).filter((file) => file.path !== 'history.json');
+  // history.json is merged again below; the folder's marker only matters on the runner.
+  const site = siteFiles(outDir).filter((file) => file.path !== 'history.json' && file.path !== MARKER);
   const cache = siteFiles(cacheDir, `${CACHE_FOLDER}/`);
   const area = {
     doing: `publishing to the ${config.pagesBranch} branch`,
@@ -116,7 +144,7 @@ export async function publishSite(
       `DORA report for ${report.window.until.slice(0, 10)}`,
       async (read) => {
         // Redone on every attempt: another run may have added its entry meanwhile.
-        const latest = parseHistory((await read('history.json'))?.toString('utf8') ?? null);
+        const latest = historyOf((await read('history.json'))?.toString('utf8') ?? null, config);
         const entries = mergeHistory(latest, historyEntry(report));
         return [...site, ...cache, { path: 'history.json', content: Buffer.from(serializeHistory(entries)) }];
       },

@@ -6,10 +6,11 @@ import { join } from 'node:path';
 import type { Octokit } from '@octokit/core';
 import type { MetricsReport } from '../metrics/types.js';
 import type { World } from '../world/types.js';
-import { ConfigError, type Config } from '../config.js';
+import type { Config } from '../config.js';
 import { loadContextConfig } from '../context/config.js';
 import { computeReport, loadWorld, writeOutputs, type Logger } from '../pipeline.js';
 import { upsertStickyComment } from '../publish/comment.js';
+import { checkOutputFolder } from '../publish/output.js';
 import { historyEntry, mergeHistory, serializeHistory } from '../publish/history.js';
 import { pullRequestComment } from '../publish/pr-comment.js';
 import { markdownSummary } from '../publish/summary.js';
@@ -35,6 +36,8 @@ export async function runAction(
   const octokit = createGitHubClient({ token: config.token, apiUrl: apiUrlOf(config), repo })
     .octokit as unknown as Octokit;
   const event = pullRequestOf(config.eventName, config.eventPath, config, now);
+  // Before any work: report-dir must be a folder that replacing loses nothing of the user's.
+  checkOutputFolder(config.pipeline.outDir, config.pipeline.outInput);
   if (config.publish === 'pages-branch') core.warning(PUBLIC_WARNING);
   const cacheDir = mkdtempSync(join(config.runnerTemp, 'dora-cache-'));
   const pages: PagesState =
@@ -88,16 +91,10 @@ async function renderInto(
   summary: string,
   entries: ReturnType<typeof mergeHistory>,
 ): Promise<string> {
-  try {
-    return await writeOutputs(config.pipeline, report, summary, {
-      history: entries,
-      files: [{ name: 'history.json', text: serializeHistory(entries) }],
-    });
-  } catch (error) {
-    // The shared output check speaks of the command line's --out; here it is the report-dir input.
-    if (error instanceof ConfigError) throw new ConfigError(error.message.replace(/^--out /, 'report-dir: '));
-    throw error;
-  }
+  return writeOutputs(config.pipeline, report, summary, {
+    history: entries,
+    files: [{ name: 'history.json', text: serializeHistory(entries) }],
+  });
 }
 
 /** F2's first review: by someone other than the author, not PENDING. */

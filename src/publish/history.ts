@@ -50,20 +50,32 @@ export function historyEntry(report: MetricsReport): HistoryEntry {
   };
 }
 
-/** Reads a history file's text leniently: a damaged file starts a new history rather than failing a run. */
+/** A history file that exists but cannot be read: a run must not publish over months of trend. */
+export class HistoryUnreadable extends Error {
+  override name = 'HistoryUnreadable';
+}
+
+/**
+ * Reads a history file's text. No file is no history; a file that is not a history (truncated,
+ * hand-edited into another shape) throws, since replacing it would erase every earlier run. Single
+ * entries without a date are passed over: history-runs.ts checks every other field again.
+ */
 export function parseHistory(text: string | null): HistoryEntry[] {
-  if (!text) return [];
+  if (text === null) return [];
+  let value: unknown;
   try {
-    const value = JSON.parse(text) as { entries?: unknown };
-    const entries = Array.isArray(value) ? value : value?.entries;
-    return Array.isArray(entries)
-      ? entries.filter(
-          (e): e is HistoryEntry => typeof e?.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(e.date),
-        )
-      : [];
-  } catch {
-    return [];
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new HistoryUnreadable(`it is not JSON (${(error as Error).message.split('\n')[0]})`);
   }
+  const entries = Array.isArray(value) ? value : (value as { entries?: unknown } | null)?.entries;
+  if (!Array.isArray(entries)) {
+    throw new HistoryUnreadable('it has no "entries" list (expected {"schemaVersion": 1, "entries": [...]})');
+  }
+  return entries.filter(
+    (e): e is HistoryEntry =>
+      typeof (e as HistoryEntry)?.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test((e as HistoryEntry).date),
+  );
 }
 
 export function mergeHistory(

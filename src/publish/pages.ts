@@ -6,6 +6,9 @@ import { createHash } from 'node:crypto';
 import type { Octokit } from '@octokit/core';
 import { GitHubError } from '../sources/github/errors.js';
 
+/** Beside the site, hidden from Pages: Jekyll leaves out dot folders. */
+export const CACHE_FOLDER = '.dora-cache';
+
 export interface SiteFile {
   /** path inside the site folder, with forward slashes */
   path: string;

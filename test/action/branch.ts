@@ -59,3 +59,32 @@ export function historyOf(commit: BranchCommit, path = 'history.json'): HistoryF
   if (!file) throw new Error(`${path} is not on the branch (files: ${[...commit.files.keys()].join(', ')})`);
   return JSON.parse(file.toString('utf8')) as HistoryFile;
 }
+
+async function post<T>(sim: Simulator, path: string, body: unknown, method = 'POST'): Promise<T> {
+  const { owner, name } = sim.world.repository;
+  const response = await fetch(`${sim.url}/repos/${owner}/${name}${path}`, {
+    method,
+    headers: { authorization: 'token test-token', 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+/** Commits one file onto a branch through the Git Data API, as another tool or a person would. */
+export async function commitFile(sim: Simulator, branch: string, path: string, content: string) {
+  const tip = await branchTip(sim, branch);
+  if (!tip) throw new Error(`${branch} does not exist`);
+  const base = await get<{ tree: { sha: string } }>(sim, `/git/commits/${tip}`);
+  const tree = await post<{ sha: string }>(sim, '/git/trees', {
+    base_tree: base?.tree.sha,
+    tree: [{ path, mode: '100644', type: 'blob', content }],
+  });
+  const commit = await post<{ sha: string }>(sim, '/git/commits', {
+    message: `Edit ${path}`,
+    tree: tree.sha,
+    parents: [tip],
+  });
+  await post(sim, `/git/refs/heads/${branch}`, { sha: commit.sha }, 'PATCH');
+  return commit.sha;
+}

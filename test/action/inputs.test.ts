@@ -1,7 +1,7 @@
 // A workflow's mistakes, as the bundled Action reports them: a wrong input fails before any
 // request with one line naming the input and what was expected (exit code 1, from setFailed), and
 // a token without a permission fails naming the `permissions:` entry to add.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -83,9 +83,49 @@ describe('wrong inputs', () => {
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'notes.txt'), 'mine');
     const run = await runAction(sim, { inputs: { until: DAY, 'report-dir': dir, publish: 'none' } });
-    failedWith(run, /^::error::report-dir: .+ holds other files and no earlier report/);
+    failedWith(run, /^::error::report-dir .+: holds "notes\.txt" and no \.dora-report\.json/);
     expect(readFileSync(join(dir, 'notes.txt'), 'utf8')).toBe('mine');
   });
+});
+
+describe('report-dir and pages-path that would lose files', () => {
+  let sim: Simulator;
+  beforeAll(async () => {
+    sim = await startSimulator({ world });
+  });
+  afterAll(() => sim?.close());
+
+  it('publish: artifact with report-dir: . fails and leaves the checkout as it was', async () => {
+    const checkout = mkdtempSync(join(tmpdir(), 'dora-checkout-'));
+    mkdirSync(join(checkout, '.git'));
+    writeFileSync(join(checkout, '.git', 'HEAD'), 'ref: refs/heads/main\n');
+    writeFileSync(join(checkout, 'index.html'), '<h1>the project</h1>');
+    const run = await runAction(sim, {
+      inputs: { until: DAY, 'report-dir': checkout, publish: 'artifact' },
+      env: { GITHUB_WORKSPACE: checkout },
+    });
+    failedWith(run, /^::error::report-dir .+: is the workspace; the report replaces its folder whole/);
+    expect(run.requests).toBe(0);
+    expect(readdirSync(checkout).sort()).toEqual(['.git', 'index.html']);
+    expect(readFileSync(join(checkout, '.git', 'HEAD'), 'utf8')).toBe('ref: refs/heads/main\n');
+  });
+
+  for (const [path, why] of [
+    ['.git', 'is inside .git'],
+    ['site/.git/hooks', 'is inside .git'],
+    ['.dora-cache', 'is inside .dora-cache'],
+    ['/srv/www', 'is absolute'],
+    ['a/../..', 'leaves the branch'],
+  ]) {
+    it(`refuses pages-path ${path}: ${why}`, async () => {
+      const run = await runAction(sim, { inputs: { until: DAY, 'pages-path': path } });
+      failedWith(
+        run,
+        new RegExp(`^::error::pages-path: "${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}" ${why}`),
+      );
+      expect(run.requests).toBe(0);
+    });
+  }
 });
 
 describe("the README's permissions blocks", () => {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MetricsReport } from '../../src/metrics/types.js';
 import type { World } from '../../src/world/types.js';
 import { startSimulator, type Simulator } from '../simulator/server.js';
-import { branchTip, historyOf, readBranch, type BranchCommit } from './branch.js';
+import { branchTip, commitFile, historyOf, readBranch, type BranchCommit } from './branch.js';
 import { ROOT, runAction, type ActionRun } from './run-action.js';
 import { worldAt } from './world-at.js';
 
@@ -151,5 +151,25 @@ describe('scheduled runs publishing to gh-pages', () => {
     expect(after.files.has('metrics/index.html')).toBe(true);
     expect(historyOf(after, 'metrics/history.json').entries).toHaveLength(1);
     expect(run.outputs['report-url']).toBe('https://acme.github.io/storefront/metrics/');
+  });
+
+  it('stops on a history.json it cannot read, naming the branch and the file; reset-history starts anew', async () => {
+    const whole = historyOf((await readBranch(sim)) as BranchCommit);
+    expect(whole.entries.length).toBe(2);
+    const text = JSON.stringify(whole);
+    const damaged = await commitFile(sim, 'gh-pages', 'history.json', text.slice(0, text.length / 2));
+    const refused = await runAction(sim, { inputs: { until: DAY2_LATER } });
+    expect(refused.code).toBe(1);
+    expect(refused.errors).toHaveLength(1);
+    expect(refused.errors[0]).toMatch(
+      /^::error::history\.json on the gh-pages branch cannot be read: it is not JSON .*; nothing was written \(.*set reset-history: true to start a new history\)$/,
+    );
+    expect(await branchTip(sim, 'gh-pages')).toBe(damaged);
+    const reset = await runAction(sim, { inputs: { until: DAY2_LATER, 'reset-history': 'true' } });
+    succeeded(reset);
+    expect(reset.stdout).toMatch(
+      /::warning::history\.json on the gh-pages branch cannot be read .* starts a new history/,
+    );
+    expect(historyOf((await readBranch(sim)) as BranchCommit).entries).toHaveLength(1);
   });
 });
