@@ -2,7 +2,7 @@
 import { parseFlags } from './config.js';
 import { isUserError, cliLogger, HELP } from './cli-support.js';
 import { runPipeline, VERSION } from './pipeline.js';
-import { textTable } from './publish/summary.js';
+import { textTable } from './report/markdown-summary.js';
 
 // A reader that stops early (`| head`) closes the pipe: that is not an error of ours.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

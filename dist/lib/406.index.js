@@ -2878,10 +2878,10 @@ function engineOf(world, report, options) {
 
 // EXTERNAL MODULE: ./src/metrics/index.ts + 3 modules
 var metrics = __webpack_require__(6565);
-// EXTERNAL MODULE: ./src/publish/summary.ts + 1 modules
-var publish_summary = __webpack_require__(6510);
-// EXTERNAL MODULE: ./src/publish/output.ts
-var output = __webpack_require__(122);
+// EXTERNAL MODULE: ./src/report/markdown-summary.ts + 1 modules
+var markdown_summary = __webpack_require__(7366);
+// EXTERNAL MODULE: ./src/publish/report-folder.ts
+var report_folder = __webpack_require__(6530);
 // EXTERNAL MODULE: ./src/sources/git.ts + 5 modules
 var git = __webpack_require__(999);
 // EXTERNAL MODULE: ./src/world/read.ts + 4 modules
@@ -2983,13 +2983,13 @@ function whatExists(world) {
 }
 /** Writes metrics.json, summary.md and the report into the output folder, replaced whole. */
 async function writeOutputs(config, report, summary, extras = {}) {
-    return (0,output/* replaceFolder */.xn)(config.outDir, async (staging) => {
-        (0,output/* writeText */.x3)(staging, 'metrics.json', `${JSON.stringify(report, null, 2)}\n`);
-        (0,output/* writeText */.x3)(staging, 'summary.md', summary);
+    return (0,report_folder/* replaceFolder */.xn)(config.outDir, async (staging) => {
+        (0,report_folder/* writeText */.x3)(staging, 'metrics.json', `${JSON.stringify(report, null, 2)}\n`);
+        (0,report_folder/* writeText */.x3)(staging, 'summary.md', summary);
         for (const file of extras.files ?? [])
-            (0,output/* writeText */.x3)(staging, file.name, file.text);
+            (0,report_folder/* writeText */.x3)(staging, file.name, file.text);
         // Loaded on demand: Handlebars and the templates cost start-up time that --json never needs.
-        const { renderReport } = await Promise.all(/* import() */[__webpack_require__.e(508), __webpack_require__.e(941)]).then(__webpack_require__.bind(__webpack_require__, 8941));
+        const { renderReport } = await Promise.all(/* import() */[__webpack_require__.e(508), __webpack_require__.e(105)]).then(__webpack_require__.bind(__webpack_require__, 105));
         await renderReport(report, {
             outDir: staging,
             templateDir: config.templateDir,
@@ -3003,7 +3003,7 @@ async function writeOutputs(config, report, summary, extras = {}) {
 async function runPipeline(config, log) {
     const writes = !config.json || config.outExplicit;
     if (writes)
-        (0,output/* checkOutputFolder */.Qk)(config.outDir, config.outInput);
+        (0,report_folder/* checkOutputFolder */.Qk)(config.outDir, config.outInput);
     // Before collecting: a mistake in the configuration file should not wait for a long collection.
     const contextConfig = await (0,context_config/* loadContextConfig */.MM)(config.contextFile);
     if (contextConfig)
@@ -3019,7 +3019,7 @@ async function runPipeline(config, log) {
     const report = computeReport(config, loaded, contextConfig);
     if (!writes)
         return { report, summary: null, outDir: null };
-    const summary = (0,publish_summary/* markdownSummary */.yo)(report);
+    const summary = (0,markdown_summary/* markdownSummary */.yo)(report);
     log.info('Rendering the report');
     const outDir = await writeOutputs(config, report, summary);
     return { report, summary, outDir };
@@ -3028,7 +3028,7 @@ async function runPipeline(config, log) {
 
 /***/ }),
 
-/***/ 122:
+/***/ 6530:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3224,7 +3224,7 @@ function writeText(folder, name, text) {
 
 /***/ }),
 
-/***/ 6510:
+/***/ 7366:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3238,7 +3238,7 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/translate/format.ts
 var format = __webpack_require__(6835);
-;// CONCATENATED MODULE: ./src/publish/services-table.ts
+;// CONCATENATED MODULE: ./src/report/services-table.ts
 
 /** Longer names are cut: a table row is for reading at a glance, the report has the full name. */
 const NAME_LIMIT = 80;
@@ -3323,7 +3323,7 @@ function servicesTable(services, options) {
     return lines;
 }
 
-;// CONCATENATED MODULE: ./src/publish/summary.ts
+;// CONCATENATED MODULE: ./src/report/markdown-summary.ts
 
 
 function tierText(tier, tooFew = false) {

@@ -9,9 +9,9 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
 /* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1729);
-/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8055);
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5732);
-/* harmony import */ var _cli_support_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1159);
+/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8055);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9752);
+/* harmony import */ var _cli_support_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1159);
 // The Action's entry: inputs → configuration → the pipeline; the only setFailed (STYLE.md habit 1).
 
 
@@ -19,14 +19,14 @@ __webpack_require__.r(__webpack_exports__);
 
 
 try {
-    await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .Cs)((0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readActionConfig */ .P)());
+    await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)((0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readActionConfig */ .P)());
 }
 catch (error) {
     const message = error?.message ?? String(error);
     // A user's mistake is its one line; anything else is a bug, whose stack goes to the debug log.
-    if (!(0,_cli_support_js__WEBPACK_IMPORTED_MODULE_4__/* .isUserError */ .iU)(error))
+    if (!(0,_cli_support_js__WEBPACK_IMPORTED_MODULE_3__/* .isUserError */ .iU)(error))
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(error?.stack ?? message);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_action_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inActionTerms */ .r2)(message));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_action_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .inActionTerms */ .r)(message));
 }
 
 __webpack_async_result__();
@@ -38,47 +38,8 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   dV: () => (/* binding */ writing),
-/* harmony export */   r2: () => (/* binding */ inActionTerms)
+/* harmony export */   r: () => (/* binding */ inActionTerms)
 /* harmony export */ });
-/* unused harmony export writeError */
-/* harmony import */ var _sources_github_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2497);
-// One-line messages for the Action's writes (the Pages branch, the pull request comment). A
-// refused write names the `permissions:` entry the workflow lacks; the collector's reads name
-// theirs in sources/github/errors.ts.
-
-/** Turns whatever a write threw into a GitHubError that names the fix. */
-function writeError(error, area, repo) {
-    if (error instanceof _sources_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_)
-        return error;
-    const e = (error ?? {});
-    const message = (0,_sources_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .gitHubMessage */ .RG)(e);
-    const rateLimited = /rate limit/i.test(message) || e.response?.headers?.['x-ratelimit-remaining'] === '0';
-    if (e.status === 401 || (rateLimited && !/secondary/i.test(message))) {
-        return (0,_sources_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .toGitHubError */ .Lg)(error, { what: area.doing, permission: area.permission }, repo);
-    }
-    if (rateLimited) {
-        return new _sources_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_(`GitHub's secondary rate limit stopped ${area.doing} in ${repo} after retries; ${area.leftAs}; wait a few minutes and run again`, 403);
-    }
-    // A fine-grained token without the permission is told 404 on a write, the job token 403.
-    if (e.status === 403 || e.status === 404) {
-        return new _sources_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_(`${area.doing} in ${repo} was refused (${e.status} ${message}); the workflow needs "permissions: ${area.permission}"`, e.status);
-    }
-    if (e.status && e.status >= 500) {
-        return new _sources_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_(`GitHub answered ${e.status} while ${area.doing} in ${repo}, even after retries; ${area.leftAs}; run again later`, e.status);
-    }
-    const cause = e.cause?.code ?? message;
-    return new _sources_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_(`${area.doing} in ${repo} failed: ${cause || 'unknown error'}; ${area.leftAs}`, e.status);
-}
-/** Runs a write, turning its failure into a message that names the fix. */
-async function writing(area, repo, write) {
-    try {
-        return await write();
-    }
-    catch (error) {
-        throw writeError(error, area, repo);
-    }
-}
 /** The shared collector speaks to the command line; in the Action the same mistakes are inputs. */
 function inActionTerms(message) {
     return message
@@ -231,7 +192,7 @@ function readActionConfig(env = process.env) {
 
 /***/ }),
 
-/***/ 5732:
+/***/ 9752:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -321,9 +282,9 @@ async function upsertStickyComment(octokit, target, body) {
     return { id: Number(created.data.id), created: true };
 }
 
-// EXTERNAL MODULE: ./src/publish/output.ts
-var output = __webpack_require__(122);
-;// CONCATENATED MODULE: ./src/publish/history.ts
+// EXTERNAL MODULE: ./src/publish/report-folder.ts
+var report_folder = __webpack_require__(6530);
+;// CONCATENATED MODULE: ./src/report/history-file.ts
 const HISTORY_LIMIT = 400;
 function historyEntry(report) {
     const { dora, flow } = report;
@@ -383,11 +344,11 @@ function serializeHistory(entries) {
     return `${JSON.stringify({ schemaVersion: 1, entries }, null, 1)}\n`;
 }
 
-// EXTERNAL MODULE: ./src/publish/summary.ts + 1 modules
-var publish_summary = __webpack_require__(6510);
+// EXTERNAL MODULE: ./src/report/markdown-summary.ts + 1 modules
+var markdown_summary = __webpack_require__(7366);
 // EXTERNAL MODULE: ./src/translate/format.ts
 var format = __webpack_require__(6835);
-;// CONCATENATED MODULE: ./src/publish/pr-comment.ts
+;// CONCATENATED MODULE: ./src/report/pr-comment.ts
 
 
 const BARS = '▁▂▃▄▅▆▇█';
@@ -433,7 +394,7 @@ function pullRequestComment(report, pr, now, reportUrl) {
         'Time to restore',
         'Cycle time',
     ]);
-    const rows = (0,publish_summary/* summaryRows */.QW)(report).filter((row) => keep.has(row.metric));
+    const rows = (0,markdown_summary/* summaryRows */.QW)(report).filter((row) => keep.has(row.metric));
     const trendKey = {
         'Deployment frequency': 'deploymentFrequency',
         'Lead time for changes': 'leadTime',
@@ -453,7 +414,7 @@ function pullRequestComment(report, pr, now, reportUrl) {
         '| Metric | Now | Tier | Against before | Weekly |',
         '| --- | --- | --- | --- | --- |',
         ...rows.map((row) => `| ${row.metric} | ${row.value} | ${row.tier} | ${row.trend}${arrow(report.trends[trendKey[row.metric]])} | ${sparks[row.metric] ?? ''} |`),
-        ...(0,publish_summary/* servicesSection */.yY)(report, COMMENT_SERVICES),
+        ...(0,markdown_summary/* servicesSection */.yY)(report, COMMENT_SERVICES),
         '',
         `**This pull request (#${pr.number})**: open for ${(0,format/* formatDuration */.a3)(ageHours)}` +
             (medianCycle === null
@@ -470,8 +431,46 @@ function pullRequestComment(report, pr, now, reportUrl) {
 
 // EXTERNAL MODULE: ./src/sources/github/client.ts + 1 modules
 var client = __webpack_require__(1460);
-// EXTERNAL MODULE: ./src/action/errors.ts
-var errors = __webpack_require__(8055);
+// EXTERNAL MODULE: ./src/sources/github/errors.ts
+var errors = __webpack_require__(2497);
+;// CONCATENATED MODULE: ./src/publish/write-errors.ts
+// One-line messages for the Action's writes (the Pages branch, the pull request comment). A
+// refused write names the `permissions:` entry the workflow lacks; the collector's reads name
+// theirs in sources/github/errors.ts.
+
+/** Turns whatever a write threw into a GitHubError that names the fix. */
+function writeError(error, area, repo) {
+    if (error instanceof errors/* GitHubError */.y_)
+        return error;
+    const e = (error ?? {});
+    const message = (0,errors/* gitHubMessage */.RG)(e);
+    const rateLimited = /rate limit/i.test(message) || e.response?.headers?.['x-ratelimit-remaining'] === '0';
+    if (e.status === 401 || (rateLimited && !/secondary/i.test(message))) {
+        return (0,errors/* toGitHubError */.Lg)(error, { what: area.doing, permission: area.permission }, repo);
+    }
+    if (rateLimited) {
+        return new errors/* GitHubError */.y_(`GitHub's secondary rate limit stopped ${area.doing} in ${repo} after retries; ${area.leftAs}; wait a few minutes and run again`, 403);
+    }
+    // A fine-grained token without the permission is told 404 on a write, the job token 403.
+    if (e.status === 403 || e.status === 404) {
+        return new errors/* GitHubError */.y_(`${area.doing} in ${repo} was refused (${e.status} ${message}); the workflow needs "permissions: ${area.permission}"`, e.status);
+    }
+    if (e.status && e.status >= 500) {
+        return new errors/* GitHubError */.y_(`GitHub answered ${e.status} while ${area.doing} in ${repo}, even after retries; ${area.leftAs}; run again later`, e.status);
+    }
+    const cause = e.cause?.code ?? message;
+    return new errors/* GitHubError */.y_(`${area.doing} in ${repo} failed: ${cause || 'unknown error'}; ${area.leftAs}`, e.status);
+}
+/** Runs a write, turning its failure into a message that names the fix. */
+async function writing(area, repo, write) {
+    try {
+        return await write();
+    }
+    catch (error) {
+        throw writeError(error, area, repo);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/action/event.ts
 // The pull request of the triggering event, read from the runner's event payload file.
 
@@ -515,8 +514,22 @@ function pullRequestOf(eventName, eventPath, repository, now) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/publish/job-summary.ts
+// The job summary of the workflow run: the Markdown table, with the report's address.
+
+/** The Markdown table, and the report's address when there is one. */
+async function writeJobSummary(summary, reportUrl) {
+    // Outside a runner (a local try of dist/index.js) there is no summary file to write to.
+    if (!process.env.GITHUB_STEP_SUMMARY) {
+        core/* info */.pq(summary);
+        return;
+    }
+    const link = reportUrl ? `\n[The full report](${reportUrl})\n` : '';
+    await core/* summary */.z.addRaw(summary + link).write();
+}
+
 ;// CONCATENATED MODULE: ./src/action/outputs.ts
-// What every run leaves for the rest of the workflow: the step's outputs and the job summary.
+// What every run leaves for the rest of the workflow: the step's outputs.
 
 
 function setOutputs(outDir, report, reportUrl) {
@@ -534,22 +547,12 @@ function setOutputs(outDir, report, reportUrl) {
     core/* setOutput */.uH('time-to-restore-hours', text(dora.timeToRestore.medianHours));
     core/* setOutput */.uH('time-to-restore-tier', text(dora.timeToRestore.tier));
 }
-/** The Markdown table, and the report's address when there is one. */
-async function writeJobSummary(summary, reportUrl) {
-    // Outside a runner (a local try of dist/index.js) there is no summary file to write to.
-    if (!process.env.GITHUB_STEP_SUMMARY) {
-        core/* info */.pq(summary);
-        return;
-    }
-    const link = reportUrl ? `\n[The full report](${reportUrl})\n` : '';
-    await core/* summary */.z.addRaw(summary + link).write();
-}
 
 // EXTERNAL MODULE: ./src/publish/pages.ts
 var pages = __webpack_require__(9911);
 // EXTERNAL MODULE: ./src/config.ts
 var src_config = __webpack_require__(2973);
-;// CONCATENATED MODULE: ./src/action/pages-site.ts
+;// CONCATENATED MODULE: ./src/publish/pages-site.ts
 // The Pages branch as the Action uses it: history.json and the collection cache read before
 // collecting, the site committed after rendering, and the address the site will be served at.
 
@@ -571,13 +574,13 @@ async function readPagesState(octokit, config, cacheDir) {
         permission: 'contents: read',
         leftAs: 'nothing was written',
     };
-    const read = await (0,errors/* writing */.dV)(area, `${config.owner}/${config.repo}`, async () => {
+    const read = await writing(area, `${config.owner}/${config.repo}`, async () => {
         const snapshot = await (0,pages/* openBranch */.DH)(octokit, target);
         const text = (await (0,pages/* readBranchFile */.TQ)(octokit, target, snapshot, 'history.json'))?.toString('utf8');
         return { snapshot, text: text ?? null };
     });
     const history = historyOf(read.text, config);
-    return (0,errors/* writing */.dV)(area, `${config.owner}/${config.repo}`, async () => {
+    return writing(area, `${config.owner}/${config.repo}`, async () => {
         const { snapshot } = read;
         const cache = await (0,pages/* readBranchFolder */.Z2)(octokit, target, snapshot, pages/* CACHE_FOLDER */._r);
         for (const file of cache) {
@@ -631,14 +634,14 @@ function siteFiles(dir, prefix = '') {
 /** Commits the rendered site, the cache and the merged history.json to the Pages branch. */
 async function publishSite(octokit, config, outDir, report, cacheDir, snapshot) {
     // history.json is merged again below; the folder's marker only matters on the runner.
-    const site = siteFiles(outDir).filter((file) => file.path !== 'history.json' && file.path !== output/* MARKER */.tl);
+    const site = siteFiles(outDir).filter((file) => file.path !== 'history.json' && file.path !== report_folder/* MARKER */.tl);
     const cache = siteFiles(cacheDir, `${pages/* CACHE_FOLDER */._r}/`);
     const area = {
         doing: `publishing to the ${config.pagesBranch} branch`,
         permission: 'contents: write',
         leftAs: 'the branch was left as it was',
     };
-    const result = await (0,errors/* writing */.dV)(area, `${config.owner}/${config.repo}`, () => (0,pages/* publishFiles */.bg)(octokit, pagesTarget(config), `DORA report for ${report.window.until.slice(0, 10)}`, async (read) => {
+    const result = await writing(area, `${config.owner}/${config.repo}`, () => (0,pages/* publishFiles */.bg)(octokit, pagesTarget(config), `DORA report for ${report.window.until.slice(0, 10)}`, async (read) => {
         // Redone on every attempt: another run may have added its entry meanwhile.
         const latest = historyOf((await read('history.json'))?.toString('utf8') ?? null, config);
         const entries = mergeHistory(latest, historyEntry(report));
@@ -681,6 +684,7 @@ function pagesUrl(config, customDomain) {
 
 
 
+
 const PUBLIC_WARNING = 'GitHub Pages sites are public, even for a private repository: the published report shows pull request titles, authors and incident titles.';
 function actionLogger() {
     return { info: (m) => core/* info */.pq(m), warn: (m) => core/* warning */.$e(m), debug: (m) => core/* debug */.Yz(m) };
@@ -691,7 +695,7 @@ async function runAction(config, now = config.pipeline.until ?? new Date()) {
         .octokit;
     const event = pullRequestOf(config.eventName, config.eventPath, config, now);
     // Before any work: report-dir must be a folder that replacing loses nothing of the user's.
-    (0,output/* checkOutputFolder */.Qk)(config.pipeline.outDir, config.pipeline.outInput);
+    (0,report_folder/* checkOutputFolder */.Qk)(config.pipeline.outDir, config.pipeline.outInput);
     if (config.publish === 'pages-branch')
         core/* warning */.$e(PUBLIC_WARNING);
     const cacheDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(config.runnerTemp, 'dora-cache-'));
@@ -702,7 +706,7 @@ async function runAction(config, now = config.pipeline.until ?? new Date()) {
     if (event)
         event.context.reviewed ||= reviewedByOthers(world, event.context.number);
     const entries = mergeHistory(pages.history, historyEntry(report));
-    const summary = (0,publish_summary/* markdownSummary */.yo)(report);
+    const summary = (0,markdown_summary/* markdownSummary */.yo)(report);
     const outDir = await core/* group */.Os('Rendering the report', () => renderInto(config, report, summary, entries));
     // A pull request's run publishes nothing: the branch shows the default branch's delivery.
     const publishing = config.publish === 'pages-branch' && event === null;
@@ -755,7 +759,7 @@ async function commentOn(octokit, config, event, report, now, reportUrl) {
         permission: 'pull-requests: write',
         leftAs: 'the metrics are in the job summary',
     };
-    const result = await (0,errors/* writing */.dV)(area, `${config.owner}/${config.repo}`, () => upsertStickyComment(octokit, { owner: config.owner, repo: config.repo, number: event.context.number }, body));
+    const result = await writing(area, `${config.owner}/${config.repo}`, () => upsertStickyComment(octokit, { owner: config.owner, repo: config.repo, number: event.context.number }, body));
     core/* info */.pq(`${result.created ? 'Created' : 'Updated'} comment ${result.id} on #${event.context.number}`);
 }
 

@@ -1,6 +1,6 @@
 // The pull request of the triggering event, read from the runner's event payload file.
 import { readFileSync } from 'node:fs';
-import type { PullRequestContext } from '../publish/pr-comment.js';
+import type { PullRequestContext } from '../report/pr-comment.js';
 
 export interface PullRequestEvent {
   context: PullRequestContext;

@@ -1,4 +1,4 @@
-// What every run leaves for the rest of the workflow: the step's outputs and the job summary.
+// What every run leaves for the rest of the workflow: the step's outputs.
 import * as core from '@actions/core';
 import { join } from 'node:path';
 import type { MetricsReport } from '../metrics/types.js';
@@ -17,15 +17,4 @@ export function setOutputs(outDir: string, report: MetricsReport, reportUrl: str
   core.setOutput('change-failure-rate-tier', text(dora.changeFailureRate.tier));
   core.setOutput('time-to-restore-hours', text(dora.timeToRestore.medianHours));
   core.setOutput('time-to-restore-tier', text(dora.timeToRestore.tier));
-}
-
-/** The Markdown table, and the report's address when there is one. */
-export async function writeJobSummary(summary: string, reportUrl: string): Promise<void> {
-  // Outside a runner (a local try of dist/index.js) there is no summary file to write to.
-  if (!process.env.GITHUB_STEP_SUMMARY) {
-    core.info(summary);
-    return;
-  }
-  const link = reportUrl ? `\n[The full report](${reportUrl})\n` : '';
-  await core.summary.addRaw(summary + link).write();
 }

@@ -10,16 +10,17 @@ import type { Config } from '../config.js';
 import { loadContextConfig } from '../context/config.js';
 import { computeReport, loadWorld, writeOutputs, type Logger } from '../pipeline.js';
 import { upsertStickyComment } from '../publish/comment.js';
-import { checkOutputFolder } from '../publish/output.js';
-import { historyEntry, mergeHistory, serializeHistory } from '../publish/history.js';
-import { pullRequestComment } from '../publish/pr-comment.js';
-import { markdownSummary } from '../publish/summary.js';
+import { checkOutputFolder } from '../publish/report-folder.js';
+import { historyEntry, mergeHistory, serializeHistory } from '../report/history-file.js';
+import { pullRequestComment } from '../report/pr-comment.js';
+import { markdownSummary } from '../report/markdown-summary.js';
 import { createGitHubClient } from '../sources/github/client.js';
-import { writing } from './errors.js';
+import { writing } from '../publish/write-errors.js';
 import { pullRequestOf, type PullRequestEvent } from './event.js';
 import type { ActionConfig } from './inputs.js';
-import { setOutputs, writeJobSummary } from './outputs.js';
-import { pagesUrl, publishSite, readPagesState, type PagesState } from './pages-site.js';
+import { writeJobSummary } from '../publish/job-summary.js';
+import { setOutputs } from './outputs.js';
+import { pagesUrl, publishSite, readPagesState, type PagesState } from '../publish/pages-site.js';
 
 export const PUBLIC_WARNING =
   'GitHub Pages sites are public, even for a private repository: the published report shows pull request titles, authors and incident titles.';

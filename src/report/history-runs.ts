@@ -2,7 +2,7 @@
 // parseHistory only checks each entry's date, so every other field is checked here: a number that
 // is not a finite, non-negative number (or a share above 1) counts as no value, and the source is
 // shown as text, shortened.
-import type { HistoryEntry } from '../publish/history.js';
+import type { HistoryEntry } from './history-file.js';
 import { DAY_MS } from '../metrics/stats.js';
 import { formatDate, plural } from '../translate/format.js';
 

@@ -15,7 +15,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { MetricsReport } from '../metrics/types.js';
-import type { HistoryEntry } from '../publish/history.js';
+import type { HistoryEntry } from './history-file.js';
 import { createHandlebars } from './helpers.js';
 import { chartJsPath, defaultTemplateDir } from './paths.js';
 import { buildViewModel } from './view-model.js';

@@ -1,7 +1,7 @@
 // The report's view model: MetricsReport + options → plain data with final text. Pure: no clock
 // (generatedAt is passed in), no I/O (STYLE.md habit 4).
 import type { ChangeRecord, MetricsReport } from '../metrics/types.js';
-import type { HistoryEntry } from '../publish/history.js';
+import type { HistoryEntry } from './history-file.js';
 import { translateReport, type Translation } from '../translate/index.js';
 import { formatDateTime, formatWindow } from '../translate/format.js';
 import { COMMITS_ONLY_REASON } from '../translate/flow.js';
@@ -16,7 +16,7 @@ import { cleanHistory } from './history-runs.js';
 import { buildDeploymentTable, buildFailureTable, buildSlowestTable } from './drilldown.js';
 import { repositoryLinks } from './links.js';
 import { buildMethodology } from './methodology.js';
-import { buildSummary } from './summary.js';
+import { buildSummary } from './at-a-glance.js';
 import type { ChartSpec, FlowView, MetricCardView, ReportView } from './view-types.js';
 
 export interface ViewOptions {

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MetricsReport } from '../../src/metrics/types.js';
 import { COMMENT_MARKER, fitComment } from '../../src/publish/comment.js';
-import { pullRequestComment } from '../../src/publish/pr-comment.js';
+import { pullRequestComment } from '../../src/report/pr-comment.js';
 import type { World } from '../../src/world/types.js';
 import { launchChromium } from '../support/chromium.js';
 import { ROOT } from './run-action.js';

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { HistoryEntry } from '../../src/publish/history.js';
+import type { HistoryEntry } from '../../src/report/history-file.js';
 import { renderReport } from '../../src/report/render.js';
 import { jsonForScriptElement } from '../../src/report/safe-json.js';
 import { buildViewModel } from '../../src/report/view-model.js';

@@ -1,7 +1,7 @@
 // history.json entries (src/publish/history.ts) for the trend section's tests: one run a day from
 // `start` (4 May 2026 unless given), lead time falling from 3.1 days to 19 hours, a gentle wave in
 // the other figures.
-import type { HistoryEntry } from '../../src/publish/history.js';
+import type { HistoryEntry } from '../../src/report/history-file.js';
 
 const DAY_MS = 86_400_000;
 

@@ -7,9 +7,9 @@ import { parseContextConfig } from '../../src/context/config-yaml.js';
 import { withContext } from '../../src/context/index.js';
 import { computeMetrics } from '../../src/metrics/index.js';
 import { COMMENT_LIMIT, fitComment } from '../../src/publish/comment.js';
-import { pullRequestComment, type PullRequestContext } from '../../src/publish/pr-comment.js';
-import { markdownCell, servicesTable, shortName } from '../../src/publish/services-table.js';
-import { markdownSummary } from '../../src/publish/summary.js';
+import { pullRequestComment, type PullRequestContext } from '../../src/report/pr-comment.js';
+import { markdownCell, servicesTable, shortName } from '../../src/report/services-table.js';
+import { markdownSummary } from '../../src/report/markdown-summary.js';
 import { monorepoWorld } from '../context/fixture.js';
 
 const CONFIG = `

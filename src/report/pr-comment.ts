@@ -1,7 +1,7 @@
 // The body of the pull request comment: the DORA keys and cycle time against the previous window,
 // and the pull request itself in context. Pure: `now` is passed in.
 import type { Trend } from '../metrics/types.js';
-import { servicesSection, summaryRows, type SummarySource } from './summary.js';
+import { servicesSection, summaryRows, type SummarySource } from './markdown-summary.js';
 import { formatDuration, formatNumber } from '../translate/format.js';
 
 export interface PullRequestContext {

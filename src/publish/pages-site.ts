@@ -12,7 +12,7 @@ import {
   parseHistory,
   serializeHistory,
   type HistoryEntry,
-} from '../publish/history.js';
+} from '../report/history-file.js';
 import {
   CACHE_FOLDER,
   openBranch,
@@ -23,11 +23,10 @@ import {
   type PagesTarget,
   type PublishResult,
   type SiteFile,
-} from '../publish/pages.js';
+} from './pages.js';
 import { ConfigError } from '../config.js';
-import { MARKER } from '../publish/output.js';
-import { writing } from './errors.js';
-import type { ActionConfig } from './inputs.js';
+import { MARKER } from './report-folder.js';
+import { writing } from './write-errors.js';
 
 export interface PagesState {
   history: HistoryEntry[];
@@ -39,14 +38,25 @@ export interface PagesState {
   snapshot: BranchSnapshot | null;
 }
 
-export function pagesTarget(config: ActionConfig): PagesTarget {
+/** What publishing to the Pages branch needs to know of the run's configuration. */
+export interface PagesSiteConfig {
+  readonly owner: string;
+  readonly repo: string;
+  readonly pagesBranch: string;
+  readonly pagesPath: string;
+  /** start a new history.json when the branch's cannot be read */
+  readonly resetHistory: boolean;
+  readonly serverUrl: string;
+}
+
+export function pagesTarget(config: PagesSiteConfig): PagesTarget {
   return { owner: config.owner, repo: config.repo, branch: config.pagesBranch, folder: config.pagesPath };
 }
 
 /** Reads history.json and fills `cacheDir` with the cache folder of the branch. */
 export async function readPagesState(
   octokit: Octokit,
-  config: ActionConfig,
+  config: PagesSiteConfig,
   cacheDir: string,
 ): Promise<PagesState> {
   const target = pagesTarget(config);
@@ -88,7 +98,7 @@ export async function readPagesState(
  * history.json as read from the branch. One that cannot be read stops the run, naming the file,
  * unless the reset-history input asks for a new history on purpose.
  */
-function historyOf(text: string | null, config: ActionConfig): HistoryEntry[] {
+function historyOf(text: string | null, config: PagesSiteConfig): HistoryEntry[] {
   try {
     return parseHistory(text);
   } catch (error) {
@@ -123,7 +133,7 @@ function siteFiles(dir: string, prefix = ''): SiteFile[] {
 /** Commits the rendered site, the cache and the merged history.json to the Pages branch. */
 export async function publishSite(
   octokit: Octokit,
-  config: ActionConfig,
+  config: PagesSiteConfig,
   outDir: string,
   report: MetricsReport,
   cacheDir: string,
@@ -162,7 +172,7 @@ export async function publishSite(
  * OWNER.github.io repository is served at the root). GitHub Enterprise Server's Pages addresses
  * depend on its configuration, so none is guessed there.
  */
-export function pagesUrl(config: ActionConfig, customDomain: string | null): string {
+export function pagesUrl(config: PagesSiteConfig, customDomain: string | null): string {
   const folder = config.pagesPath ? `${config.pagesPath}/` : '';
   if (customDomain) return `https://${customDomain}/${folder}`;
   if (config.serverUrl.replace(/\/+$/, '') !== 'https://github.com') return '';

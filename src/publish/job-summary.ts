@@ -1,0 +1,13 @@
+// The job summary of the workflow run: the Markdown table, with the report's address.
+import * as core from '@actions/core';
+
+/** The Markdown table, and the report's address when there is one. */
+export async function writeJobSummary(summary: string, reportUrl: string): Promise<void> {
+  // Outside a runner (a local try of dist/index.js) there is no summary file to write to.
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    core.info(summary);
+    return;
+  }
+  const link = reportUrl ? `\n[The full report](${reportUrl})\n` : '';
+  await core.summary.addRaw(summary + link).write();
+}
