@@ -4,10 +4,10 @@ import type { Config } from './config.js';
 import { ConfigError } from './config.js';
 import { loadContextConfig, needsChangedFiles, type ContextConfig } from './context/config.js';
 import { withContext, type ContextualReport } from './context/index.js';
-import { computeMetrics, type BenchmarkTable } from './metrics/index.js';
+import { runEngine, type BenchmarkTable } from './metrics/index.js';
 import { DAY_MS } from './metrics/stats.js';
 import type { MetricsReport } from './metrics/types.js';
-import type { HistoryEntry } from './report/history-file.js';
+import { historyEntry, mergeHistory, serializeHistory, type HistoryEntry } from './report/history-file.js';
 import { markdownSummary } from './report/markdown-summary.js';
 import { replaceFolder, writeText, checkOutputFolder } from './publish/report-folder.js';
 import { readGitWorld } from './sources/git.js';
@@ -28,7 +28,11 @@ export interface Loaded {
   shallow: boolean;
 }
 
-export async function loadWorld(config: Config, log: Logger): Promise<Loaded> {
+export async function loadWorld(
+  config: Config,
+  log: Logger,
+  contextConfig: ContextConfig | null = null,
+): Promise<Loaded> {
   const input = config.input;
   switch (input.kind) {
     case 'file':
@@ -43,7 +47,7 @@ export async function loadWorld(config: Config, log: Logger): Promise<Loaded> {
       return { world, warnings, shallow: warnings.some((w) => /shallow/i.test(w)) };
     }
     case 'github':
-      return collectFromGitHub(config, input, log);
+      return collectFromGitHub(config, input, log, contextConfig);
   }
 }
 
@@ -51,6 +55,7 @@ async function collectFromGitHub(
   config: Config,
   input: Extract<Config['input'], { kind: 'github' }>,
   log: Logger,
+  contextConfig: ContextConfig | null,
 ) {
   // Loaded on demand: Octokit is only needed with --repo.
   const { collectWorld } = await import('./sources/github/collect.js');
@@ -66,8 +71,8 @@ async function collectFromGitHub(
     since: new Date(until.getTime() - 2 * config.days * DAY_MS),
     until,
     cacheDir: input.cacheDir,
-    // Services selected by path need each pull request's changed files (issue 6).
-    includeFiles: needsChangedFiles(await loadContextConfig(config.contextFile)),
+    // Services selected by path need each pull request's changed files.
+    includeFiles: needsChangedFiles(contextConfig),
     log: log.info,
   });
   return { world, warnings: [], shallow: false };
@@ -84,33 +89,30 @@ function benchmarksOf(value: string): string | BenchmarkTable {
   }
 }
 
-/** The repository's metrics, with issue 6's `context` (services, impact, peaks, health) beside them. */
+/** The repository's metrics, with the `context` (services, impact, peaks, health) computed beside them. */
 export function computeReport(
   config: Config,
   loaded: Loaded,
   contextConfig: ContextConfig | null,
 ): ContextualReport {
-  const benchmarks = benchmarksOf(config.benchmarks);
-  const report = computeMetrics(loaded.world, {
+  const run = runEngine(loaded.world, {
     source: config.source,
     days: config.days,
     until: config.until,
     incidentLabels: config.incidentLabels,
-    benchmarks,
+    benchmarks: benchmarksOf(config.benchmarks),
     // A clone without a GitHub remote has no web page to link to.
     serverUrl: loaded.world.repository.owner === 'local' ? null : config.serverUrl,
     shallowHistory: loaded.shallow,
     toolVersion: VERSION,
   });
+  const { report } = run;
   if (report.source.requested !== 'auto' && report.dataQuality.deploymentsInWorld === 0) {
     throw new ConfigError(
       `source: ${report.source.deployments} finds no deployment in this history (${whatExists(loaded.world)})`,
     );
   }
-  return withContext(loaded.world, report, contextConfig, {
-    table: typeof benchmarks === 'string' ? undefined : benchmarks,
-    incidentLabels: config.incidentLabels,
-  });
+  return withContext(run, contextConfig);
 }
 
 /** Names what the world does hold, so a wrong source can be corrected. */
@@ -127,15 +129,22 @@ function whatExists(world: World): string {
 
 export interface PipelineResult {
   report: MetricsReport;
+  /** the history the figures came from */
+  world: World;
   /** summary.md's text; null when nothing was written (--json alone) */
   summary: string | null;
   outDir: string | null;
+  /** history.json as written beside the report (a run with a published history only) */
+  history: HistoryEntry[] | null;
 }
 
-/** Extra inputs of a run that publishes: the history to draw and files to add to the site. */
-export interface OutputExtras {
-  history?: HistoryEntry[];
-  files?: { name: string; text: string }[];
+/**
+ * Where a run publishes, when it does more than write the folder (the Action's Pages branch).
+ * `prepare` runs after the checks and before collecting; `publish` once the folder is written.
+ */
+export interface Publisher {
+  prepare(): Promise<{ history: HistoryEntry[] | null; cacheDir?: string }>;
+  publish(result: PipelineResult): Promise<void>;
 }
 
 /** Writes metrics.json, summary.md and the report into the output folder, replaced whole. */
@@ -143,14 +152,14 @@ export async function writeOutputs(
   config: Config,
   report: MetricsReport,
   summary: string,
-  extras: OutputExtras = {},
+  history: HistoryEntry[] | null = null,
 ) {
   return replaceFolder(
     config.outDir,
     async (staging) => {
       writeText(staging, 'metrics.json', `${JSON.stringify(report, null, 2)}\n`);
       writeText(staging, 'summary.md', summary);
-      for (const file of extras.files ?? []) writeText(staging, file.name, file.text);
+      if (history) writeText(staging, 'history.json', serializeHistory(history));
       // Loaded on demand: Handlebars and the templates cost start-up time that --json never needs.
       const { renderReport } = await import('./report/render.js');
       await renderReport(report, {
@@ -158,7 +167,7 @@ export async function writeOutputs(
         templateDir: config.templateDir,
         downtimeCostPerHour: config.downtimeCostPerHour,
         currency: config.currency,
-        history: extras.history,
+        history: history ?? undefined,
         generatedAt: new Date(),
       });
     },
@@ -166,13 +175,23 @@ export async function writeOutputs(
   );
 }
 
-export async function runPipeline(config: Config, log: Logger): Promise<PipelineResult> {
+/** collect → compute → render → publish: the command line's run, and the Action's. */
+export async function runPipeline(
+  config: Config,
+  log: Logger,
+  publisher: Publisher | null = null,
+): Promise<PipelineResult> {
   const writes = !config.json || config.outExplicit;
   if (writes) checkOutputFolder(config.outDir, config.outInput);
   // Before collecting: a mistake in the configuration file should not wait for a long collection.
   const contextConfig = await loadContextConfig(config.contextFile);
   if (contextConfig) log.info(`Read ${contextConfig.file}: ${contextConfig.services.length} services`);
-  const loaded = await loadWorld(config, log);
+  const published = publisher ? await publisher.prepare() : { history: null };
+  const input =
+    config.input.kind === 'github' && published.cacheDir
+      ? { ...config.input, cacheDir: published.cacheDir }
+      : config.input;
+  const loaded = await loadWorld({ ...config, input }, log, contextConfig);
   for (const warning of loaded.warnings) log.warn(warning);
   if (config.exportWorld) {
     writeFileSync(config.exportWorld, JSON.stringify(loaded.world));
@@ -180,9 +199,12 @@ export async function runPipeline(config: Config, log: Logger): Promise<Pipeline
   }
   log.info('Computing the metrics');
   const report = computeReport(config, loaded, contextConfig);
-  if (!writes) return { report, summary: null, outDir: null };
-  const summary = markdownSummary(report);
+  const result: PipelineResult = { report, world: loaded.world, summary: null, outDir: null, history: null };
+  if (!writes) return result;
+  result.summary = markdownSummary(report);
+  result.history = published.history && mergeHistory(published.history, historyEntry(report));
   log.info('Rendering the report');
-  const outDir = await writeOutputs(config, report, summary);
-  return { report, summary, outDir };
+  result.outDir = await writeOutputs(config, report, result.summary, result.history);
+  if (publisher) await publisher.publish(result);
+  return result;
 }

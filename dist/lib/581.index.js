@@ -8,7 +8,7 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2973);
 /* harmony import */ var _cli_support_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1159);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1636);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6567);
 /* harmony import */ var _report_markdown_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7366);
 // The command line's entry: flags → configuration → the pipeline (STYLE.md habit 1).
 

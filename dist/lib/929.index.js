@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
 /* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1729);
 /* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8055);
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9752);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9304);
 /* harmony import */ var _cli_support_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1159);
 // The Action's entry: inputs → configuration → the pipeline; the only setFailed (STYLE.md habit 1).
 
@@ -192,7 +192,7 @@ function readActionConfig(env = process.env) {
 
 /***/ }),
 
-/***/ 9752:
+/***/ 9304:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -209,10 +209,10 @@ var core = __webpack_require__(6421);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/context/config.ts
-var context_config = __webpack_require__(9953);
-// EXTERNAL MODULE: ./src/pipeline.ts + 8 modules
-var src_pipeline = __webpack_require__(1636);
+// EXTERNAL MODULE: ./src/metrics/reviews.ts
+var reviews = __webpack_require__(2732);
+// EXTERNAL MODULE: ./src/pipeline.ts + 9 modules
+var pipeline = __webpack_require__(6567);
 ;// CONCATENATED MODULE: ./src/publish/comment.ts
 const COMMENT_MARKER = '<!-- dora-flow-action:metrics -->';
 /** GitHub refuses comment bodies over 65,536 characters. */
@@ -282,66 +282,180 @@ async function upsertStickyComment(octokit, target, body) {
     return { id: Number(created.data.id), created: true };
 }
 
+;// CONCATENATED MODULE: ./src/publish/job-summary.ts
+// The job summary of the workflow run: the Markdown table, with the report's address.
+
+/** The Markdown table, and the report's address when there is one. */
+async function writeJobSummary(summary, reportUrl) {
+    // Outside a runner (a local try of dist/index.js) there is no summary file to write to.
+    if (!process.env.GITHUB_STEP_SUMMARY) {
+        core/* info */.pq(summary);
+        return;
+    }
+    const link = reportUrl ? `\n[The full report](${reportUrl})\n` : '';
+    await core/* summary */.z.addRaw(summary + link).write();
+}
+
+// EXTERNAL MODULE: ./src/report/history-file.ts
+var history_file = __webpack_require__(8705);
+// EXTERNAL MODULE: ./src/publish/pages.ts
+var pages = __webpack_require__(9911);
+// EXTERNAL MODULE: ./src/config.ts
+var src_config = __webpack_require__(2973);
 // EXTERNAL MODULE: ./src/publish/report-folder.ts
 var report_folder = __webpack_require__(6530);
-;// CONCATENATED MODULE: ./src/report/history-file.ts
-const HISTORY_LIMIT = 400;
-function historyEntry(report) {
-    const { dora, flow } = report;
-    return {
-        date: report.window.until.slice(0, 10),
-        until: report.window.until,
-        days: report.window.days,
-        source: report.source.deployments,
-        deploymentsPerWeek: dora.deploymentFrequency.perWeek,
-        leadTimeHours: dora.leadTime.medianHours,
-        changeFailureRate: dora.changeFailureRate.rate,
-        timeToRestoreHours: dora.timeToRestore.medianHours,
-        reworkRate: dora.reworkRate.rate,
-        cycleTimeHours: flow?.cycleTime.medianHours ?? null,
-        throughputPerWeek: flow?.throughput.perWeek ?? null,
-        flowEfficiency: flow?.efficiency ?? null,
-        tiers: {
-            deploymentFrequency: dora.deploymentFrequency.tier,
-            leadTime: dora.leadTime.tier,
-            changeFailureRate: dora.changeFailureRate.tier,
-            timeToRestore: dora.timeToRestore.tier,
-        },
-    };
+// EXTERNAL MODULE: ./src/sources/github/errors.ts
+var errors = __webpack_require__(2497);
+;// CONCATENATED MODULE: ./src/publish/write-errors.ts
+// One-line messages for the Action's writes (the Pages branch, the pull request comment). A
+// refused write names the `permissions:` entry the workflow lacks; the collector's reads name
+// theirs in sources/github/errors.ts.
+
+/** Turns whatever a write threw into a GitHubError that names the fix. */
+function writeError(error, area, repo) {
+    if (error instanceof errors/* GitHubError */.y_)
+        return error;
+    const e = (error ?? {});
+    const message = (0,errors/* gitHubMessage */.RG)(e);
+    const rateLimited = /rate limit/i.test(message) || e.response?.headers?.['x-ratelimit-remaining'] === '0';
+    if (e.status === 401 || (rateLimited && !/secondary/i.test(message))) {
+        return (0,errors/* toGitHubError */.Lg)(error, { what: area.doing, permission: area.permission }, repo);
+    }
+    if (rateLimited) {
+        return new errors/* GitHubError */.y_(`GitHub's secondary rate limit stopped ${area.doing} in ${repo} after retries; ${area.leftAs}; wait a few minutes and run again`, 403);
+    }
+    // A fine-grained token without the permission is told 404 on a write, the job token 403.
+    if (e.status === 403 || e.status === 404) {
+        return new errors/* GitHubError */.y_(`${area.doing} in ${repo} was refused (${e.status} ${message}); the workflow needs "permissions: ${area.permission}"`, e.status);
+    }
+    if (e.status && e.status >= 500) {
+        return new errors/* GitHubError */.y_(`GitHub answered ${e.status} while ${area.doing} in ${repo}, even after retries; ${area.leftAs}; run again later`, e.status);
+    }
+    const cause = e.cause?.code ?? message;
+    return new errors/* GitHubError */.y_(`${area.doing} in ${repo} failed: ${cause || 'unknown error'}; ${area.leftAs}`, e.status);
 }
-/** A history file that exists but cannot be read: a run must not publish over months of trend. */
-class HistoryUnreadable extends Error {
-    name = 'HistoryUnreadable';
-}
-/**
- * Reads a history file's text. No file is no history; a file that is not a history (truncated,
- * hand-edited into another shape) throws, since replacing it would erase every earlier run. Single
- * entries without a date are passed over: history-runs.ts checks every other field again.
- */
-function parseHistory(text) {
-    if (text === null)
-        return [];
-    let value;
+/** Runs a write, turning its failure into a message that names the fix. */
+async function writing(area, repo, write) {
     try {
-        value = JSON.parse(text);
+        return await write();
     }
     catch (error) {
-        throw new HistoryUnreadable(`it is not JSON (${error.message.split('\n')[0]})`);
+        throw writeError(error, area, repo);
     }
-    const entries = Array.isArray(value) ? value : value?.entries;
-    if (!Array.isArray(entries)) {
-        throw new HistoryUnreadable('it has no "entries" list (expected {"schemaVersion": 1, "entries": [...]})');
+}
+
+;// CONCATENATED MODULE: ./src/publish/pages-site.ts
+// The Pages branch as the Action uses it: history.json and the collection cache read before
+// collecting, the site committed after rendering, and the address the site will be served at.
+
+
+
+
+
+
+
+
+function pagesTarget(config) {
+    return { owner: config.owner, repo: config.repo, branch: config.pagesBranch, folder: config.pagesPath };
+}
+/** Reads history.json and fills `cacheDir` with the cache folder of the branch. */
+async function readPagesState(octokit, config, cacheDir) {
+    const target = pagesTarget(config);
+    const area = {
+        doing: `reading the ${config.pagesBranch} branch`,
+        permission: 'contents: read',
+        leftAs: 'nothing was written',
+    };
+    const read = await writing(area, `${config.owner}/${config.repo}`, async () => {
+        const snapshot = await (0,pages/* openBranch */.DH)(octokit, target);
+        const text = (await (0,pages/* readBranchFile */.TQ)(octokit, target, snapshot, 'history.json'))?.toString('utf8');
+        return { snapshot, text: text ?? null };
+    });
+    const history = historyOf(read.text, config);
+    return writing(area, `${config.owner}/${config.repo}`, async () => {
+        const { snapshot } = read;
+        const cache = await (0,pages/* readBranchFolder */.Z2)(octokit, target, snapshot, pages/* CACHE_FOLDER */._r);
+        for (const file of cache) {
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)((0,external_node_path_.join)(cacheDir, file.path)), { recursive: true });
+            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(cacheDir, file.path), file.content);
+        }
+        const root = { ...target, folder: '' };
+        const cname = (await (0,pages/* readBranchFile */.TQ)(octokit, root, snapshot, 'CNAME'))?.toString('utf8').trim() ?? '';
+        core/* info */.pq(snapshot
+            ? `${config.pagesBranch}: ${history.length} earlier runs in history.json, ${cache.length} cache files`
+            : `${config.pagesBranch} does not exist yet: this run creates it`);
+        return {
+            history,
+            published: snapshot !== null,
+            customDomain: /^[a-z0-9.-]+$/i.test(cname) ? cname : null,
+            snapshot,
+        };
+    });
+}
+/**
+ * history.json as read from the branch. One that cannot be read stops the run, naming the file,
+ * unless the reset-history input asks for a new history on purpose.
+ */
+function historyOf(text, config) {
+    try {
+        return (0,history_file/* parseHistory */.i6)(text);
     }
-    return entries.filter((e) => typeof e?.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(e.date));
+    catch (error) {
+        if (!(error instanceof history_file/* HistoryUnreadable */.oX))
+            throw error;
+        const file = `${config.pagesPath ? `${config.pagesPath}/` : ''}history.json`;
+        if (config.resetHistory) {
+            core/* warning */.$e(`${file} on the ${config.pagesBranch} branch cannot be read (${error.message}); reset-history is set, so this run starts a new history`);
+            return [];
+        }
+        throw new src_config/* ConfigError */.xL(`${file} on the ${config.pagesBranch} branch cannot be read: ${error.message}; nothing was written (restore the file from the branch's history, or set reset-history: true to start a new history)`);
+    }
 }
-function mergeHistory(entries, entry, limit = HISTORY_LIMIT) {
-    const kept = entries.filter((e) => e.date !== entry.date);
-    kept.push(entry);
-    kept.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-    return kept.slice(-limit);
+function filesUnder(dir) {
+    return (0,external_node_fs_.readdirSync)(dir).flatMap((name) => {
+        const path = (0,external_node_path_.join)(dir, name);
+        return (0,external_node_fs_.statSync)(path).isDirectory() ? filesUnder(path) : [path];
+    });
 }
-function serializeHistory(entries) {
-    return `${JSON.stringify({ schemaVersion: 1, entries }, null, 1)}\n`;
+function siteFiles(dir, prefix = '') {
+    return filesUnder(dir).map((path) => ({
+        path: `${prefix}${(0,external_node_path_.relative)(dir, path).split(external_node_path_.sep).join('/')}`,
+        content: (0,external_node_fs_.readFileSync)(path),
+    }));
+}
+/** Commits the rendered site, the cache and the merged history.json to the Pages branch. */
+async function publishSite(octokit, config, outDir, report, cacheDir, snapshot) {
+    // history.json is merged again below; the folder's marker only matters on the runner.
+    const site = siteFiles(outDir).filter((file) => file.path !== 'history.json' && file.path !== report_folder/* MARKER */.tl);
+    const cache = siteFiles(cacheDir, `${pages/* CACHE_FOLDER */._r}/`);
+    const area = {
+        doing: `publishing to the ${config.pagesBranch} branch`,
+        permission: 'contents: write',
+        leftAs: 'the branch was left as it was',
+    };
+    const result = await writing(area, `${config.owner}/${config.repo}`, () => (0,pages/* publishFiles */.bg)(octokit, pagesTarget(config), `DORA report for ${report.window.until.slice(0, 10)}`, async (read) => {
+        // Redone on every attempt: another run may have added its entry meanwhile.
+        const latest = historyOf((await read('history.json'))?.toString('utf8') ?? null, config);
+        const entries = (0,history_file/* mergeHistory */.H$)(latest, (0,history_file/* historyEntry */.xg)(report));
+        return [...site, ...cache, { path: 'history.json', content: Buffer.from((0,history_file/* serializeHistory */.ph)(entries)) }];
+    }, { snapshot }));
+    core/* info */.pq(`Published commit ${result.commitSha} to ${config.pagesBranch} (${result.changed} files changed) after ${result.attempts} attempt(s)`);
+    return result;
+}
+/**
+ * Where GitHub Pages serves the site: a custom domain from CNAME, else OWNER.github.io/REPO (the
+ * OWNER.github.io repository is served at the root). GitHub Enterprise Server's Pages addresses
+ * depend on its configuration, so none is guessed there.
+ */
+function pagesUrl(config, customDomain) {
+    const folder = config.pagesPath ? `${config.pagesPath}/` : '';
+    if (customDomain)
+        return `https://${customDomain}/${folder}`;
+    if (config.serverUrl.replace(/\/+$/, '') !== 'https://github.com')
+        return '';
+    const host = `${config.owner.toLowerCase()}.github.io`;
+    const base = config.repo.toLowerCase() === host ? '' : `${config.repo}/`;
+    return `https://${host}/${base}${folder}`;
 }
 
 // EXTERNAL MODULE: ./src/report/markdown-summary.ts + 1 modules
@@ -431,46 +545,6 @@ function pullRequestComment(report, pr, now, reportUrl) {
 
 // EXTERNAL MODULE: ./src/sources/github/client.ts + 1 modules
 var client = __webpack_require__(1460);
-// EXTERNAL MODULE: ./src/sources/github/errors.ts
-var errors = __webpack_require__(2497);
-;// CONCATENATED MODULE: ./src/publish/write-errors.ts
-// One-line messages for the Action's writes (the Pages branch, the pull request comment). A
-// refused write names the `permissions:` entry the workflow lacks; the collector's reads name
-// theirs in sources/github/errors.ts.
-
-/** Turns whatever a write threw into a GitHubError that names the fix. */
-function writeError(error, area, repo) {
-    if (error instanceof errors/* GitHubError */.y_)
-        return error;
-    const e = (error ?? {});
-    const message = (0,errors/* gitHubMessage */.RG)(e);
-    const rateLimited = /rate limit/i.test(message) || e.response?.headers?.['x-ratelimit-remaining'] === '0';
-    if (e.status === 401 || (rateLimited && !/secondary/i.test(message))) {
-        return (0,errors/* toGitHubError */.Lg)(error, { what: area.doing, permission: area.permission }, repo);
-    }
-    if (rateLimited) {
-        return new errors/* GitHubError */.y_(`GitHub's secondary rate limit stopped ${area.doing} in ${repo} after retries; ${area.leftAs}; wait a few minutes and run again`, 403);
-    }
-    // A fine-grained token without the permission is told 404 on a write, the job token 403.
-    if (e.status === 403 || e.status === 404) {
-        return new errors/* GitHubError */.y_(`${area.doing} in ${repo} was refused (${e.status} ${message}); the workflow needs "permissions: ${area.permission}"`, e.status);
-    }
-    if (e.status && e.status >= 500) {
-        return new errors/* GitHubError */.y_(`GitHub answered ${e.status} while ${area.doing} in ${repo}, even after retries; ${area.leftAs}; run again later`, e.status);
-    }
-    const cause = e.cause?.code ?? message;
-    return new errors/* GitHubError */.y_(`${area.doing} in ${repo} failed: ${cause || 'unknown error'}; ${area.leftAs}`, e.status);
-}
-/** Runs a write, turning its failure into a message that names the fix. */
-async function writing(area, repo, write) {
-    try {
-        return await write();
-    }
-    catch (error) {
-        throw writeError(error, area, repo);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/action/event.ts
 // The pull request of the triggering event, read from the runner's event payload file.
 
@@ -514,20 +588,6 @@ function pullRequestOf(eventName, eventPath, repository, now) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/publish/job-summary.ts
-// The job summary of the workflow run: the Markdown table, with the report's address.
-
-/** The Markdown table, and the report's address when there is one. */
-async function writeJobSummary(summary, reportUrl) {
-    // Outside a runner (a local try of dist/index.js) there is no summary file to write to.
-    if (!process.env.GITHUB_STEP_SUMMARY) {
-        core/* info */.pq(summary);
-        return;
-    }
-    const link = reportUrl ? `\n[The full report](${reportUrl})\n` : '';
-    await core/* summary */.z.addRaw(summary + link).write();
-}
-
 ;// CONCATENATED MODULE: ./src/action/outputs.ts
 // What every run leaves for the rest of the workflow: the step's outputs.
 
@@ -548,130 +608,9 @@ function setOutputs(outDir, report, reportUrl) {
     core/* setOutput */.uH('time-to-restore-tier', text(dora.timeToRestore.tier));
 }
 
-// EXTERNAL MODULE: ./src/publish/pages.ts
-var pages = __webpack_require__(9911);
-// EXTERNAL MODULE: ./src/config.ts
-var src_config = __webpack_require__(2973);
-;// CONCATENATED MODULE: ./src/publish/pages-site.ts
-// The Pages branch as the Action uses it: history.json and the collection cache read before
-// collecting, the site committed after rendering, and the address the site will be served at.
-
-
-
-
-
-
-
-
-function pagesTarget(config) {
-    return { owner: config.owner, repo: config.repo, branch: config.pagesBranch, folder: config.pagesPath };
-}
-/** Reads history.json and fills `cacheDir` with the cache folder of the branch. */
-async function readPagesState(octokit, config, cacheDir) {
-    const target = pagesTarget(config);
-    const area = {
-        doing: `reading the ${config.pagesBranch} branch`,
-        permission: 'contents: read',
-        leftAs: 'nothing was written',
-    };
-    const read = await writing(area, `${config.owner}/${config.repo}`, async () => {
-        const snapshot = await (0,pages/* openBranch */.DH)(octokit, target);
-        const text = (await (0,pages/* readBranchFile */.TQ)(octokit, target, snapshot, 'history.json'))?.toString('utf8');
-        return { snapshot, text: text ?? null };
-    });
-    const history = historyOf(read.text, config);
-    return writing(area, `${config.owner}/${config.repo}`, async () => {
-        const { snapshot } = read;
-        const cache = await (0,pages/* readBranchFolder */.Z2)(octokit, target, snapshot, pages/* CACHE_FOLDER */._r);
-        for (const file of cache) {
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)((0,external_node_path_.join)(cacheDir, file.path)), { recursive: true });
-            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(cacheDir, file.path), file.content);
-        }
-        const root = { ...target, folder: '' };
-        const cname = (await (0,pages/* readBranchFile */.TQ)(octokit, root, snapshot, 'CNAME'))?.toString('utf8').trim() ?? '';
-        core/* info */.pq(snapshot
-            ? `${config.pagesBranch}: ${history.length} earlier runs in history.json, ${cache.length} cache files`
-            : `${config.pagesBranch} does not exist yet: this run creates it`);
-        return {
-            history,
-            published: snapshot !== null,
-            customDomain: /^[a-z0-9.-]+$/i.test(cname) ? cname : null,
-            snapshot,
-        };
-    });
-}
-/**
- * history.json as read from the branch. One that cannot be read stops the run, naming the file,
- * unless the reset-history input asks for a new history on purpose.
- */
-function historyOf(text, config) {
-    try {
-        return parseHistory(text);
-    }
-    catch (error) {
-        if (!(error instanceof HistoryUnreadable))
-            throw error;
-        const file = `${config.pagesPath ? `${config.pagesPath}/` : ''}history.json`;
-        if (config.resetHistory) {
-            core/* warning */.$e(`${file} on the ${config.pagesBranch} branch cannot be read (${error.message}); reset-history is set, so this run starts a new history`);
-            return [];
-        }
-        throw new src_config/* ConfigError */.xL(`${file} on the ${config.pagesBranch} branch cannot be read: ${error.message}; nothing was written (restore the file from the branch's history, or set reset-history: true to start a new history)`);
-    }
-}
-function filesUnder(dir) {
-    return (0,external_node_fs_.readdirSync)(dir).flatMap((name) => {
-        const path = (0,external_node_path_.join)(dir, name);
-        return (0,external_node_fs_.statSync)(path).isDirectory() ? filesUnder(path) : [path];
-    });
-}
-function siteFiles(dir, prefix = '') {
-    return filesUnder(dir).map((path) => ({
-        path: `${prefix}${(0,external_node_path_.relative)(dir, path).split(external_node_path_.sep).join('/')}`,
-        content: (0,external_node_fs_.readFileSync)(path),
-    }));
-}
-/** Commits the rendered site, the cache and the merged history.json to the Pages branch. */
-async function publishSite(octokit, config, outDir, report, cacheDir, snapshot) {
-    // history.json is merged again below; the folder's marker only matters on the runner.
-    const site = siteFiles(outDir).filter((file) => file.path !== 'history.json' && file.path !== report_folder/* MARKER */.tl);
-    const cache = siteFiles(cacheDir, `${pages/* CACHE_FOLDER */._r}/`);
-    const area = {
-        doing: `publishing to the ${config.pagesBranch} branch`,
-        permission: 'contents: write',
-        leftAs: 'the branch was left as it was',
-    };
-    const result = await writing(area, `${config.owner}/${config.repo}`, () => (0,pages/* publishFiles */.bg)(octokit, pagesTarget(config), `DORA report for ${report.window.until.slice(0, 10)}`, async (read) => {
-        // Redone on every attempt: another run may have added its entry meanwhile.
-        const latest = historyOf((await read('history.json'))?.toString('utf8') ?? null, config);
-        const entries = mergeHistory(latest, historyEntry(report));
-        return [...site, ...cache, { path: 'history.json', content: Buffer.from(serializeHistory(entries)) }];
-    }, { snapshot }));
-    core/* info */.pq(`Published commit ${result.commitSha} to ${config.pagesBranch} (${result.changed} files changed) after ${result.attempts} attempt(s)`);
-    return result;
-}
-/**
- * Where GitHub Pages serves the site: a custom domain from CNAME, else OWNER.github.io/REPO (the
- * OWNER.github.io repository is served at the root). GitHub Enterprise Server's Pages addresses
- * depend on its configuration, so none is guessed there.
- */
-function pagesUrl(config, customDomain) {
-    const folder = config.pagesPath ? `${config.pagesPath}/` : '';
-    if (customDomain)
-        return `https://${customDomain}/${folder}`;
-    if (config.serverUrl.replace(/\/+$/, '') !== 'https://github.com')
-        return '';
-    const host = `${config.owner.toLowerCase()}.github.io`;
-    const base = config.repo.toLowerCase() === host ? '' : `${config.repo}/`;
-    return `https://${host}/${base}${folder}`;
-}
-
 ;// CONCATENATED MODULE: ./src/action/run.ts
-// The Action's pipeline: read the Pages branch → collect → compute → render → publish (pages or
-// artifact) → job summary and outputs → comment. Failures of a user's making become one message.
-
-
-
+// The Action's run: the shared pipeline with the Pages branch as its publisher (history and cache
+// read before collecting, the site committed after rendering), then the outputs and the comment.
 
 
 
@@ -694,59 +633,44 @@ async function runAction(config, now = config.pipeline.until ?? new Date()) {
     const octokit = (0,client/* createGitHubClient */.L)({ token: config.token, apiUrl: apiUrlOf(config), repo })
         .octokit;
     const event = pullRequestOf(config.eventName, config.eventPath, config, now);
-    // Before any work: report-dir must be a folder that replacing loses nothing of the user's.
-    (0,report_folder/* checkOutputFolder */.Qk)(config.pipeline.outDir, config.pipeline.outInput);
     if (config.publish === 'pages-branch')
         core/* warning */.$e(PUBLIC_WARNING);
     const cacheDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(config.runnerTemp, 'dora-cache-'));
-    const pages = config.publish === 'pages-branch'
-        ? await core/* group */.Os(`Reading ${config.pagesBranch}`, () => readPagesState(octokit, config, cacheDir))
-        : { history: [], published: false, customDomain: null, snapshot: null };
-    const { report, world } = await core/* group */.Os('Collecting and computing', () => collectAndCompute(config, cacheDir, now));
-    if (event)
-        event.context.reviewed ||= reviewedByOthers(world, event.context.number);
-    const entries = mergeHistory(pages.history, historyEntry(report));
-    const summary = (0,markdown_summary/* markdownSummary */.yo)(report);
-    const outDir = await core/* group */.Os('Rendering the report', () => renderInto(config, report, summary, entries));
+    let pages = { history: [], published: false, customDomain: null, snapshot: null };
     // A pull request's run publishes nothing: the branch shows the default branch's delivery.
     const publishing = config.publish === 'pages-branch' && event === null;
-    const reportUrl = config.publish === 'pages-branch' && (publishing || pages.published)
+    const reportUrl = () => config.publish === 'pages-branch' && (publishing || pages.published)
         ? pagesUrl(config, pages.customDomain)
         : '';
-    // Written first: the figures are worth having even if publishing fails.
-    await writeJobSummary(summary, reportUrl);
-    if (publishing) {
-        await core/* group */.Os(`Publishing to ${config.pagesBranch}`, () => publishSite(octokit, config, outDir, report, cacheDir, pages.snapshot));
+    const publisher = {
+        async prepare() {
+            if (config.publish === 'pages-branch') {
+                pages = await core/* group */.Os(`Reading ${config.pagesBranch}`, () => readPagesState(octokit, config, cacheDir));
+            }
+            return { history: pages.history, cacheDir };
+        },
+        async publish(result) {
+            // Written first: the figures are worth having even if publishing fails.
+            await writeJobSummary(result.summary ?? '', reportUrl());
+            if (!publishing)
+                return;
+            await core/* group */.Os(`Publishing to ${config.pagesBranch}`, () => publishSite(octokit, config, result.outDir, result.report, cacheDir, pages.snapshot));
+        },
+    };
+    const result = await (0,pipeline/* runPipeline */.aI)({ ...config.pipeline, until: now }, actionLogger(), publisher);
+    setOutputs(result.outDir, result.report, reportUrl());
+    if (event && config.comment !== 'never') {
+        event.context.reviewed ||= reviewedByOthers(result.world, event.context.number);
+        await commentOn(octokit, config, event, result.report, now, reportUrl());
     }
-    setOutputs(outDir, report, reportUrl);
-    if (event && config.comment !== 'never')
-        await commentOn(octokit, config, event, report, now, reportUrl);
 }
 function apiUrlOf(config) {
     return config.pipeline.input.kind === 'github' ? config.pipeline.input.apiUrl : undefined;
 }
-/** The shared pipeline collects (with the branch's cache) and computes, as the CLI's --repo does. */
-async function collectAndCompute(config, cacheDir, now) {
-    const input = config.pipeline.input;
-    const pipeline = {
-        ...config.pipeline,
-        until: now,
-        input: input.kind === 'github' ? { ...input, cacheDir } : input,
-    };
-    const contextConfig = await (0,context_config/* loadContextConfig */.MM)(pipeline.contextFile);
-    const loaded = await (0,src_pipeline/* loadWorld */.pT)(pipeline, actionLogger());
-    return { report: (0,src_pipeline/* computeReport */.If)(pipeline, loaded, contextConfig), world: loaded.world };
-}
-async function renderInto(config, report, summary, entries) {
-    return (0,src_pipeline/* writeOutputs */.Kn)(config.pipeline, report, summary, {
-        history: entries,
-        files: [{ name: 'history.json', text: serializeHistory(entries) }],
-    });
-}
-/** F2's first review: by someone other than the author, not PENDING. */
+/** F2's first review, by someone other than the author. */
 function reviewedByOthers(world, number) {
     const pr = (world.pullRequests ?? []).find((p) => p.number === number);
-    return !!pr?.reviews?.some((r) => r.state !== 'PENDING' && (r.author == null || r.author !== pr.author));
+    return pr !== undefined && (0,reviews/* firstReviewAt */.W)(pr) !== null;
 }
 async function commentOn(octokit, config, event, report, now, reportUrl) {
     if (event.readOnlyToken && config.comment === 'auto') {

@@ -6,7 +6,7 @@
 import { pathToFileURL } from 'node:url';
 import { parseContextConfig } from '../../src/context/config-yaml.js';
 import { computeContext } from '../../src/context/index.js';
-import { computeMetrics } from '../../src/metrics/index.js';
+import { computeMetrics, runEngine } from '../../src/metrics/index.js';
 import { generateWorld } from '../lib/generate-world.js';
 
 export const BENCH_AREAS = [
@@ -57,7 +57,7 @@ export function benchContext(options: { pullRequests?: number; runs?: number } =
   const pullRequests = options.pullRequests ?? 50_000;
   const world = generateWorld({ pullRequests, seed: 1 });
   const config = parseContextConfig(benchConfigText(), null);
-  const report = computeMetrics(world);
+  const run = runEngine(world);
   let repositorySeconds = Infinity;
   let contextSeconds = Infinity;
   for (let i = 0; i < (options.runs ?? 5); i++) {
@@ -67,7 +67,7 @@ export function benchContext(options: { pullRequests?: number; runs?: number } =
     );
     contextSeconds = Math.min(
       contextSeconds,
-      seconds(() => computeContext(world, report, config)),
+      seconds(() => computeContext(run, config)),
     );
   }
   return {

@@ -1,26 +1,22 @@
-// The Action's pipeline: read the Pages branch → collect → compute → render → publish (pages or
-// artifact) → job summary and outputs → comment. Failures of a user's making become one message.
+// The Action's run: the shared pipeline with the Pages branch as its publisher (history and cache
+// read before collecting, the site committed after rendering), then the outputs and the comment.
 import * as core from '@actions/core';
 import { mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Octokit } from '@octokit/core';
+import { firstReviewAt } from '../metrics/reviews.js';
 import type { MetricsReport } from '../metrics/types.js';
-import type { World } from '../world/types.js';
-import type { Config } from '../config.js';
-import { loadContextConfig } from '../context/config.js';
-import { computeReport, loadWorld, writeOutputs, type Logger } from '../pipeline.js';
+import { runPipeline, type Logger, type Publisher } from '../pipeline.js';
 import { upsertStickyComment } from '../publish/comment.js';
-import { checkOutputFolder } from '../publish/report-folder.js';
-import { historyEntry, mergeHistory, serializeHistory } from '../report/history-file.js';
-import { pullRequestComment } from '../report/pr-comment.js';
-import { markdownSummary } from '../report/markdown-summary.js';
-import { createGitHubClient } from '../sources/github/client.js';
+import { writeJobSummary } from '../publish/job-summary.js';
+import { pagesUrl, publishSite, readPagesState, type PagesState } from '../publish/pages-site.js';
 import { writing } from '../publish/write-errors.js';
+import { pullRequestComment } from '../report/pr-comment.js';
+import { createGitHubClient } from '../sources/github/client.js';
+import type { World } from '../world/types.js';
 import { pullRequestOf, type PullRequestEvent } from './event.js';
 import type { ActionConfig } from './inputs.js';
-import { writeJobSummary } from '../publish/job-summary.js';
 import { setOutputs } from './outputs.js';
-import { pagesUrl, publishSite, readPagesState, type PagesState } from '../publish/pages-site.js';
 
 export const PUBLIC_WARNING =
   'GitHub Pages sites are public, even for a private repository: the published report shows pull request titles, authors and incident titles.';
@@ -37,71 +33,49 @@ export async function runAction(
   const octokit = createGitHubClient({ token: config.token, apiUrl: apiUrlOf(config), repo })
     .octokit as unknown as Octokit;
   const event = pullRequestOf(config.eventName, config.eventPath, config, now);
-  // Before any work: report-dir must be a folder that replacing loses nothing of the user's.
-  checkOutputFolder(config.pipeline.outDir, config.pipeline.outInput);
   if (config.publish === 'pages-branch') core.warning(PUBLIC_WARNING);
   const cacheDir = mkdtempSync(join(config.runnerTemp, 'dora-cache-'));
-  const pages: PagesState =
-    config.publish === 'pages-branch'
-      ? await core.group(`Reading ${config.pagesBranch}`, () => readPagesState(octokit, config, cacheDir))
-      : { history: [], published: false, customDomain: null, snapshot: null };
-  const { report, world } = await core.group('Collecting and computing', () =>
-    collectAndCompute(config, cacheDir, now),
-  );
-  if (event) event.context.reviewed ||= reviewedByOthers(world, event.context.number);
-  const entries = mergeHistory(pages.history, historyEntry(report));
-  const summary = markdownSummary(report);
-  const outDir = await core.group('Rendering the report', () => renderInto(config, report, summary, entries));
+  let pages: PagesState = { history: [], published: false, customDomain: null, snapshot: null };
   // A pull request's run publishes nothing: the branch shows the default branch's delivery.
   const publishing = config.publish === 'pages-branch' && event === null;
-  const reportUrl =
+  const reportUrl = () =>
     config.publish === 'pages-branch' && (publishing || pages.published)
       ? pagesUrl(config, pages.customDomain)
       : '';
-  // Written first: the figures are worth having even if publishing fails.
-  await writeJobSummary(summary, reportUrl);
-  if (publishing) {
-    await core.group(`Publishing to ${config.pagesBranch}`, () =>
-      publishSite(octokit, config, outDir, report, cacheDir, pages.snapshot),
-    );
+  const publisher: Publisher = {
+    async prepare() {
+      if (config.publish === 'pages-branch') {
+        pages = await core.group(`Reading ${config.pagesBranch}`, () =>
+          readPagesState(octokit, config, cacheDir),
+        );
+      }
+      return { history: pages.history, cacheDir };
+    },
+    async publish(result) {
+      // Written first: the figures are worth having even if publishing fails.
+      await writeJobSummary(result.summary ?? '', reportUrl());
+      if (!publishing) return;
+      await core.group(`Publishing to ${config.pagesBranch}`, () =>
+        publishSite(octokit, config, result.outDir!, result.report, cacheDir, pages.snapshot),
+      );
+    },
+  };
+  const result = await runPipeline({ ...config.pipeline, until: now }, actionLogger(), publisher);
+  setOutputs(result.outDir!, result.report, reportUrl());
+  if (event && config.comment !== 'never') {
+    event.context.reviewed ||= reviewedByOthers(result.world, event.context.number);
+    await commentOn(octokit, config, event, result.report, now, reportUrl());
   }
-  setOutputs(outDir, report, reportUrl);
-  if (event && config.comment !== 'never') await commentOn(octokit, config, event, report, now, reportUrl);
 }
 
 function apiUrlOf(config: ActionConfig): string | undefined {
   return config.pipeline.input.kind === 'github' ? config.pipeline.input.apiUrl : undefined;
 }
 
-/** The shared pipeline collects (with the branch's cache) and computes, as the CLI's --repo does. */
-async function collectAndCompute(config: ActionConfig, cacheDir: string, now: Date) {
-  const input = config.pipeline.input;
-  const pipeline: Config = {
-    ...config.pipeline,
-    until: now,
-    input: input.kind === 'github' ? { ...input, cacheDir } : input,
-  };
-  const contextConfig = await loadContextConfig(pipeline.contextFile);
-  const loaded = await loadWorld(pipeline, actionLogger());
-  return { report: computeReport(pipeline, loaded, contextConfig), world: loaded.world };
-}
-
-async function renderInto(
-  config: ActionConfig,
-  report: MetricsReport,
-  summary: string,
-  entries: ReturnType<typeof mergeHistory>,
-): Promise<string> {
-  return writeOutputs(config.pipeline, report, summary, {
-    history: entries,
-    files: [{ name: 'history.json', text: serializeHistory(entries) }],
-  });
-}
-
-/** F2's first review: by someone other than the author, not PENDING. */
+/** F2's first review, by someone other than the author. */
 function reviewedByOthers(world: World, number: number): boolean {
   const pr = (world.pullRequests ?? []).find((p) => p.number === number);
-  return !!pr?.reviews?.some((r) => r.state !== 'PENDING' && (r.author == null || r.author !== pr.author));
+  return pr !== undefined && firstReviewAt(pr) !== null;
 }
 
 async function commentOn(

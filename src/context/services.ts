@@ -1,16 +1,15 @@
-// Per-service DORA and flow (issue 6): each service's sub-world goes through the same engine
+// Per-service DORA and flow: each service's sub-world goes through the same engine
 // (buildModel, computeDora, computeFlow) on the one commit graph built for the repository.
+import type { Engine } from '../metrics/index.js';
 import { isMergedInto } from '../metrics/changes.js';
-import type { CommitGraph } from '../metrics/graph.js';
 import type { Deployment } from '../metrics/deployments.js';
 import { buildModel, type Model } from '../metrics/model.js';
 import { hoursBetween } from '../metrics/stats.js';
 import { computeDora, computeFlow } from '../metrics/period.js';
 import { environmentSource, formatSource, type DeploymentSource } from '../metrics/sources.js';
-import type { BenchmarkTable } from '../metrics/tiers.js';
 import { computeTrends } from '../metrics/trends.js';
 import type { DoraMetrics } from '../metrics/types.js';
-import { previousWindow, type ReportWindow } from '../metrics/window.js';
+import { previousWindow } from '../metrics/window.js';
 import type { World } from '../world/types.js';
 import { TARGET_KEYS, type ServiceConfig, type ServiceTargets, type TargetKey } from './config-types.js';
 import {
@@ -24,16 +23,7 @@ import {
 } from './sub-world.js';
 import type { ServiceFigures, ServiceReport, TargetStanding } from './types.js';
 
-/** What every per-part computation shares: built once for the repository. */
-export interface Engine {
-  world: World;
-  graph: CommitGraph;
-  /** the repository's resolved deployment source */
-  source: DeploymentSource;
-  incidentLabels: readonly string[];
-  table: BenchmarkTable;
-  window: ReportWindow;
-}
+export type { Engine } from '../metrics/index.js';
 
 export function computeServices(services: readonly ServiceConfig[], engine: Engine): ServiceReport[] {
   const branch = engine.world.repository.defaultBranch;

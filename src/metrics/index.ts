@@ -12,7 +12,7 @@ import { autoCandidates, formatSource, parseSource, type DeploymentSource } from
 import { BENCHMARK_TABLES, DEFAULT_BENCHMARKS, type BenchmarkTable } from './tiers.js';
 import { computeTrends } from './trends.js';
 import { computeWeekly } from './weekly.js';
-import { describeWindow, makeWindow, previousWindow } from './window.js';
+import { describeWindow, makeWindow, previousWindow, type ReportWindow } from './window.js';
 
 export { MetricsInputError } from './errors.js';
 export type { BenchmarkTable } from './tiers.js';
@@ -36,7 +36,31 @@ export interface MetricsOptions {
   toolVersion?: string;
 }
 
+/**
+ * What the engine resolved for a world, so that parts computed on the same history (services,
+ * deployment streams) use the same source, window, tier table and commit graph.
+ */
+export interface Engine {
+  world: World;
+  graph: CommitGraph;
+  /** the resolved deployment source (D2 applied) */
+  source: DeploymentSource;
+  incidentLabels: readonly string[];
+  table: BenchmarkTable;
+  window: ReportWindow;
+}
+
+export interface EngineRun {
+  report: MetricsReport;
+  engine: Engine;
+}
+
 export function computeMetrics(world: World, options: MetricsOptions = {}): MetricsReport {
+  return runEngine(world, options).report;
+}
+
+/** The metrics of a world, with the engine's own state for whatever computes more on it. */
+export function runEngine(world: World, options: MetricsOptions = {}): EngineRun {
   const table = resolveTable(options.benchmarks ?? DEFAULT_BENCHMARKS);
   const days = options.days ?? DEFAULT_DAYS;
   if (!Number.isInteger(days) || days < 1) {
@@ -55,7 +79,7 @@ export function computeMetrics(world: World, options: MetricsOptions = {}): Metr
   const { owner, name, defaultBranch } = world.repository;
   const server = options.serverUrl === undefined ? 'https://github.com' : options.serverUrl;
   const base = server === null ? null : `${server.replace(/\/+$/, '')}/${owner}/${name}`;
-  return {
+  const report: MetricsReport = {
     schemaVersion: 1,
     tool: { name: 'dora-flow-action', version: options.toolVersion ?? '0.1.0' },
     repository: { owner, name, defaultBranch, url: base },
@@ -70,6 +94,7 @@ export function computeMetrics(world: World, options: MetricsOptions = {}): Metr
     records: buildRecords(model, window, previous, base),
     dataQuality: assessQuality(model, window, options.shallowHistory ?? false),
   };
+  return { report, engine: { world, graph, source, incidentLabels, table, window } };
 }
 
 function untilOf(world: World, options: MetricsOptions): number {

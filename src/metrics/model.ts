@@ -14,6 +14,7 @@ import {
 } from './failures.js';
 import { CommitGraph } from './graph.js';
 import { findReverts, type Reverts } from './reverts.js';
+import { firstReviewAt } from './reviews.js';
 import { shipChanges } from './shipping.js';
 import type { DeploymentSource } from './sources.js';
 import { hoursBetween } from './stats.js';
@@ -98,7 +99,7 @@ export function buildModel(
 function cycleOf(change: Change, shippedBy: number, deployments: readonly Deployment[]): Cycle {
   const pr = change.pr!;
   const created = ms(pr.createdAt);
-  const firstReview = firstReviewTime(change);
+  const firstReview = firstReviewAt(pr, change.merged);
   const additions = pr.additions;
   const deletions = pr.deletions;
   return {
@@ -109,23 +110,6 @@ function cycleOf(change: Change, shippedBy: number, deployments: readonly Deploy
     deployHours: shippedBy < 0 ? null : hoursBetween(change.merged, deployments[shippedBy].time),
     lines: additions === undefined && deletions === undefined ? null : (additions ?? 0) + (deletions ?? 0),
   };
-}
-
-/**
- * F2: the earliest review not by the author and not PENDING, submitted before the merge. A review
- * whose author is unknown (a deleted account) counts as someone else's.
- */
-function firstReviewTime(change: Change): number | null {
-  const pr = change.pr!;
-  let first: number | null = null;
-  for (const review of pr.reviews ?? []) {
-    if (review.state === 'PENDING') continue;
-    if (review.author != null && review.author === pr.author) continue;
-    const at = ms(review.submittedAt);
-    if (at >= change.merged) continue;
-    if (first === null || at < first) first = at;
-  }
-  return first;
 }
 
 function openIntervals(world: World) {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { parseContextConfig } from '../../src/context/config-yaml.js';
 import { withContext } from '../../src/context/index.js';
-import { computeMetrics } from '../../src/metrics/index.js';
+import { runEngine } from '../../src/metrics/index.js';
 import { renderReport } from '../../src/report/render.js';
 import { describeWithChromium, launchChromium, type LaunchedBrowser } from '../support/chromium.js';
 import {
@@ -46,7 +46,7 @@ describeWithChromium('context section in Chromium (services and peaks)', () => {
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), 'context-browser-'));
     const world = loadExampleWorld();
-    const report = withContext(world, computeMetrics(world), parseContextConfig(CONFIG, '.github/dora.yml'));
+    const report = withContext(runEngine(world), parseContextConfig(CONFIG, '.github/dora.yml'));
     ({ indexPath } = await renderReport(report, {
       outDir: join(work, 'site'),
       generatedAt: new Date('2026-11-01T06:00:00Z'),

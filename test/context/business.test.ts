@@ -2,12 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseContextConfig } from '../../src/context/config-yaml.js';
 import { computeContext } from '../../src/context/index.js';
-import { computeMetrics } from '../../src/metrics/index.js';
+import { runEngine } from '../../src/metrics/index.js';
 import { monorepoWorld } from './fixture.js';
 
 function contextOf(text: string) {
   const world = monorepoWorld();
-  return computeContext(world, computeMetrics(world), parseContextConfig(text, null));
+  return computeContext(runEngine(world), parseContextConfig(text, null));
 }
 
 describe('customer-impact weighting', () => {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseContextConfig } from '../../src/context/config-yaml.js';
 import { computeContext } from '../../src/context/index.js';
-import { computeMetrics } from '../../src/metrics/index.js';
+import { runEngine } from '../../src/metrics/index.js';
 import type { World } from '../../src/world/types.js';
 import { WorldBuilder } from '../support/world-builder.js';
 import { monorepoBuilder, monorepoWorld } from './fixture.js';
@@ -36,7 +36,7 @@ function worldWithRuns(): World {
 }
 
 function contextOf(world: World, text = '') {
-  return computeContext(world, computeMetrics(world), parseContextConfig(text, null));
+  return computeContext(runEngine(world), parseContextConfig(text, null));
 }
 
 describe('bottleneck (F2 phases by share of the hours)', () => {

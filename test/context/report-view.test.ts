@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseContextConfig } from '../../src/context/config-yaml.js';
 import { withContext } from '../../src/context/index.js';
 import type { Correlation } from '../../src/context/types.js';
-import { computeMetrics } from '../../src/metrics/index.js';
+import { computeMetrics, runEngine } from '../../src/metrics/index.js';
 import { buildViewModel } from '../../src/report/view-model.js';
 import { describeCorrelation, strengthOf } from '../../src/translate/correlation.js';
 import { monorepoWorld } from './fixture.js';
@@ -22,11 +22,7 @@ calendar:
 
 function viewOf(text: string | null) {
   const world = monorepoWorld();
-  const report = withContext(
-    world,
-    computeMetrics(world),
-    text === null ? null : parseContextConfig(text, 'dora.yml'),
-  );
+  const report = withContext(runEngine(world), text === null ? null : parseContextConfig(text, 'dora.yml'));
   return buildViewModel(report);
 }
 

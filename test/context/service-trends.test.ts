@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parseContextConfig } from '../../src/context/config-yaml.js';
 import { computeContext } from '../../src/context/index.js';
 import type { ServiceReport } from '../../src/context/types.js';
-import { computeMetrics, type MetricsOptions } from '../../src/metrics/index.js';
+import { type MetricsOptions, runEngine } from '../../src/metrics/index.js';
 import { buildServiceViews } from '../../src/report/context-services.js';
 import { monorepoWorld } from './fixture.js';
 
@@ -29,8 +29,9 @@ const SPLIT: MetricsOptions = { days: 7, until: new Date('2026-01-15T00:00:00Z')
 
 function run(options: MetricsOptions) {
   const world = monorepoWorld();
-  const report = computeMetrics(world, options);
-  const context = computeContext(world, report, parseContextConfig(CONFIG, null));
+  const run = runEngine(world, options);
+  const report = run.report;
+  const context = computeContext(run, parseContextConfig(CONFIG, null));
   const byName: Record<string, ServiceReport> = Object.fromEntries(context.services!.map((s) => [s.name, s]));
   return { report, byName };
 }

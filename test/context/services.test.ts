@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseContextConfig } from '../../src/context/config-yaml.js';
 import { computeContext } from '../../src/context/index.js';
 import type { ServiceReport } from '../../src/context/types.js';
-import { computeMetrics } from '../../src/metrics/index.js';
+import { computeMetrics, runEngine } from '../../src/metrics/index.js';
 import type { World } from '../../src/world/types.js';
 import { WorldBuilder } from '../support/world-builder.js';
 import { monorepoWorld } from './fixture.js';
@@ -26,8 +26,8 @@ services:
 `;
 
 function services(world: World, text = CONFIG, source?: string): Record<string, ServiceReport> {
-  const report = computeMetrics(world, source ? { source } : {});
-  const context = computeContext(world, report, parseContextConfig(text, null));
+  const run = runEngine(world, source ? { source } : {});
+  const context = computeContext(run, parseContextConfig(text, null));
   return Object.fromEntries(context.services!.map((s) => [s.name, s]));
 }
 
@@ -92,8 +92,9 @@ describe('per-service metrics (issue 6)', () => {
 
   it('leaves the repository-level figures as they are', () => {
     const world = monorepoWorld();
-    const plain = computeMetrics(world);
-    computeContext(world, plain, parseContextConfig(CONFIG, null));
+    const run = runEngine(world);
+    const plain = run.report;
+    computeContext(run, parseContextConfig(CONFIG, null));
     expect(plain).toEqual(computeMetrics(world));
     expect(plain.dora.leadTime.medianHours).toBe(22); // 12, 20, 24, 38
   });

@@ -2,7 +2,7 @@
 // expression finds as one repository-level stream (D1, D3, L3), and each is also measured alone.
 import { describe, expect, it } from 'vitest';
 import { computeContext } from '../../src/context/index.js';
-import { computeMetrics, MetricsInputError } from '../../src/metrics/index.js';
+import { computeMetrics, MetricsInputError, runEngine } from '../../src/metrics/index.js';
 import { parseSource } from '../../src/metrics/sources.js';
 import { monorepoBuilder, monorepoWorld } from './fixture.js';
 
@@ -53,8 +53,8 @@ describe('environment:/REGEX/ (issue 6)', () => {
 
   it('reports each environment as a stream of its own', () => {
     const world = regionalWorld();
-    const report = computeMetrics(world, { source: 'environment:/^prod-/i' });
-    const streams = computeContext(world, report, null).streams!;
+    const run = runEngine(world, { source: 'environment:/^prod-/i' });
+    const streams = computeContext(run, null).streams!;
     expect(streams.map((s) => s.environment)).toEqual(['PROD-US', 'prod-eu']);
     const [us, eu] = streams;
     expect(eu.dora.deploymentFrequency.count).toBe(2);
@@ -67,6 +67,6 @@ describe('environment:/REGEX/ (issue 6)', () => {
 
   it('has no streams for a single named environment', () => {
     const world = regionalWorld();
-    expect(computeContext(world, computeMetrics(world), null).streams).toBeNull();
+    expect(computeContext(runEngine(world), null).streams).toBeNull();
   });
 });

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseContextConfig } from '../../src/context/config-yaml.js';
 import { withContext } from '../../src/context/index.js';
-import { computeMetrics } from '../../src/metrics/index.js';
+import { computeMetrics, runEngine } from '../../src/metrics/index.js';
 import { COMMENT_LIMIT, fitComment } from '../../src/publish/comment.js';
 import { pullRequestComment, type PullRequestContext } from '../../src/report/pr-comment.js';
 import { markdownCell, servicesTable, shortName } from '../../src/report/services-table.js';
@@ -37,8 +37,8 @@ const NOW = new Date('2026-01-15T00:00:00Z');
 
 function reportWith(config: string | null) {
   const world = monorepoWorld();
-  const report = computeMetrics(world, { days: 7, until: NOW });
-  return withContext(world, report, config === null ? null : parseContextConfig(config, '.github/dora.yml'));
+  const run = runEngine(world, { days: 7, until: NOW });
+  return withContext(run, config === null ? null : parseContextConfig(config, '.github/dora.yml'));
 }
 
 /** Unescaped pipes: the cell borders of a table row. */
