@@ -1,9 +1,8 @@
 // The Action's entry: inputs → configuration → the pipeline; the only setFailed (STYLE.md habit 1).
 import * as core from '@actions/core';
 import { readActionConfig } from './action/inputs.js';
-import { inActionTerms } from './action/errors.js';
 import { runAction } from './action/run.js';
-import { isUserError } from './cli-support.js';
+import { isUserError } from './errors.js';
 
 try {
   await runAction(readActionConfig());
@@ -11,5 +10,5 @@ try {
   const message = (error as Error)?.message ?? String(error);
   // A user's mistake is its one line; anything else is a bug, whose stack goes to the debug log.
   if (!isUserError(error)) core.debug((error as Error)?.stack ?? message);
-  core.setFailed(inActionTerms(message));
+  core.setFailed(message.split('\n')[0]);
 }

@@ -1,18 +1,5 @@
-// What the command line needs besides the pipeline: its help text, its logger, its error kinds.
-import { ConfigError } from './config.js';
-import { MetricsInputError } from './metrics/errors.js';
+// What the command line needs besides the pipeline: its help text and its logger.
 import type { Logger } from './pipeline.js';
-import { GitSourceError } from './sources/git.js';
-import { WorldError } from './world/read.js';
-import { InvalidOptionError } from './translate/format.js';
-
-const USER_ERRORS = [ConfigError, MetricsInputError, WorldError, GitSourceError, InvalidOptionError];
-/** Errors of modules loaded on demand, known by name so that they need not be loaded to be told apart. */
-const USER_ERROR_NAMES = new Set(['GitHubError', 'TemplateDirError']);
-
-export function isUserError(error: unknown): boolean {
-  return USER_ERRORS.some((kind) => error instanceof kind) || USER_ERROR_NAMES.has((error as Error)?.name);
-}
 
 /** Logs go to stderr (stdout is the user's: the table or --json); progress only on a terminal. */
 export function cliLogger(quiet: boolean): Logger {

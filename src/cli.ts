@@ -1,6 +1,7 @@
 // The command line's entry: flags → configuration → the pipeline (STYLE.md habit 1).
 import { parseFlags } from './config.js';
-import { isUserError, cliLogger, HELP } from './cli-support.js';
+import { cliLogger, HELP } from './cli-support.js';
+import { isUserError } from './errors.js';
 import { runPipeline, VERSION } from './pipeline.js';
 import { textTable } from './report/markdown-summary.js';
 

@@ -1,17 +1,21 @@
 // One typed, readonly configuration built once from the command line's flags (STYLE.md habit 2).
+import { UserError } from './errors.js';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_DAYS, DEFAULT_INCIDENT_LABELS } from './metrics/index.js';
 
-/** A user's mistake in what they asked for: exit 2 with a one-line message (habit 3). */
-export class ConfigError extends Error {
-  override name = 'ConfigError';
-}
-
 export type Input =
   | { kind: 'file'; path: string }
   | { kind: 'git'; dir: string; branch?: string }
-  | { kind: 'github'; repo: string; token: string; apiUrl?: string; cacheDir?: string };
+  | {
+      kind: 'github';
+      repo: string;
+      token: string;
+      /** where the token came from, for the message when GitHub rejects it */
+      tokenFrom: string;
+      apiUrl?: string;
+      cacheDir?: string;
+    };
 
 export interface Config {
   readonly input: Input;
@@ -66,7 +70,7 @@ export function parseFlags(argv: readonly string[], env: NodeJS.ProcessEnv): Par
   try {
     values = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false }).values;
   } catch (error) {
-    throw new ConfigError(`${(error as Error).message.split('\n')[0]} (see --help)`);
+    throw new UserError(`${(error as Error).message.split('\n')[0]} (see --help)`);
   }
   if (values.help || values.version) return { help: !!values.help, version: !!values.version };
   const text = (name: string) => values[name] as string | undefined;
@@ -97,7 +101,7 @@ export function parseFlags(argv: readonly string[], env: NodeJS.ProcessEnv): Par
 function inputOf(text: (name: string) => string | undefined, env: NodeJS.ProcessEnv): Input {
   const given = ['from-file', 'git', 'repo'].filter((name) => text(name) !== undefined);
   if (given.length > 1) {
-    throw new ConfigError(
+    throw new UserError(
       `--${given[0]} and --${given[1]} both given: choose one input (--from-file, --git or --repo)`,
     );
   }
@@ -106,16 +110,17 @@ function inputOf(text: (name: string) => string | undefined, env: NodeJS.Process
   const repo = text('repo');
   if (repo !== undefined) {
     if (!/^[\w.-]+\/[\w.-]+$/.test(repo)) {
-      throw new ConfigError(
+      throw new UserError(
         `--repo: ${JSON.stringify(repo)} is not OWNER/NAME (for example octocat/hello-world)`,
       );
     }
     const token = text('token') ?? env.GITHUB_TOKEN ?? '';
-    if (!token) throw new ConfigError('--repo needs a token: pass --token or set GITHUB_TOKEN');
+    if (!token) throw new UserError('--repo needs a token: pass --token or set GITHUB_TOKEN');
     return {
       kind: 'github',
       repo,
       token,
+      tokenFrom: '--token or GITHUB_TOKEN',
       apiUrl: text('api-url') ?? env.GITHUB_API_URL,
       cacheDir: text('cache'),
     };
@@ -130,15 +135,15 @@ function contextFileOf(given: string | undefined, input: Input): Config['context
 }
 
 function nonEmpty(flag: string, value: string): string {
-  if (!value.trim()) throw new ConfigError(`${flag}: an empty value (expected a path)`);
+  if (!value.trim()) throw new UserError(`${flag}: an empty value (expected a path)`);
   return value;
 }
 
-export function wholeDays(value: string | undefined): number {
+export function wholeDays(value: string | undefined, input = 'days'): number {
   if (value === undefined) return DEFAULT_DAYS;
   if (!/^\d+$/.test(value.trim()) || Number(value) < 1 || Number(value) > 3650) {
-    throw new ConfigError(
-      `days: ${JSON.stringify(value)} is not a whole number of days from 1 to 3650 (for example 90)`,
+    throw new UserError(
+      `${input}: ${JSON.stringify(value)} is not a whole number of days from 1 to 3650 (for example 90)`,
     );
   }
   return Number(value);
@@ -150,44 +155,44 @@ export function timeOf(flag: string, value: string | undefined): Date | undefine
     ? Date.parse(value)
     : NaN;
   if (!Number.isFinite(ms)) {
-    throw new ConfigError(
+    throw new UserError(
       `${flag}: ${JSON.stringify(value)} is not an ISO 8601 time (for example 2026-03-01T00:00:00Z)`,
     );
   }
   return new Date(ms);
 }
 
-export function labelsOf(value: string | undefined): string[] {
+export function labelsOf(value: string | undefined, input = 'incident-labels'): string[] {
   if (value === undefined) return [...DEFAULT_INCIDENT_LABELS];
   const labels = value
     .split(',')
     .map((label) => label.trim())
     .filter(Boolean);
   if (labels.length === 0) {
-    throw new ConfigError(
-      `incident-labels: ${JSON.stringify(value)} names no label (expected a comma-separated list, for example incident,outage)`,
+    throw new UserError(
+      `${input}: ${JSON.stringify(value)} names no label (expected a comma-separated list, for example incident,outage)`,
     );
   }
   return labels;
 }
 
-export function moneyOf(value: string | undefined): number | undefined {
+export function moneyOf(value: string | undefined, input = 'downtime-cost-per-hour'): number | undefined {
   if (value === undefined || value.trim() === '') return undefined;
   const amount = Number(value);
   if (!Number.isFinite(amount) || amount < 0) {
-    throw new ConfigError(
-      `downtime-cost-per-hour: ${JSON.stringify(value)} is not an amount of money of 0 or more (for example 5000)`,
+    throw new UserError(
+      `${input}: ${JSON.stringify(value)} is not an amount of money of 0 or more (for example 5000)`,
     );
   }
   return amount;
 }
 
-export function currencyOf(value: string | undefined): string {
+export function currencyOf(value: string | undefined, input = 'currency'): string {
   if (value === undefined || value.trim() === '') return 'USD';
   const code = value.trim().toUpperCase();
   if (!/^[A-Z]{3}$/.test(code)) {
-    throw new ConfigError(
-      `currency: ${JSON.stringify(value)} is not a three-letter currency code (for example USD or EUR)`,
+    throw new UserError(
+      `${input}: ${JSON.stringify(value)} is not a three-letter currency code (for example USD or EUR)`,
     );
   }
   return code;

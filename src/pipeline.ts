@@ -1,7 +1,7 @@
 // collect → compute → render → publish, shared by the command line and the Action.
+import { UserError } from './errors.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Config } from './config.js';
-import { ConfigError } from './config.js';
 import { loadContextConfig, needsChangedFiles, type ContextConfig } from './context/config.js';
 import { withContext, type ContextualReport } from './context/index.js';
 import { runEngine, type BenchmarkTable } from './metrics/index.js';
@@ -64,6 +64,7 @@ async function collectFromGitHub(
   const { world } = await collectWorld({
     repo: input.repo,
     token: input.token,
+    tokenFrom: input.tokenFrom,
     apiUrl: input.apiUrl,
     sources: [config.source],
     incidentLabels: [...config.incidentLabels],
@@ -83,7 +84,7 @@ function benchmarksOf(value: string): string | BenchmarkTable {
   try {
     return JSON.parse(readFileSync(value, 'utf8')) as BenchmarkTable;
   } catch (error) {
-    throw new ConfigError(
+    throw new UserError(
       `benchmarks: cannot read ${value} (${(error as Error).message.split('\n')[0]}); expected a JSON table shaped like dora-2023`,
     );
   }
@@ -108,7 +109,7 @@ export function computeReport(
   });
   const { report } = run;
   if (report.source.requested !== 'auto' && report.dataQuality.deploymentsInWorld === 0) {
-    throw new ConfigError(
+    throw new UserError(
       `source: ${report.source.deployments} finds no deployment in this history (${whatExists(loaded.world)})`,
     );
   }

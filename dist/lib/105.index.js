@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   renderReport: () => (/* binding */ renderReport)
 });
 
-// UNUSED EXPORTS: InvalidOptionError, TemplateDirError
-
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -119,6 +119,7 @@ var stats = __webpack_require__(4522);
 // and the report says how many did.
 
 
+
 function inWindow(time, window) {
     const t = Date.parse(time);
     return t >= Date.parse(window.since) && t < Date.parse(window.until);
@@ -145,7 +146,7 @@ function windowDowntime(failures, window, until, costPerHour) {
 }
 function validateCostPerHour(value) {
     if (!Number.isFinite(value) || value < 0) {
-        throw new format/* InvalidOptionError */.xy(`downtime-cost-per-hour: ${String(value)} is not a cost (expected a number of currency units, 0 or more, for example 5000)`);
+        throw new errors/* UserError */.y(`downtime-cost-per-hour: ${String(value)} is not a cost (expected a number of currency units, 0 or more, for example 5000)`);
     }
 }
 function computeDowntimeCost(report, costPerHour, currency) {
@@ -2443,9 +2444,7 @@ function buildViewModel(report, options = {}) {
 
 
 
-class TemplateDirError extends Error {
-    name = 'TemplateDirError';
-}
+
 const ASSET_FILES = ['report.css', 'report.js'];
 function readPartials(dir, into) {
     const partialDir = (0,external_node_path_.join)(dir, 'partials');
@@ -2461,7 +2460,7 @@ function loadTemplates(templateDir) {
     const builtIn = defaultTemplateDir();
     const custom = templateDir === undefined ? null : (0,external_node_path_.resolve)(templateDir);
     if (custom !== null && !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(custom, 'layout.hbs'))) {
-        throw new TemplateDirError(`template-dir: "${templateDir}" has no layout.hbs (expected a copy of the templates folder)`);
+        throw new errors/* UserError */.y(`template-dir: "${templateDir}" has no layout.hbs (expected a copy of the templates folder)`);
     }
     const dirs = custom === null ? [builtIn] : [builtIn, custom];
     const partials = new Map();
@@ -2496,7 +2495,7 @@ function moveInto(tmp, outDir) {
 async function renderReport(report, options) {
     const outDir = (0,external_node_path_.resolve)(options.outDir);
     if ((0,external_node_fs_.existsSync)(outDir) && !(0,external_node_fs_.statSync)(outDir).isDirectory()) {
-        throw new TemplateDirError(`out: "${options.outDir}" is a file (expected a folder for the report)`);
+        throw new errors/* UserError */.y(`out: "${options.outDir}" is a file (expected a folder for the report)`);
     }
     const templates = loadTemplates(options.templateDir);
     const html = renderHtml(report, options, templates);
@@ -2516,7 +2515,6 @@ async function renderReport(report, options) {
     }
     return { indexPath: (0,external_node_path_.join)(outDir, 'index.html') };
 }
-
 
 
 /***/ })

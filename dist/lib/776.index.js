@@ -152,7 +152,7 @@ function createGitHubClient(options) {
                 response = await octokit.request({ method: 'POST', url: graphqlUrl, query, variables });
             }
             catch (error) {
-                throw (0,github_errors/* toGitHubError */.Lg)(error, area, options.repo);
+                throw (0,github_errors/* toGitHubError */.Lg)(error, area, options.repo, options.tokenFrom);
             }
             const body = response.data;
             const limited = body.errors?.some((e) => e.type === 'RATE_LIMITED');
@@ -179,7 +179,7 @@ function createGitHubClient(options) {
             return { data: response.data, headers: response.headers };
         }
         catch (error) {
-            throw (0,github_errors/* toGitHubError */.Lg)(error, area, options.repo);
+            throw (0,github_errors/* toGitHubError */.Lg)(error, area, options.repo, options.tokenFrom);
         }
     }
     return { octokit, apiUrl, graphqlUrl, repo: options.repo, stats, graphql, rest };
@@ -638,7 +638,7 @@ async function collectRuns(ctx, file, fromMs, withBound) {
 
 /** D1 strings → explicit sources, and D2's candidates when `auto` is among them. */
 function planSources(sources) {
-    const parsed = (sources.length ? sources : ['auto']).map(metrics_sources/* parseSource */.PJ);
+    const parsed = (sources.length ? sources : ['auto']).map((source) => (0,metrics_sources/* parseSource */.PJ)(source));
     const seen = new Set();
     const explicit = parsed
         .filter((s) => s !== 'auto')
@@ -1254,11 +1254,14 @@ function plural(count, word) {
 /* harmony export */   m4: () => (/* binding */ rateLimitError),
 /* harmony export */   y_: () => (/* binding */ GitHubError)
 /* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7603);
 // One-line messages for what can go wrong talking to GitHub. A message names what was being read,
 // what GitHub said and what to do; it never holds the token.
 
-class GitHubError extends Error {
+
+/** A failure talking to GitHub that the user can act on (a token, a permission, a limit, the network). */
+class GitHubError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y {
     status;
     name = 'GitHubError';
     constructor(message, status) {
@@ -1283,7 +1286,9 @@ function gitHubMessage(error) {
     return line.length > 160 ? `${line.slice(0, 157)}...` : line;
 }
 /** Turns whatever Octokit threw into a GitHubError (a GitHubError passes through). */
-function toGitHubError(error, area, repo) {
+function toGitHubError(error, area, repo, 
+/** where the token came from, as the user set it */
+tokenFrom = '--token or GITHUB_TOKEN') {
     if (error instanceof GitHubError)
         return error;
     const e = (error ?? {});
@@ -1291,7 +1296,7 @@ function toGitHubError(error, area, repo) {
     const said = gitHubMessage(e);
     const status = e.status;
     if (status === 401) {
-        return new GitHubError(`GitHub rejected the token (401 ${said || 'Bad credentials'}); expected a valid token in --token or GITHUB_TOKEN`, 401);
+        return new GitHubError(`GitHub rejected the token (401 ${said || 'Bad credentials'}); expected a valid token in ${tokenFrom}`, 401);
     }
     const rateLimited = headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(said);
     if (rateLimited && !/secondary/i.test(said)) {

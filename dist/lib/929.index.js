@@ -9,11 +9,9 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
 /* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1729);
-/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8055);
 /* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9304);
-/* harmony import */ var _cli_support_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1159);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
 // The Action's entry: inputs → configuration → the pipeline; the only setFailed (STYLE.md habit 1).
-
 
 
 
@@ -24,9 +22,9 @@ try {
 catch (error) {
     const message = error?.message ?? String(error);
     // A user's mistake is its one line; anything else is a bug, whose stack goes to the debug log.
-    if (!(0,_cli_support_js__WEBPACK_IMPORTED_MODULE_3__/* .isUserError */ .iU)(error))
+    if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isUserError */ .i)(error))
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(error?.stack ?? message);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_action_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .inActionTerms */ .r)(message));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(message.split('\n')[0]);
 }
 
 __webpack_async_result__();
@@ -34,36 +32,20 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8055:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   r: () => (/* binding */ inActionTerms)
-/* harmony export */ });
-/** The shared collector speaks to the command line; in the Action the same mistakes are inputs. */
-function inActionTerms(message) {
-    return message
-        .split('\n')[0]
-        .replace('in --token or GITHUB_TOKEN', 'in the github-token input')
-        .replace(/^--repo: /, 'GITHUB_REPOSITORY: ');
-}
-
-
-/***/ }),
-
 /***/ 1729:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ readActionConfig)
+/* harmony export */   P: () => (/* binding */ readActionConfig),
+/* harmony export */   j: () => (/* binding */ TOKEN_INPUT)
 /* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3916);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2973);
-/* harmony import */ var _metrics_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7702);
 /* harmony import */ var _metrics_sources_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(923);
 /* harmony import */ var _metrics_tiers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3084);
 /* harmony import */ var _publish_pages_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9911);
@@ -80,12 +62,12 @@ function inActionTerms(message) {
 function oneOf(input, value, allowed) {
     if (allowed.includes(value))
         return value;
-    throw new _config_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`${input}: ${JSON.stringify(value)} is not one of ${allowed.join(', ')}`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`${input}: ${JSON.stringify(value)} is not one of ${allowed.join(', ')}`);
 }
 /** A folder on the Pages branch for the site: relative, inside the branch, clear of git and the cache. */
 function pagesPathOf(given) {
     const path = given.replace(/\/+$/, '');
-    const refuse = (why) => new _config_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`pages-path: ${JSON.stringify(given)} ${why} (expected a folder such as metrics)`);
+    const refuse = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`pages-path: ${JSON.stringify(given)} ${why} (expected a folder such as metrics)`);
     if (path.startsWith('/') || /^[a-z]:/i.test(path))
         throw refuse('is absolute; it names a folder of the branch');
     if (!path)
@@ -102,26 +84,16 @@ function pagesPathOf(given) {
     }
     return path;
 }
+/** How the Action names where its token comes from. */
+const TOKEN_INPUT = 'the github-token input';
 function booleanOf(input, value) {
     return oneOf(input, value.toLowerCase(), ['true', 'false']) === 'true';
-}
-/** Wraps the shared parsers so that their messages name the Action's input. */
-function named(input, parse) {
-    try {
-        return parse();
-    }
-    catch (error) {
-        if (error instanceof _config_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL || error instanceof _metrics_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .MetricsInputError */ .S) {
-            throw new _config_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(error.message.replace(/^[\w-]+:/, `${input}:`));
-        }
-        throw error;
-    }
 }
 /** git's rules for a branch name, enough to refuse a typo before anything is collected. */
 function branchName(value) {
     const bad = /[\s~^:?*[\\]|\.\.|@\{|\/\/|^[-/.]|[/.]$|\.lock$/.test(value) || [...value].some((c) => c < ' ');
     if (bad) {
-        throw new _config_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`pages-branch: ${JSON.stringify(value)} is not a branch name (expected a name such as gh-pages)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`pages-branch: ${JSON.stringify(value)} is not a branch name (expected a name such as gh-pages)`);
     }
     return value;
 }
@@ -136,33 +108,39 @@ function readActionConfig(env = process.env) {
     const input = (name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim();
     const token = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('github-token');
     if (!token)
-        throw new _config_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL('github-token: empty (expected a token; the default is ${{ github.token }})');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y('github-token: empty (expected a token; the default is ${{ github.token }})');
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
     if (!owner || !repo)
-        throw new _config_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL('GITHUB_REPOSITORY is not set (expected OWNER/NAME; run this inside GitHub Actions)');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y('GITHUB_REPOSITORY is not set (expected OWNER/NAME; run this inside GitHub Actions)');
     const source = input('deployment-source') || 'auto';
-    named('deployment-source', () => (0,_metrics_sources_js__WEBPACK_IMPORTED_MODULE_7__/* .parseSource */ .PJ)(source));
+    (0,_metrics_sources_js__WEBPACK_IMPORTED_MODULE_7__/* .parseSource */ .PJ)(source, 'deployment-source');
     const benchmarks = input('benchmarks') || 'dora-2023';
     if (!_metrics_tiers_js__WEBPACK_IMPORTED_MODULE_4__/* .BENCHMARK_TABLES */ .Gq[benchmarks] && !benchmarks.endsWith('.json')) {
-        throw new _config_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`benchmarks: ${JSON.stringify(benchmarks)} is not dora-2023, dora-2021 or a .json file`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`benchmarks: ${JSON.stringify(benchmarks)} is not dora-2023, dora-2021 or a .json file`);
     }
     const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
     const runnerTemp = env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)();
     const outDir = input('report-dir') || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(runnerTemp, 'dora-report');
     const pipeline = {
-        input: { kind: 'github', repo: `${owner}/${repo}`, token, apiUrl: env.GITHUB_API_URL },
+        input: {
+            kind: 'github',
+            repo: `${owner}/${repo}`,
+            token,
+            tokenFrom: TOKEN_INPUT,
+            apiUrl: env.GITHUB_API_URL,
+        },
         source,
-        days: named('days', () => (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .wholeDays */ .n8)(input('days') || undefined)),
+        days: (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .wholeDays */ .n8)(input('days') || undefined, 'days'),
         until: (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .timeOf */ .nR)('until', input('until') || undefined),
-        incidentLabels: named('incident-labels', () => (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .labelsOf */ .PC)(input('incident-labels') || undefined)),
+        incidentLabels: (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .labelsOf */ .PC)(input('incident-labels') || undefined, 'incident-labels'),
         benchmarks,
         outDir,
         outInput: 'report-dir',
         outExplicit: true,
         json: false,
         templateDir: input('template-dir') || undefined,
-        downtimeCostPerHour: named('downtime-cost-per-hour', () => (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .moneyOf */ .a5)(input('downtime-cost-per-hour'))),
-        currency: named('currency', () => (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .currencyOf */ .Fr)(input('currency') || undefined)),
+        downtimeCostPerHour: (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .moneyOf */ .a5)(input('downtime-cost-per-hour'), 'downtime-cost-per-hour'),
+        currency: (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .currencyOf */ .Fr)(input('currency') || undefined, 'currency'),
         serverUrl,
         contextFile: contextFileOf(input('config-file'), env),
     };
@@ -211,8 +189,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/metrics/reviews.ts
 var reviews = __webpack_require__(2732);
-// EXTERNAL MODULE: ./src/pipeline.ts + 9 modules
-var pipeline = __webpack_require__(6567);
+// EXTERNAL MODULE: ./src/pipeline.ts + 19 modules
+var pipeline = __webpack_require__(2017);
 ;// CONCATENATED MODULE: ./src/publish/comment.ts
 const COMMENT_MARKER = '<!-- dora-flow-action:metrics -->';
 /** GitHub refuses comment bodies over 65,536 characters. */
@@ -296,16 +274,16 @@ async function writeJobSummary(summary, reportUrl) {
     await core/* summary */.z.addRaw(summary + link).write();
 }
 
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/report/history-file.ts
 var history_file = __webpack_require__(8705);
 // EXTERNAL MODULE: ./src/publish/pages.ts
 var pages = __webpack_require__(9911);
-// EXTERNAL MODULE: ./src/config.ts
-var src_config = __webpack_require__(2973);
 // EXTERNAL MODULE: ./src/publish/report-folder.ts
 var report_folder = __webpack_require__(6530);
 // EXTERNAL MODULE: ./src/sources/github/errors.ts
-var errors = __webpack_require__(2497);
+var github_errors = __webpack_require__(2497);
 ;// CONCATENATED MODULE: ./src/publish/write-errors.ts
 // One-line messages for the Action's writes (the Pages branch, the pull request comment). A
 // refused write names the `permissions:` entry the workflow lacks; the collector's reads name
@@ -313,26 +291,27 @@ var errors = __webpack_require__(2497);
 
 /** Turns whatever a write threw into a GitHubError that names the fix. */
 function writeError(error, area, repo) {
-    if (error instanceof errors/* GitHubError */.y_)
+    if (error instanceof github_errors/* GitHubError */.y_)
         return error;
     const e = (error ?? {});
-    const message = (0,errors/* gitHubMessage */.RG)(e);
+    const message = (0,github_errors/* gitHubMessage */.RG)(e);
     const rateLimited = /rate limit/i.test(message) || e.response?.headers?.['x-ratelimit-remaining'] === '0';
     if (e.status === 401 || (rateLimited && !/secondary/i.test(message))) {
-        return (0,errors/* toGitHubError */.Lg)(error, { what: area.doing, permission: area.permission }, repo);
+        // Writes are the Action's: its token comes from the github-token input.
+        return (0,github_errors/* toGitHubError */.Lg)(error, { what: area.doing, permission: area.permission }, repo, 'the github-token input');
     }
     if (rateLimited) {
-        return new errors/* GitHubError */.y_(`GitHub's secondary rate limit stopped ${area.doing} in ${repo} after retries; ${area.leftAs}; wait a few minutes and run again`, 403);
+        return new github_errors/* GitHubError */.y_(`GitHub's secondary rate limit stopped ${area.doing} in ${repo} after retries; ${area.leftAs}; wait a few minutes and run again`, 403);
     }
     // A fine-grained token without the permission is told 404 on a write, the job token 403.
     if (e.status === 403 || e.status === 404) {
-        return new errors/* GitHubError */.y_(`${area.doing} in ${repo} was refused (${e.status} ${message}); the workflow needs "permissions: ${area.permission}"`, e.status);
+        return new github_errors/* GitHubError */.y_(`${area.doing} in ${repo} was refused (${e.status} ${message}); the workflow needs "permissions: ${area.permission}"`, e.status);
     }
     if (e.status && e.status >= 500) {
-        return new errors/* GitHubError */.y_(`GitHub answered ${e.status} while ${area.doing} in ${repo}, even after retries; ${area.leftAs}; run again later`, e.status);
+        return new github_errors/* GitHubError */.y_(`GitHub answered ${e.status} while ${area.doing} in ${repo}, even after retries; ${area.leftAs}; run again later`, e.status);
     }
     const cause = e.cause?.code ?? message;
-    return new errors/* GitHubError */.y_(`${area.doing} in ${repo} failed: ${cause || 'unknown error'}; ${area.leftAs}`, e.status);
+    return new github_errors/* GitHubError */.y_(`${area.doing} in ${repo} failed: ${cause || 'unknown error'}; ${area.leftAs}`, e.status);
 }
 /** Runs a write, turning its failure into a message that names the fix. */
 async function writing(area, repo, write) {
@@ -408,7 +387,7 @@ function historyOf(text, config) {
             core/* warning */.$e(`${file} on the ${config.pagesBranch} branch cannot be read (${error.message}); reset-history is set, so this run starts a new history`);
             return [];
         }
-        throw new src_config/* ConfigError */.xL(`${file} on the ${config.pagesBranch} branch cannot be read: ${error.message}; nothing was written (restore the file from the branch's history, or set reset-history: true to start a new history)`);
+        throw new errors/* UserError */.y(`${file} on the ${config.pagesBranch} branch cannot be read: ${error.message}; nothing was written (restore the file from the branch's history, or set reset-history: true to start a new history)`);
     }
 }
 function filesUnder(dir) {
@@ -588,6 +567,8 @@ function pullRequestOf(eventName, eventPath, repository, now) {
     };
 }
 
+// EXTERNAL MODULE: ./src/action/inputs.ts
+var inputs = __webpack_require__(1729);
 ;// CONCATENATED MODULE: ./src/action/outputs.ts
 // What every run leaves for the rest of the workflow: the step's outputs.
 
@@ -624,14 +605,19 @@ function setOutputs(outDir, report, reportUrl) {
 
 
 
+
 const PUBLIC_WARNING = 'GitHub Pages sites are public, even for a private repository: the published report shows pull request titles, authors and incident titles.';
 function actionLogger() {
     return { info: (m) => core/* info */.pq(m), warn: (m) => core/* warning */.$e(m), debug: (m) => core/* debug */.Yz(m) };
 }
 async function runAction(config, now = config.pipeline.until ?? new Date()) {
     const repo = `${config.owner}/${config.repo}`;
-    const octokit = (0,client/* createGitHubClient */.L)({ token: config.token, apiUrl: apiUrlOf(config), repo })
-        .octokit;
+    const octokit = (0,client/* createGitHubClient */.L)({
+        token: config.token,
+        tokenFrom: inputs/* TOKEN_INPUT */.j,
+        apiUrl: apiUrlOf(config),
+        repo,
+    }).octokit;
     const event = pullRequestOf(config.eventName, config.eventPath, config, now);
     if (config.publish === 'pages-branch')
         core/* warning */.$e(PUBLIC_WARNING);
@@ -1073,7 +1059,7 @@ function createGitHubClient(options) {
                 response = await octokit.request({ method: 'POST', url: graphqlUrl, query, variables });
             }
             catch (error) {
-                throw (0,github_errors/* toGitHubError */.Lg)(error, area, options.repo);
+                throw (0,github_errors/* toGitHubError */.Lg)(error, area, options.repo, options.tokenFrom);
             }
             const body = response.data;
             const limited = body.errors?.some((e) => e.type === 'RATE_LIMITED');
@@ -1100,7 +1086,7 @@ function createGitHubClient(options) {
             return { data: response.data, headers: response.headers };
         }
         catch (error) {
-            throw (0,github_errors/* toGitHubError */.Lg)(error, area, options.repo);
+            throw (0,github_errors/* toGitHubError */.Lg)(error, area, options.repo, options.tokenFrom);
         }
     }
     return { octokit, apiUrl, graphqlUrl, repo: options.repo, stats, graphql, rest };
@@ -1192,11 +1178,14 @@ function plural(count, word) {
 /* harmony export */   m4: () => (/* binding */ rateLimitError),
 /* harmony export */   y_: () => (/* binding */ GitHubError)
 /* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7603);
 // One-line messages for what can go wrong talking to GitHub. A message names what was being read,
 // what GitHub said and what to do; it never holds the token.
 
-class GitHubError extends Error {
+
+/** A failure talking to GitHub that the user can act on (a token, a permission, a limit, the network). */
+class GitHubError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y {
     status;
     name = 'GitHubError';
     constructor(message, status) {
@@ -1221,7 +1210,9 @@ function gitHubMessage(error) {
     return line.length > 160 ? `${line.slice(0, 157)}...` : line;
 }
 /** Turns whatever Octokit threw into a GitHubError (a GitHubError passes through). */
-function toGitHubError(error, area, repo) {
+function toGitHubError(error, area, repo, 
+/** where the token came from, as the user set it */
+tokenFrom = '--token or GITHUB_TOKEN') {
     if (error instanceof GitHubError)
         return error;
     const e = (error ?? {});
@@ -1229,7 +1220,7 @@ function toGitHubError(error, area, repo) {
     const said = gitHubMessage(e);
     const status = e.status;
     if (status === 401) {
-        return new GitHubError(`GitHub rejected the token (401 ${said || 'Bad credentials'}); expected a valid token in --token or GITHUB_TOKEN`, 401);
+        return new GitHubError(`GitHub rejected the token (401 ${said || 'Bad credentials'}); expected a valid token in ${tokenFrom}`, 401);
     }
     const rateLimited = headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(said);
     if (rateLimited && !/secondary/i.test(said)) {

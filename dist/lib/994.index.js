@@ -11,10 +11,10 @@ __webpack_require__.d(__webpack_exports__, {
   parseContextConfig: () => (/* binding */ parseContextConfig)
 });
 
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/config.ts
-var config = __webpack_require__(2973);
 ;// CONCATENATED MODULE: ./src/context/config-check.ts
 // Small checks for the configuration file: each names the path inside the file and what was
 // expected, as in `services[1].paths[0]: 42 is not a glob string (expected …)`.
@@ -92,8 +92,6 @@ function numberIn(value, path, range, expected) {
     return value;
 }
 
-// EXTERNAL MODULE: ./src/metrics/errors.ts
-var errors = __webpack_require__(7702);
 // EXTERNAL MODULE: ./src/metrics/sources.ts
 var sources = __webpack_require__(923);
 // EXTERNAL MODULE: ./src/metrics/window.ts
@@ -161,7 +159,7 @@ function parseEnvironments(value, path) {
         (0,sources/* environmentSource */.nC)(name);
     }
     catch (error) {
-        if (error instanceof errors/* MetricsInputError */.S)
+        if (error instanceof errors/* UserError */.y)
             throw new InvalidEntry(path, error.message.replace(/^source: /, ''));
         throw error;
     }
@@ -253,7 +251,7 @@ function parseContextConfig(source, file) {
     if (doc.errors.length > 0) {
         const error = doc.errors[0];
         const line = lines.linePos(error.pos[0]).line;
-        throw new config/* ConfigError */.xL(`${where} line ${line}: ${firstLine(error.message)} (expected YAML)`);
+        throw new errors/* UserError */.y(`${where} line ${line}: ${firstLine(error.message)} (expected YAML)`);
     }
     try {
         return { file, ...parseContextData(doc.toJS({ maxAliasCount: 100 })) };
@@ -262,7 +260,7 @@ function parseContextConfig(source, file) {
         if (!(error instanceof InvalidEntry))
             throw error;
         const line = lineOf(doc, lines, error.path);
-        throw new config/* ConfigError */.xL(`${where}${line === null ? '' : ` line ${line}`}: ${error.message}`);
+        throw new errors/* UserError */.y(`${where}${line === null ? '' : ` line ${line}`}: ${error.message}`);
     }
 }
 function lineOf(doc, lines, path) {

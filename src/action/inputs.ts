@@ -1,10 +1,10 @@
 // The Action's inputs, read once into one typed configuration (STYLE.md habit 2). Only this
 // module calls core.getInput.
+import { UserError } from '../errors.js';
 import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { ConfigError, currencyOf, labelsOf, moneyOf, timeOf, wholeDays, type Config } from '../config.js';
-import { MetricsInputError } from '../metrics/errors.js';
+import { currencyOf, labelsOf, moneyOf, timeOf, wholeDays, type Config } from '../config.js';
 import { parseSource } from '../metrics/sources.js';
 import { BENCHMARK_TABLES } from '../metrics/tiers.js';
 import { CACHE_FOLDER } from '../publish/pages.js';
@@ -34,14 +34,14 @@ export interface ActionConfig {
 
 function oneOf<T extends string>(input: string, value: string, allowed: readonly T[]): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new ConfigError(`${input}: ${JSON.stringify(value)} is not one of ${allowed.join(', ')}`);
+  throw new UserError(`${input}: ${JSON.stringify(value)} is not one of ${allowed.join(', ')}`);
 }
 
 /** A folder on the Pages branch for the site: relative, inside the branch, clear of git and the cache. */
 function pagesPathOf(given: string): string {
   const path = given.replace(/\/+$/, '');
   const refuse = (why: string) =>
-    new ConfigError(`pages-path: ${JSON.stringify(given)} ${why} (expected a folder such as metrics)`);
+    new UserError(`pages-path: ${JSON.stringify(given)} ${why} (expected a folder such as metrics)`);
   if (path.startsWith('/') || /^[a-z]:/i.test(path))
     throw refuse('is absolute; it names a folder of the branch');
   if (!path) return '';
@@ -54,20 +54,11 @@ function pagesPathOf(given: string): string {
   return path;
 }
 
+/** How the Action names where its token comes from. */
+export const TOKEN_INPUT = 'the github-token input';
+
 function booleanOf(input: string, value: string): boolean {
   return oneOf(input, value.toLowerCase(), ['true', 'false'] as const) === 'true';
-}
-
-/** Wraps the shared parsers so that their messages name the Action's input. */
-function named<T>(input: string, parse: () => T): T {
-  try {
-    return parse();
-  } catch (error) {
-    if (error instanceof ConfigError || error instanceof MetricsInputError) {
-      throw new ConfigError(error.message.replace(/^[\w-]+:/, `${input}:`));
-    }
-    throw error;
-  }
 }
 
 /** git's rules for a branch name, enough to refuse a typo before anything is collected. */
@@ -75,7 +66,7 @@ function branchName(value: string): string {
   const bad =
     /[\s~^:?*[\\]|\.\.|@\{|\/\/|^[-/.]|[/.]$|\.lock$/.test(value) || [...value].some((c) => c < ' ');
   if (bad) {
-    throw new ConfigError(
+    throw new UserError(
       `pages-branch: ${JSON.stringify(value)} is not a branch name (expected a name such as gh-pages)`,
     );
   }
@@ -93,17 +84,15 @@ export function readActionConfig(env: NodeJS.ProcessEnv = process.env): ActionCo
   const input = (name: string) => core.getInput(name).trim();
   const token = core.getInput('github-token');
   if (!token)
-    throw new ConfigError('github-token: empty (expected a token; the default is ${{ github.token }})');
+    throw new UserError('github-token: empty (expected a token; the default is ${{ github.token }})');
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
   if (!owner || !repo)
-    throw new ConfigError(
-      'GITHUB_REPOSITORY is not set (expected OWNER/NAME; run this inside GitHub Actions)',
-    );
+    throw new UserError('GITHUB_REPOSITORY is not set (expected OWNER/NAME; run this inside GitHub Actions)');
   const source = input('deployment-source') || 'auto';
-  named('deployment-source', () => parseSource(source));
+  parseSource(source, 'deployment-source');
   const benchmarks = input('benchmarks') || 'dora-2023';
   if (!BENCHMARK_TABLES[benchmarks] && !benchmarks.endsWith('.json')) {
-    throw new ConfigError(
+    throw new UserError(
       `benchmarks: ${JSON.stringify(benchmarks)} is not dora-2023, dora-2021 or a .json file`,
     );
   }
@@ -111,19 +100,25 @@ export function readActionConfig(env: NodeJS.ProcessEnv = process.env): ActionCo
   const runnerTemp = env.RUNNER_TEMP || tmpdir();
   const outDir = input('report-dir') || join(runnerTemp, 'dora-report');
   const pipeline: Config = {
-    input: { kind: 'github', repo: `${owner}/${repo}`, token, apiUrl: env.GITHUB_API_URL },
+    input: {
+      kind: 'github',
+      repo: `${owner}/${repo}`,
+      token,
+      tokenFrom: TOKEN_INPUT,
+      apiUrl: env.GITHUB_API_URL,
+    },
     source,
-    days: named('days', () => wholeDays(input('days') || undefined)),
+    days: wholeDays(input('days') || undefined, 'days'),
     until: timeOf('until', input('until') || undefined),
-    incidentLabels: named('incident-labels', () => labelsOf(input('incident-labels') || undefined)),
+    incidentLabels: labelsOf(input('incident-labels') || undefined, 'incident-labels'),
     benchmarks,
     outDir,
     outInput: 'report-dir',
     outExplicit: true,
     json: false,
     templateDir: input('template-dir') || undefined,
-    downtimeCostPerHour: named('downtime-cost-per-hour', () => moneyOf(input('downtime-cost-per-hour'))),
-    currency: named('currency', () => currencyOf(input('currency') || undefined)),
+    downtimeCostPerHour: moneyOf(input('downtime-cost-per-hour'), 'downtime-cost-per-hour'),
+    currency: currencyOf(input('currency') || undefined, 'currency'),
     serverUrl,
     contextFile: contextFileOf(input('config-file'), env),
   };

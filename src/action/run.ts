@@ -15,7 +15,7 @@ import { pullRequestComment } from '../report/pr-comment.js';
 import { createGitHubClient } from '../sources/github/client.js';
 import type { World } from '../world/types.js';
 import { pullRequestOf, type PullRequestEvent } from './event.js';
-import type { ActionConfig } from './inputs.js';
+import { TOKEN_INPUT, type ActionConfig } from './inputs.js';
 import { setOutputs } from './outputs.js';
 
 export const PUBLIC_WARNING =
@@ -30,8 +30,12 @@ export async function runAction(
   now = config.pipeline.until ?? new Date(),
 ): Promise<void> {
   const repo = `${config.owner}/${config.repo}`;
-  const octokit = createGitHubClient({ token: config.token, apiUrl: apiUrlOf(config), repo })
-    .octokit as unknown as Octokit;
+  const octokit = createGitHubClient({
+    token: config.token,
+    tokenFrom: TOKEN_INPUT,
+    apiUrl: apiUrlOf(config),
+    repo,
+  }).octokit as unknown as Octokit;
   const event = pullRequestOf(config.eventName, config.eventPath, config, now);
   if (config.publish === 'pages-branch') core.warning(PUBLIC_WARNING);
   const cacheDir = mkdtempSync(join(config.runnerTemp, 'dora-cache-'));

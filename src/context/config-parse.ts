@@ -1,6 +1,6 @@
 // The shape of `.github/dora.yml`: services, impact weights, business peaks and CI workflows.
 // Plain data in (what the YAML parser gave), checked data out; InvalidEntry names what is wrong.
-import { MetricsInputError } from '../metrics/errors.js';
+import { UserError } from '../errors.js';
 import { environmentSource } from '../metrics/sources.js';
 import { isoTime } from '../metrics/window.js';
 import {
@@ -90,8 +90,7 @@ function parseEnvironments(value: unknown, path: EntryPath): string {
   try {
     environmentSource(name);
   } catch (error) {
-    if (error instanceof MetricsInputError)
-      throw new InvalidEntry(path, error.message.replace(/^source: /, ''));
+    if (error instanceof UserError) throw new InvalidEntry(path, error.message.replace(/^source: /, ''));
     throw error;
   }
   return name;

@@ -1,7 +1,7 @@
 // The YAML side of reading `.github/dora.yml`: parses the text, checks it, and turns a mistake into
 // one line naming the file, the line and the path inside the file (see config.ts).
+import { UserError } from '../errors.js';
 import { LineCounter, parseDocument, type Document } from 'yaml';
-import { ConfigError } from '../config.js';
 import { InvalidEntry } from './config-check.js';
 import { parseContextData } from './config-parse.js';
 import type { ContextConfig } from './config-types.js';
@@ -14,14 +14,14 @@ export function parseContextConfig(source: string, file: string | null): Context
   if (doc.errors.length > 0) {
     const error = doc.errors[0];
     const line = lines.linePos(error.pos[0]).line;
-    throw new ConfigError(`${where} line ${line}: ${firstLine(error.message)} (expected YAML)`);
+    throw new UserError(`${where} line ${line}: ${firstLine(error.message)} (expected YAML)`);
   }
   try {
     return { file, ...parseContextData(doc.toJS({ maxAliasCount: 100 })) };
   } catch (error) {
     if (!(error instanceof InvalidEntry)) throw error;
     const line = lineOf(doc, lines, error.path);
-    throw new ConfigError(`${where}${line === null ? '' : ` line ${line}`}: ${error.message}`);
+    throw new UserError(`${where}${line === null ? '' : ` line ${line}`}: ${error.message}`);
   }
 }
 

@@ -1,9 +1,9 @@
 // Reads `.github/dora.yml` (issue 6): services, impact weights, business peaks. A mistake in it is
-// a ConfigError (exit 2) whose one line names the file, the line, the path inside the file and
+// a UserError (exit 2) whose one line names the file, the line, the path inside the file and
 // what was expected: `dora.yml line 7: services[1].paths[0]: 42 is not a glob string (…)`.
+import { UserError } from '../errors.js';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { ConfigError } from '../config.js';
 import type { ContextConfig } from './config-types.js';
 
 export type {
@@ -35,12 +35,12 @@ export async function loadContextConfig(file: ContextFile | undefined): Promise<
   if (!file) return null;
   if (!existsSync(file.path)) {
     if (!file.explicit) return null;
-    throw new ConfigError(
+    throw new UserError(
       `${file.input ?? 'config'}: ${file.path} does not exist (expected a YAML file such as .github/dora.yml)`,
     );
   }
   if (!statSync(file.path).isFile() || statSync(file.path).size > MAX_BYTES) {
-    throw new ConfigError(
+    throw new UserError(
       `${file.input ?? 'config'}: ${file.path} is not a file under 1 MB (expected a YAML file such as .github/dora.yml)`,
     );
   }

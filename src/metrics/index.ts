@@ -1,7 +1,7 @@
 // The metrics engine: pure, from a world to metrics.json (../shared/METRICS.md).
+import { UserError } from '../errors.js';
 import type { World } from '../world/types.js';
 import type { MetricsReport } from './types.js';
-import { MetricsInputError } from './errors.js';
 import { buildModel } from './model.js';
 import { CommitGraph } from './graph.js';
 import { listDeployments, type Deployment } from './deployments.js';
@@ -14,7 +14,6 @@ import { computeTrends } from './trends.js';
 import { computeWeekly } from './weekly.js';
 import { describeWindow, makeWindow, previousWindow, type ReportWindow } from './window.js';
 
-export { MetricsInputError } from './errors.js';
 export type { BenchmarkTable } from './tiers.js';
 export { BENCHMARK_TABLES } from './tiers.js';
 
@@ -64,7 +63,7 @@ export function runEngine(world: World, options: MetricsOptions = {}): EngineRun
   const table = resolveTable(options.benchmarks ?? DEFAULT_BENCHMARKS);
   const days = options.days ?? DEFAULT_DAYS;
   if (!Number.isInteger(days) || days < 1) {
-    throw new MetricsInputError(`days: ${days} is not a whole number of days of at least 1 (for example 90)`);
+    throw new UserError(`days: ${days} is not a whole number of days of at least 1 (for example 90)`);
   }
   const untilMs = untilOf(world, options);
   const incidentLabels = [...(options.incidentLabels ?? DEFAULT_INCIDENT_LABELS)];
@@ -107,7 +106,7 @@ function resolveTable(benchmarks: string | BenchmarkTable): BenchmarkTable {
   if (typeof benchmarks !== 'string') return benchmarks;
   const table = BENCHMARK_TABLES[benchmarks];
   if (!table) {
-    throw new MetricsInputError(
+    throw new UserError(
       `benchmarks: ${JSON.stringify(benchmarks)} is not a known table (expected ${Object.keys(BENCHMARK_TABLES).join(' or ')}, or a JSON file)`,
     );
   }

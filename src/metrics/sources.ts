@@ -1,5 +1,5 @@
+import { UserError } from '../errors.js';
 // D1/D2: which records count as deployments.
-import { MetricsInputError } from './errors.js';
 
 export const DEFAULT_TAG_PATTERN = String.raw`^v?\d+\.\d+\.\d+$`;
 
@@ -15,7 +15,8 @@ export const SOURCE_SYNTAX =
   'auto, environment[:NAME], environment:/REGEX/, releases, tags[:REGEX], workflow:FILE or merges';
 
 /** Parses D1's syntax; `auto` is resolved later against the world (D2). */
-export function parseSource(text: string): DeploymentSource | 'auto' {
+/** `input` names where the text came from in a message (the command line's source, the Action's deployment-source). */
+export function parseSource(text: string, input = 'source'): DeploymentSource | 'auto' {
   const trimmed = text.trim();
   const colon = trimmed.indexOf(':');
   const kind = (colon < 0 ? trimmed : trimmed.slice(0, colon)).toLowerCase();
@@ -24,20 +25,19 @@ export function parseSource(text: string): DeploymentSource | 'auto' {
     case 'auto':
       return 'auto';
     case 'environment':
-      return environmentSource(argument || 'production');
+      return environmentSource(argument || 'production', input);
     case 'releases':
       return { kind: 'releases' };
     case 'tags':
-      return tagSource(argument || DEFAULT_TAG_PATTERN);
+      return tagSource(argument || DEFAULT_TAG_PATTERN, input);
     case 'workflow':
-      if (!argument)
-        throw new MetricsInputError(`source: "workflow" needs a file, as in workflow:deploy.yml`);
+      if (!argument) throw new UserError(`${input}: "workflow" needs a file, as in workflow:deploy.yml`);
       return { kind: 'workflow', file: argument };
     case 'merges':
       return { kind: 'merges' };
     default:
-      throw new MetricsInputError(
-        `source: ${JSON.stringify(text)} is not a deployment source (expected ${SOURCE_SYNTAX})`,
+      throw new UserError(
+        `${input}: ${JSON.stringify(text)} is not a deployment source (expected ${SOURCE_SYNTAX})`,
       );
   }
 }
@@ -46,24 +46,24 @@ export function parseSource(text: string): DeploymentSource | 'auto' {
  * D1 `environment:NAME` matches one name in any case; `environment:/REGEX/flags` (issue 6: several
  * production environments) takes every environment the expression finds, as `tags:REGEX` does.
  */
-export function environmentSource(name: string): DeploymentSource {
+export function environmentSource(name: string, input = 'source'): DeploymentSource {
   const literal = /^\/(.+)\/([imsu]*)$/.exec(name);
   if (!literal) return { kind: 'environment', name };
-  return { kind: 'environment', name, pattern: compile('environment', name, literal[1], literal[2]) };
+  return { kind: 'environment', name, pattern: compile(input, 'environment', name, literal[1], literal[2]) };
 }
 
-function tagSource(pattern: string): DeploymentSource {
-  return { kind: 'tags', pattern, regex: compile('tags', pattern, pattern) };
+function tagSource(pattern: string, input: string): DeploymentSource {
+  return { kind: 'tags', pattern, regex: compile(input, 'tags', pattern, pattern) };
 }
 
-/** A user's expression, or a MetricsInputError naming the source and what the engine could not read. */
-function compile(kind: string, written: string, pattern: string, flags?: string): RegExp {
+/** A user's expression, or a UserError naming the source and what the engine could not read. */
+function compile(input: string, kind: string, written: string, pattern: string, flags?: string): RegExp {
   try {
     return new RegExp(pattern, flags);
   } catch (error) {
     const reason = (error as Error).message.replace(/^Invalid regular expression: /, '');
-    throw new MetricsInputError(
-      `source: ${kind} pattern ${JSON.stringify(written)} is not a valid regular expression (${reason})`,
+    throw new UserError(
+      `${input}: ${kind} pattern ${JSON.stringify(written)} is not a valid regular expression (${reason})`,
     );
   }
 }
@@ -86,7 +86,7 @@ export function autoCandidates(): DeploymentSource[] {
   return [
     { kind: 'environment', name: 'production' },
     { kind: 'releases' },
-    tagSource(DEFAULT_TAG_PATTERN),
+    tagSource(DEFAULT_TAG_PATTERN, 'source'),
     { kind: 'merges' },
   ];
 }

@@ -1,5 +1,6 @@
 // The Pages branch as the Action uses it: history.json and the collection cache read before
 // collecting, the site committed after rendering, and the address the site will be served at.
+import { UserError } from '../errors.js';
 import * as core from '@actions/core';
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
@@ -24,7 +25,6 @@ import {
   type PublishResult,
   type SiteFile,
 } from './pages.js';
-import { ConfigError } from '../config.js';
 import { MARKER } from './report-folder.js';
 import { writing } from './write-errors.js';
 
@@ -110,7 +110,7 @@ function historyOf(text: string | null, config: PagesSiteConfig): HistoryEntry[]
       );
       return [];
     }
-    throw new ConfigError(
+    throw new UserError(
       `${file} on the ${config.pagesBranch} branch cannot be read: ${error.message}; nothing was written (restore the file from the branch's history, or set reset-history: true to start a new history)`,
     );
   }

@@ -2,6 +2,7 @@
 // is written into a staging folder beside it, with a marker listing what was written, and the
 // staging folder then takes the folder's place by rename. A folder without the marker, or with
 // anything the marker does not list, is somebody's work and is never replaced.
+import { UserError } from '../errors.js';
 import {
   existsSync,
   mkdirSync,
@@ -14,7 +15,6 @@ import {
 } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, join, parse, relative, resolve, sep } from 'node:path';
-import { ConfigError } from '../config.js';
 
 /** Written last into every report folder: the folder is ours, and these are the entries we wrote. */
 export const MARKER = '.dora-report.json';
@@ -81,7 +81,7 @@ export function checkOutputFolder(
 ): string {
   const target = resolve(outDir);
   const refuse = (why: string, expected = 'a new or empty folder, or a report folder this tool wrote') =>
-    new ConfigError(`${input} ${outDir}: ${why} (expected ${expected})`);
+    new UserError(`${input} ${outDir}: ${why} (expected ${expected})`);
   const reason = protectedReason(target, env);
   if (reason)
     throw refuse(

@@ -19,7 +19,13 @@ export function writeError(error: unknown, area: WriteArea, repo: string): GitHu
   const message = gitHubMessage(e);
   const rateLimited = /rate limit/i.test(message) || e.response?.headers?.['x-ratelimit-remaining'] === '0';
   if (e.status === 401 || (rateLimited && !/secondary/i.test(message))) {
-    return toGitHubError(error, { what: area.doing, permission: area.permission }, repo);
+    // Writes are the Action's: its token comes from the github-token input.
+    return toGitHubError(
+      error,
+      { what: area.doing, permission: area.permission },
+      repo,
+      'the github-token input',
+    );
   }
   if (rateLimited) {
     return new GitHubError(

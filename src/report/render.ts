@@ -1,6 +1,7 @@
 // Renders the static site: index.html and assets/ (the CSS, the page's own script, Chart.js) in
 // outDir. Built in a temporary folder beside outDir first, then moved in by rename, so a failure
 // leaves outDir as it was. Other files in outDir (metrics.json, summary.md) are left alone.
+import { UserError } from '../errors.js';
 import {
   existsSync,
   mkdirSync,
@@ -30,10 +31,6 @@ export interface RenderOptions {
   generatedAt?: Date;
 }
 
-export class TemplateDirError extends Error {
-  override name = 'TemplateDirError';
-}
-
 const ASSET_FILES = ['report.css', 'report.js'] as const;
 
 interface TemplateSet {
@@ -55,7 +52,7 @@ function loadTemplates(templateDir: string | undefined): TemplateSet {
   const builtIn = defaultTemplateDir();
   const custom = templateDir === undefined ? null : resolve(templateDir);
   if (custom !== null && !existsSync(join(custom, 'layout.hbs'))) {
-    throw new TemplateDirError(
+    throw new UserError(
       `template-dir: "${templateDir}" has no layout.hbs (expected a copy of the templates folder)`,
     );
   }
@@ -94,7 +91,7 @@ export async function renderReport(
 ): Promise<{ indexPath: string }> {
   const outDir = resolve(options.outDir);
   if (existsSync(outDir) && !statSync(outDir).isDirectory()) {
-    throw new TemplateDirError(`out: "${options.outDir}" is a file (expected a folder for the report)`);
+    throw new UserError(`out: "${options.outDir}" is a file (expected a folder for the report)`);
   }
   const templates = loadTemplates(options.templateDir);
   const html = renderHtml(report, options, templates);
@@ -112,4 +109,3 @@ export async function renderReport(
   }
   return { indexPath: join(outDir, 'index.html') };
 }
-export { InvalidOptionError } from '../translate/format.js';

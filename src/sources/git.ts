@@ -5,16 +5,16 @@
 //
 // It runs six git commands whatever the history's size (listed by gitReadCommands, which the
 // benchmark times on their own): the history is one streamed `git log`, the tags one for-each-ref.
+import { UserError } from '../errors.js';
 import { realpath } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { World } from '../world/types.js';
 import { CommitLogParser, LOG_FORMAT } from './git/commits.js';
-import { GitSourceError } from './git/error.js';
 import { BRANCHES_FORMAT, TAGS_FORMAT, chooseBranch, parseBranches, parseTags } from './git/refs.js';
 import { localRepositoryName, parseRemoteUrl } from './git/remote.js';
 import { gitEnvironment, gitFailure, runGit, streamGit, type GitResult } from './git/run.js';
 
-export { GitSourceError };
+export { UserError };
 
 export interface GitSourceOptions {
   branch?: string;
@@ -114,7 +114,7 @@ async function resolveDirectory(label: string, dir: string): Promise<string> {
 /** Checks that DIR itself is a repository; returns whether it is a shallow clone. */
 function checkProbe(label: string, directory: string, result: GitResult): boolean {
   if (result.stderr.includes('dubious ownership')) {
-    throw new GitSourceError(
+    throw new UserError(
       `${label}: git refuses a repository owned by another user ` +
         `(expected one you own, or run: git config --global --add safe.directory ${directory})`,
     );
@@ -123,15 +123,13 @@ function checkProbe(label: string, directory: string, result: GitResult): boolea
   const [shallow, objectFormat] = result.stdout.trim().split('\n');
   // The world's shas are 40 hex digits, as on GitHub, which has no SHA-256 repositories.
   if (objectFormat !== 'sha1') {
-    throw new GitSourceError(
-      `${label}: a ${objectFormat} repository (expected sha1 object names, as on GitHub)`,
-    );
+    throw new UserError(`${label}: a ${objectFormat} repository (expected sha1 object names, as on GitHub)`);
   }
   return shallow === 'true';
 }
 
-function notARepository(label: string): GitSourceError {
-  return new GitSourceError(`${label}: not a git repository (expected a clone, bare or with a work tree)`);
+function notARepository(label: string): UserError {
+  return new UserError(`${label}: not a git repository (expected a clone, bare or with a work tree)`);
 }
 
 function shallowWarning(label: string): string {

@@ -1,9 +1,10 @@
 // Estimated cost of downtime: restore durations of the failure events (R1) that start in a window,
 // times a cost per hour the user supplies. Events still open count up to the report's `until`,
 // and the report says how many did.
+import { UserError } from '../errors.js';
 import { hoursBetween } from '../metrics/stats.js';
 import type { FailureRecord, MetricsReport, WindowInfo } from '../metrics/types.js';
-import { InvalidOptionError, formatDuration, formatMoney, formatPercent, plural } from './format.js';
+import { formatDuration, formatMoney, formatPercent, plural } from './format.js';
 
 export interface WindowDowntime {
   hours: number;
@@ -54,7 +55,7 @@ export function windowDowntime(
 
 export function validateCostPerHour(value: number): void {
   if (!Number.isFinite(value) || value < 0) {
-    throw new InvalidOptionError(
+    throw new UserError(
       `downtime-cost-per-hour: ${String(value)} is not a cost (expected a number of currency units, 0 or more, for example 5000)`,
     );
   }

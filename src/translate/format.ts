@@ -1,3 +1,4 @@
+import { UserError } from '../errors.js';
 // Plain-words formatting shared by the translation, the view model and the Handlebars helpers.
 // Pure: no clock, no locale from the environment (every format names its locale and UTC).
 
@@ -57,17 +58,13 @@ export function formatOneIn(rate: number): string | null {
   return `about 1 in ${formatNumber(Math.round(1 / rate))}`;
 }
 
-export class InvalidOptionError extends Error {
-  override name = 'InvalidOptionError';
-}
-
 /** ISO 4217 code; Intl rejects unknown codes, which is the user's mistake to name. */
 export function formatMoney(amount: number, currency: string): string {
   let formatter: Intl.NumberFormat;
   try {
     formatter = new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 0 });
   } catch {
-    throw new InvalidOptionError(
+    throw new UserError(
       `currency: "${currency}" is not a currency code (expected ISO 4217, for example USD or EUR)`,
     );
   }

@@ -1,19 +1,18 @@
 // Reads and validates world files (../shared/world/README.md). Worlds can hold 50,000 pull
 // requests, so the parsed value is checked in place and returned as is: no normalised copy,
 // and absent lists stay absent (they mean empty).
+import { UserError } from '../errors.js';
 import { readFileSync } from 'node:fs';
 import type { World } from './types.js';
 import { validateShape } from './validate.js';
-import { WorldError, toOneLine } from './world-error.js';
+import { toOneLine } from './world-error.js';
 import { WORLD } from './world-shape.js';
-
-export { WorldError } from './world-error.js';
 
 /** Checks `value` against world.schema.json; `origin` (a file name) starts every message. */
 export function parseWorld(value: unknown, origin: string): World {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     const got = value === null ? 'null' : Array.isArray(value) ? 'a list' : `a ${typeof value}`;
-    throw new WorldError(
+    throw new UserError(
       `${origin}: the top level is ${got}; expected an object with schemaVersion and repository`,
     );
   }
@@ -31,12 +30,12 @@ function readText(path: string): string {
     return readFileSync(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new WorldError(`${path}: no such file; expected a world file (JSON)`);
-    if (code === 'EISDIR') throw new WorldError(`${path}: is a directory; expected a world file (JSON)`);
-    if (code === 'EACCES') throw new WorldError(`${path}: permission denied; expected a readable world file`);
+    if (code === 'ENOENT') throw new UserError(`${path}: no such file; expected a world file (JSON)`);
+    if (code === 'EISDIR') throw new UserError(`${path}: is a directory; expected a world file (JSON)`);
+    if (code === 'EACCES') throw new UserError(`${path}: permission denied; expected a readable world file`);
     // V8 strings stop at 2^29 - 24 characters; newer Node versions refuse files over 2 GB first.
     if (code === 'ERR_STRING_TOO_LONG' || code === 'ERR_FS_FILE_TOO_LARGE') {
-      throw new WorldError(`${path}: too large to read as one string (the limit is about 512 MB)`);
+      throw new UserError(`${path}: too large to read as one string (the limit is about 512 MB)`);
     }
     throw error;
   }
@@ -48,7 +47,7 @@ function parseJson(text: string, path: string): unknown {
     return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
     if (!(error instanceof SyntaxError)) throw error;
-    throw new WorldError(`${path}: not JSON: ${describeSyntaxError(error.message, text)}`);
+    throw new UserError(`${path}: not JSON: ${describeSyntaxError(error.message, text)}`);
   }
 }
 

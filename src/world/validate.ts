@@ -1,7 +1,8 @@
 // Walks a parsed world against WORLD (world-shape.ts) in place: no copy, no allocation per
 // element. The path of the current value is kept on a stack of keys and list indexes and only
 // turned into text ("pullRequests[3].mergedAt") when something is wrong.
-import { WorldError, describe } from './world-error.js';
+import { UserError } from '../errors.js';
+import { describe } from './world-error.js';
 import type { Leaf } from './world-checks.js';
 import type { Field, List, Shape } from './world-shape.js';
 
@@ -19,7 +20,7 @@ class Walker {
   constructor(private readonly origin: string) {}
 
   fail(problem: string): never {
-    throw new WorldError(`${this.origin}: ${formatTrail(this.trail)}: ${problem}`);
+    throw new UserError(`${this.origin}: ${formatTrail(this.trail)}: ${problem}`);
   }
 
   object(value: unknown, shape: Shape): void {
@@ -84,7 +85,7 @@ class Walker {
   }
 }
 
-/** Throws a one-line WorldError at the first value that breaks the shape. */
+/** Throws a one-line UserError at the first value that breaks the shape. */
 export function validateShape(value: unknown, shape: Shape, origin: string): void {
   new Walker(origin).object(value, shape);
 }

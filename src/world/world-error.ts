@@ -1,9 +1,5 @@
 // A mistake in a world file the user gave us: the command line exits 2 on it (STYLE.md habit 3).
 // The message is one line naming the file, the JSON path and what was expected.
-export class WorldError extends Error {
-  override readonly name = 'WorldError';
-}
-
 // Hostile text (titles, labels, file contents) must not break the one-line message or hide
 // itself: JSON escaping handles quotes and control characters; line separators and bidi
 // overrides are escaped too because terminals and logs render them.

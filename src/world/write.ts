@@ -2,10 +2,10 @@
 // disk, then renamed over it (a rename within one directory is atomic). The JSON is produced one
 // list item at a time, so a world of any size is written without one giant string; the bytes
 // equal JSON.stringify(world) (or JSON.stringify(world, null, 2) when pretty) plus a newline.
+import { UserError } from '../errors.js';
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { World } from './types.js';
-import { WorldError } from './world-error.js';
 
 export interface WriteWorldOptions {
   /** Two-space indentation, for files people read and diff (examples/world.json). */
@@ -41,7 +41,7 @@ export function writeWorldFile(path: string, world: World, options: WriteWorldOp
   } catch (error) {
     removeQuietly(fd, temp); // the first error is the one to report
     const reason = USER_ERRORS[(error as NodeJS.ErrnoException).code ?? ''];
-    if (reason !== undefined) throw new WorldError(`${path}: cannot write the world file: ${reason}`);
+    if (reason !== undefined) throw new UserError(`${path}: cannot write the world file: ${reason}`);
     throw error;
   }
 }

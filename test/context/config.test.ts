@@ -1,10 +1,10 @@
 // `.github/dora.yml`: a valid file's meaning, and a one-line message for each kind of mistake that
 // names the file, the line, the path inside the file and what was expected.
+import { UserError } from '../../src/errors.js';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../src/config.js';
 import { loadContextConfig, needsChangedFiles } from '../../src/context/config.js';
 import { parseContextConfig } from '../../src/context/config-yaml.js';
 
@@ -14,7 +14,7 @@ function mistake(text: string): string {
   try {
     parseContextConfig(text, FILE);
   } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError);
+    expect(error).toBeInstanceOf(UserError);
     return (error as Error).message;
   }
   throw new Error('no error');

@@ -1,9 +1,10 @@
 // The configuration file through the command line's pipeline: --config FILE with a world file,
 // and the --git clone's own .github/dora.yml (real files, real git).
+import { UserError } from '../../src/errors.js';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ConfigError, parseFlags } from '../../src/config.js';
+import { parseFlags } from '../../src/config.js';
 import type { ContextualReport } from '../../src/context/types.js';
 import { runPipeline, type Logger } from '../../src/pipeline.js';
 import { git, makeTempRoot } from '../sources/git-fixture.js';
@@ -38,7 +39,7 @@ describe('--config FILE', () => {
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('id="context-services"');
   });
 
-  it('stops with a ConfigError before reading the world when the file is wrong', async () => {
+  it('stops with a UserError before reading the world when the file is wrong', async () => {
     writeFileSync(configFile, 'services:\n  - name: api\n');
     const config = configOf([
       '--from-file',
@@ -47,7 +48,7 @@ describe('--config FILE', () => {
       configFile,
       '--json',
     ]);
-    await expect(runPipeline(config, quiet)).rejects.toThrow(ConfigError);
+    await expect(runPipeline(config, quiet)).rejects.toThrow(UserError);
     await expect(runPipeline(config, quiet)).rejects.toThrow(
       `${configFile} line 2: services[0]: service "api" selects nothing (expected paths, labels or environments)`,
     );

@@ -1,8 +1,9 @@
 // Issue 6: several production environments. `environment:/REGEX/` takes every environment the
 // expression finds as one repository-level stream (D1, D3, L3), and each is also measured alone.
+import { UserError } from '../../src/errors.js';
 import { describe, expect, it } from 'vitest';
 import { computeContext } from '../../src/context/index.js';
-import { computeMetrics, MetricsInputError, runEngine } from '../../src/metrics/index.js';
+import { computeMetrics, runEngine } from '../../src/metrics/index.js';
 import { parseSource } from '../../src/metrics/sources.js';
 import { monorepoBuilder, monorepoWorld } from './fixture.js';
 
@@ -29,7 +30,7 @@ describe('environment:/REGEX/ (issue 6)', () => {
   it('parses a pattern, keeps plain names exact, and names a broken expression', () => {
     expect(parseSource('environment:/^prod-/i')).toMatchObject({ kind: 'environment', name: '/^prod-/i' });
     expect(parseSource('environment:production')).toEqual({ kind: 'environment', name: 'production' });
-    expect(() => parseSource('environment:/prod(/')).toThrow(MetricsInputError);
+    expect(() => parseSource('environment:/prod(/')).toThrow(UserError);
     expect(() => parseSource('environment:/prod(/')).toThrow(
       /^source: environment pattern "\/prod\(\/" is not a valid regular expression/,
     );

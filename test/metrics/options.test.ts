@@ -1,28 +1,29 @@
 // What a user may ask of the engine: a deployment source (D1), a window length (W1) and a
 // benchmark table (T1), and the one-line errors for mistakes.
+import { UserError } from '../../src/errors.js';
 import { describe, expect, it } from 'vitest';
-import { MetricsInputError, type BenchmarkTable } from '../../src/metrics/index.js';
+import { type BenchmarkTable } from '../../src/metrics/index.js';
 import { metricsOf } from '../support/checked-metrics.js';
 import { WorldBuilder } from '../support/world-builder.js';
 
 describe('D1 source syntax', () => {
   it('D1: an unknown source is a user mistake that names itself', async () => {
-    await expect(metricsOf(new WorldBuilder(), { source: 'deploys' })).rejects.toThrow(MetricsInputError);
+    await expect(metricsOf(new WorldBuilder(), { source: 'deploys' })).rejects.toThrow(UserError);
     await expect(metricsOf(new WorldBuilder(), { source: 'deploys' })).rejects.toThrow(/deploys/);
   });
 
   it('D1: a tags pattern that is no regular expression is a user mistake', async () => {
-    await expect(metricsOf(new WorldBuilder(), { source: 'tags:v(' })).rejects.toThrow(MetricsInputError);
+    await expect(metricsOf(new WorldBuilder(), { source: 'tags:v(' })).rejects.toThrow(UserError);
   });
 
   it('D1: workflow needs a file', async () => {
-    await expect(metricsOf(new WorldBuilder(), { source: 'workflow' })).rejects.toThrow(MetricsInputError);
+    await expect(metricsOf(new WorldBuilder(), { source: 'workflow' })).rejects.toThrow(UserError);
   });
 });
 
 describe('W1 window length', () => {
   it('W1: a window length that is not a whole number of days is a user mistake', async () => {
-    await expect(metricsOf(new WorldBuilder(), { days: 0 })).rejects.toThrow(MetricsInputError);
+    await expect(metricsOf(new WorldBuilder(), { days: 0 })).rejects.toThrow(UserError);
     await expect(metricsOf(new WorldBuilder(), { days: 2.5 })).rejects.toThrow(/days/);
   });
 });
@@ -30,7 +31,7 @@ describe('W1 window length', () => {
 describe('T1 benchmark tables', () => {
   it('T1: an unknown table name is a user mistake', async () => {
     await expect(metricsOf(new WorldBuilder(), { benchmarks: 'dora-2019' })).rejects.toThrow(
-      MetricsInputError,
+      UserError,
     );
   });
 

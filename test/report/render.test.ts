@@ -1,3 +1,4 @@
+import { UserError } from '../../src/errors.js';
 import {
   cpSync,
   existsSync,
@@ -12,8 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { renderReport, TemplateDirError } from '../../src/report/render.js';
-import { InvalidOptionError } from '../../src/translate/format.js';
+import { renderReport } from '../../src/report/render.js';
 import { makeReport } from '../support/metrics-report-fixture.js';
 
 const templates = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
@@ -82,7 +82,7 @@ describe('renderReport', () => {
     await expect(renderReport(makeReport(), { outDir: out, templateDir: broken })).rejects.toThrow();
     await expect(
       renderReport(makeReport(), { outDir: out, currency: 'dollars', downtimeCostPerHour: 5 }),
-    ).rejects.toThrow(InvalidOptionError);
+    ).rejects.toThrow(UserError);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe(before);
     expect(readdirSync(work).sort()).toEqual(['broken', 'site']);
   });
@@ -111,7 +111,7 @@ describe('renderReport', () => {
     await expect(
       renderReport(makeReport(), { outDir: join(work, 'site'), templateDir: work }),
     ).rejects.toThrow(
-      new TemplateDirError(
+      new UserError(
         `template-dir: "${work}" has no layout.hbs (expected a copy of the templates folder)`,
       ),
     );

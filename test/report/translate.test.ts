@@ -1,13 +1,8 @@
+import { UserError } from '../../src/errors.js';
 import { describe, expect, it } from 'vitest';
 import { translateReport } from '../../src/translate/index.js';
 import { computeDowntimeCost } from '../../src/translate/downtime.js';
-import {
-  formatDeployRate,
-  formatDuration,
-  formatMoney,
-  formatPercent,
-  InvalidOptionError,
-} from '../../src/translate/format.js';
+import { formatDeployRate, formatDuration, formatMoney, formatPercent } from '../../src/translate/format.js';
 import {
   deploymentFrequencyMeaning,
   leadTimeMeaning,
@@ -38,7 +33,7 @@ describe('plain words', () => {
     expect(formatPercent(0.09375)).toBe('9.4%');
     expect(formatPercent(0.31)).toBe('31%');
     expect(formatMoney(30000, 'EUR')).toBe('€30,000');
-    expect(() => formatMoney(1, 'euros')).toThrow(InvalidOptionError);
+    expect(() => formatMoney(1, 'euros')).toThrow(UserError);
     expect(() => formatMoney(1, 'euros')).toThrow(/currency: "euros" is not a currency code/);
   });
 });

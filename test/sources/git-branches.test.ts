@@ -1,8 +1,9 @@
 // The git source's choice of branch, its errors and warnings, and its constant number of git runs.
+import { UserError } from '../../src/errors.js';
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GitSourceError, gitReadCommands, readGitWorld } from '../../src/sources/git.js';
+import { gitReadCommands, readGitWorld } from '../../src/sources/git.js';
 import {
   commit,
   expectValidWorld,
@@ -82,7 +83,7 @@ describe('readGitWorld: which branch', () => {
     commit(dir, 'feat: one', { authored: '2026-03-01T10:00:00Z' });
     for (const name of ['b1', 'b2', 'b3', 'b4', 'b5', 'b6']) git(dir, ['branch', name]);
     const error = await readGitWorld(dir, { branch: 'nope' }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(GitSourceError);
+    expect(error).toBeInstanceOf(UserError);
     expect((error as Error).message).toBe(
       `--branch "nope": no such branch in ${dir} (expected one of: b1, b2, b3, b4, b5, … 2 more)`,
     );
@@ -99,7 +100,7 @@ describe('readGitWorld: mistakes and warnings', () => {
     const inside = join(upstream, 'sub');
     mkdirSync(inside);
     for (const dir of [plain, join(temp.root, 'missing'), inside]) {
-      await expect(readGitWorld(dir)).rejects.toThrow(new GitSourceError(notRepo(dir)));
+      await expect(readGitWorld(dir)).rejects.toThrow(new UserError(notRepo(dir)));
     }
   });
 

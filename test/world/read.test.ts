@@ -1,10 +1,11 @@
 // The world reader: accepts the contract's example, rejects broken worlds with one exact line
 // naming the JSON path, and agrees with ajv (the schema's own validator) on what is valid.
+import { UserError } from '../../src/errors.js';
 import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { WorldError, parseWorld, readWorldFile } from '../../src/world/read.js';
+import { parseWorld, readWorldFile } from '../../src/world/read.js';
 import { isValidWorld, sharedDir } from '../support/schema.js';
 
 const examplePath = resolve(sharedDir, 'world/example.json');
@@ -24,10 +25,10 @@ function messageOf(run: () => unknown): string {
   try {
     run();
   } catch (error) {
-    expect(error).toBeInstanceOf(WorldError);
+    expect(error).toBeInstanceOf(UserError);
     return (error as Error).message;
   }
-  throw new Error('expected a WorldError, got none');
+  throw new Error('expected a UserError, got none');
 }
 
 function fileWith(name: string, text: string): string {
@@ -267,7 +268,7 @@ describe('times: the reader and ajv-formats agree, except where Date.parse canno
       parseWorld(withTime(time), 'w.json');
       return true;
     } catch (error) {
-      if (!(error instanceof WorldError)) throw error;
+      if (!(error instanceof UserError)) throw error;
       return false;
     }
   };

@@ -1,12 +1,13 @@
 // The world writer: a round trip through the reader, the same bytes JSON.stringify would give,
 // and never a half-written file: when writing fails the old file stays as it was.
+import { UserError } from '../../src/errors.js';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateWorld } from '../../scripts/lib/generate-world.js';
-import { WorldError, readWorldFile } from '../../src/world/read.js';
+import { readWorldFile } from '../../src/world/read.js';
 import type { World } from '../../src/world/types.js';
 import { writeWorldFile } from '../../src/world/write.js';
 import { repoRoot } from '../support/schema.js';
@@ -73,7 +74,7 @@ describe('writeWorldFile', () => {
   it('names a directory that does not exist', () => {
     const path = join(dir, 'missing', 'world.json');
     expect(() => writeWorldFile(path, world)).toThrow(
-      new WorldError(`${path}: cannot write the world file: the directory does not exist`),
+      new UserError(`${path}: cannot write the world file: the directory does not exist`),
     );
   });
 
@@ -86,7 +87,7 @@ describe('writeWorldFile', () => {
       const outcome = writeAsAnotherUser(path);
       expect(outcome).toEqual({
         ok: false,
-        name: 'WorldError',
+        name: 'UserError',
         message: `${path}: cannot write the world file: permission denied`,
       });
     } finally {
@@ -108,7 +109,7 @@ describe('writeWorldFile', () => {
     expect(run.stderr).toBe('');
     expect(JSON.parse(run.stdout)).toEqual({
       ok: false,
-      name: 'WorldError',
+      name: 'UserError',
       message: `${path}: cannot write the world file: the file is too large for this system`,
     });
     expect(readFileSync(path, 'utf8')).toBe(OLD);

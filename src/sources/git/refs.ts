@@ -1,9 +1,9 @@
 // Which branch is the default one, and what the tags point at. Branch and tag names come from
 // the repository (and so from anyone who could push to it): they are only ever passed back to git
 // as full ref names that git itself listed, never as options.
+import { UserError } from '../../errors.js';
 import type { WorldTag } from '../../world/types.js';
 import { isoFromUnixSeconds } from './commits.js';
-import { GitSourceError } from './error.js';
 
 export const BRANCHES_FORMAT = '%(refname)%00%(symref)';
 export const TAGS_FORMAT = [
@@ -63,9 +63,9 @@ export function chooseBranch(
     if (list.remote.includes(`origin/${guess}`)) return remoteBranch(`origin/${guess}`);
   }
   if (list.local.length === 0 && list.remote.length === 0) {
-    throw new GitSourceError(`${label}: the repository has no branch with commits`);
+    throw new UserError(`${label}: the repository has no branch with commits`);
   }
-  throw new GitSourceError(
+  throw new UserError(
     `${label}: cannot tell the default branch (HEAD is detached and origin/HEAD is not set); ` +
       `pass --branch NAME (branches: ${someBranches(list)})`,
   );
@@ -78,7 +78,7 @@ function findRequested(label: string, list: BranchList, requested: string): Chos
   if (list.remote.includes(remote)) return remoteBranch(remote);
   if (list.remote.includes(`origin/${remote}`)) return remoteBranch(`origin/${remote}`);
   const known = someBranches(list);
-  throw new GitSourceError(
+  throw new UserError(
     `--branch ${JSON.stringify(requested)}: no such branch in ${label.replace(/^--git /, '')} ` +
       `(expected one of: ${known === '' ? 'none, the repository has no branches' : known})`,
   );

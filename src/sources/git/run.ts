@@ -1,7 +1,7 @@
 // Runs git as a child process. Output is streamed to a callback so that a long history is parsed
 // while git is still writing it, with no buffer limit (execSync's maxBuffer would cut it short).
+import { UserError } from '../../errors.js';
 import { spawn } from 'node:child_process';
-import { GitSourceError } from './error.js';
 
 export interface GitResult {
   code: number;
@@ -76,8 +76,8 @@ export function gitFailure(subcommand: string, result: { code: number; stderr: s
   return new Error(`git ${subcommand} failed with exit code ${result.code}: ${firstLine}`);
 }
 
-function gitMissing(): GitSourceError {
-  return new GitSourceError(
+function gitMissing(): UserError {
+  return new UserError(
     'git: the git executable was not found on PATH (install git, or compute from a world file with --from-file)',
   );
 }

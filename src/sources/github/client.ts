@@ -14,6 +14,8 @@ export interface GitHubClientOptions {
   /** GraphQL endpoint: GITHUB_GRAPHQL_URL, else derived from the REST root */
   graphqlUrl?: string;
   repo: string;
+  /** where the token came from, for the message when GitHub rejects it */
+  tokenFrom?: string;
   log?: (line: string) => void;
   /** longest wait for a rate limit to reset before giving up with a GitHubError */
   maxWaitSeconds?: number;
@@ -96,7 +98,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       try {
         response = await octokit.request({ method: 'POST', url: graphqlUrl, query, variables });
       } catch (error) {
-        throw toGitHubError(error, area, options.repo);
+        throw toGitHubError(error, area, options.repo, options.tokenFrom);
       }
       const body = response.data as GraphQLBody<T>;
       const limited = body.errors?.some((e) => e.type === 'RATE_LIMITED');
@@ -121,7 +123,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       stats.points += 1;
       return { data: response.data as T, headers: response.headers as Headers };
     } catch (error) {
-      throw toGitHubError(error, area, options.repo);
+      throw toGitHubError(error, area, options.repo, options.tokenFrom);
     }
   }
 

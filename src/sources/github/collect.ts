@@ -17,6 +17,8 @@ export interface CollectOptions {
   /** OWNER/NAME */
   repo: string;
   token: string;
+  /** where the token came from, for the message when GitHub rejects it */
+  tokenFrom?: string;
   apiUrl?: string;
   graphqlUrl?: string;
   /** resolved D1 source strings, or 'auto' */

@@ -33,7 +33,7 @@ export function planSources(sources: readonly string[]): {
   explicit: DeploymentSource[];
   candidates: DeploymentSource[];
 } {
-  const parsed = (sources.length ? sources : ['auto']).map(parseSource);
+  const parsed = (sources.length ? sources : ['auto']).map((source) => parseSource(source));
   const seen = new Set<string>();
   const explicit = parsed
     .filter((s): s is DeploymentSource => s !== 'auto')

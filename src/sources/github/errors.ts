@@ -1,8 +1,10 @@
 // One-line messages for what can go wrong talking to GitHub. A message names what was being read,
 // what GitHub said and what to do; it never holds the token.
+import { UserError } from '../../errors.js';
 import { isoSeconds, plural } from './common.js';
 
-export class GitHubError extends Error {
+/** A failure talking to GitHub that the user can act on (a token, a permission, a limit, the network). */
+export class GitHubError extends UserError {
   override readonly name = 'GitHubError';
   constructor(
     message: string,
@@ -49,7 +51,13 @@ export function gitHubMessage(error: ErrorLike): string {
 }
 
 /** Turns whatever Octokit threw into a GitHubError (a GitHubError passes through). */
-export function toGitHubError(error: unknown, area: Area, repo: string): GitHubError {
+export function toGitHubError(
+  error: unknown,
+  area: Area,
+  repo: string,
+  /** where the token came from, as the user set it */
+  tokenFrom = '--token or GITHUB_TOKEN',
+): GitHubError {
   if (error instanceof GitHubError) return error;
   const e = (error ?? {}) as ErrorLike;
   const headers = e.response?.headers ?? {};
@@ -57,7 +65,7 @@ export function toGitHubError(error: unknown, area: Area, repo: string): GitHubE
   const status = e.status;
   if (status === 401) {
     return new GitHubError(
-      `GitHub rejected the token (401 ${said || 'Bad credentials'}); expected a valid token in --token or GITHUB_TOKEN`,
+      `GitHub rejected the token (401 ${said || 'Bad credentials'}); expected a valid token in ${tokenFrom}`,
       401,
     );
   }
