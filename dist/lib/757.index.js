@@ -3681,7 +3681,7 @@ async function loadWorld(config, log, contextConfig = null) {
 }
 async function collectFromGitHub(config, input, log, contextConfig) {
     // Loaded on demand: Octokit is only needed with --repo.
-    const { collectWorld } = await Promise.all(/* import() */[__webpack_require__.e(339), __webpack_require__.e(776)]).then(__webpack_require__.bind(__webpack_require__, 1776));
+    const { collectWorld } = await Promise.all(/* import() */[__webpack_require__.e(339), __webpack_require__.e(888)]).then(__webpack_require__.bind(__webpack_require__, 4888));
     const until = config.until ?? new Date();
     log.info(`Collecting ${input.repo} from the GitHub API`);
     const { world } = await collectWorld({

@@ -1121,54 +1121,6 @@ function spaceWrites(octokit, graphqlUrl) {
 
 /***/ }),
 
-/***/ 7603:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DQ: () => (/* binding */ loginOf),
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   Nh: () => (/* binding */ nodesOf),
-/* harmony export */   ms: () => (/* binding */ ms),
-/* harmony export */   nE: () => (/* binding */ isoSeconds),
-/* harmony export */   xS: () => (/* binding */ AREAS)
-/* harmony export */ });
-const AREAS = {
-    repository: { what: 'the repository', permission: 'metadata: read' },
-    pullRequests: { what: 'pull requests', permission: 'pull-requests: read' },
-    history: { what: 'the commit history', permission: 'contents: read' },
-    deployments: { what: 'deployments', permission: 'deployments: read' },
-    releases: { what: 'releases', permission: 'contents: read' },
-    tags: { what: 'tags', permission: 'contents: read' },
-    issues: { what: 'issues', permission: 'issues: read' },
-    runs: { what: 'workflow runs', permission: 'actions: read' },
-};
-/**
- * GraphQL names a bot `dependabot` where REST (and so the world format) says `dependabot[bot]`;
- * a deleted account is GitHub's `ghost`, which the world writes as null.
- */
-function loginOf(actor) {
-    if (!actor || actor.login === 'ghost')
-        return null;
-    return actor.__typename === 'Bot' && !actor.login.endsWith('[bot]') ? `${actor.login}[bot]` : actor.login;
-}
-/** An ISO time cut to whole seconds, as GitHub writes them and its search qualifiers read them. */
-function isoSeconds(time) {
-    return new Date(time).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-function ms(time) {
-    return time ? Date.parse(time) : NaN;
-}
-/** Nodes of a connection without the nulls GraphQL allows in lists. */
-function nodesOf(connection) {
-    return (connection?.nodes ?? []).filter((n) => n !== null);
-}
-function plural(count, word) {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
-
-/***/ }),
-
 /***/ 2497:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1178,14 +1130,14 @@ function plural(count, word) {
 /* harmony export */   m4: () => (/* binding */ rateLimitError),
 /* harmony export */   y_: () => (/* binding */ GitHubError)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7603);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6221);
 // One-line messages for what can go wrong talking to GitHub. A message names what was being read,
 // what GitHub said and what to do; it never holds the token.
 
 
 /** A failure talking to GitHub that the user can act on (a token, a permission, a limit, the network). */
-class GitHubError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y {
+class GitHubError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
     status;
     name = 'GitHubError';
     constructor(message, status) {
@@ -1196,7 +1148,7 @@ class GitHubError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError *
 function when(resetSeconds) {
     const at = resetSeconds * 1000;
     const minutes = Math.max(0, Math.ceil((at - Date.now()) / 60_000));
-    return `${(0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isoSeconds */ .nE)(at)} (in ${(0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(minutes, 'minute')})`;
+    return `${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .isoSeconds */ .n)(at)} (in ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(minutes, 'minute')})`;
 }
 function rateLimitError(resetSeconds, resource) {
     const reset = resetSeconds ? `; it resets at ${when(resetSeconds)}` : '';
@@ -1240,6 +1192,29 @@ tokenFrom = '--token or GITHUB_TOKEN') {
     }
     const cause = e.cause?.code ?? e.code ?? e.cause?.message ?? said;
     return new GitHubError(`reading ${area.what} in ${repo} failed: ${cause || 'unknown error'}`, status);
+}
+
+
+/***/ }),
+
+/***/ 6221:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ plural),
+/* harmony export */   ms: () => (/* binding */ ms),
+/* harmony export */   n: () => (/* binding */ isoSeconds)
+/* harmony export */ });
+// Times and words for the collector's messages and queries (no imports: errors.ts and common.ts both use them).
+/** An ISO time cut to whole seconds, as GitHub writes them and its search qualifiers read them. */
+function isoSeconds(time) {
+    return new Date(time).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+function ms(time) {
+    return time ? Date.parse(time) : NaN;
+}
+function plural(count, word) {
+    return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 

@@ -1,5 +1,5 @@
 // The view of issue 6's context section: plain data with final text, as view-types.ts.
-import type { ChartView, MethodEntryView, TableView } from './view-types.js';
+import type { ChartView, MethodEntryView, TableView } from './view-parts.js';
 
 export interface StandingView {
   metric: string;

@@ -3,21 +3,9 @@
 import type { MetricTranslation } from '../translate/dora.js';
 import type { TrendView } from '../translate/tiers.js';
 import type { ContextView } from './context-types.js';
+import type { ChartView, MethodEntryView } from './view-parts.js';
 
-export interface TableView {
-  caption: string;
-  headers: string[];
-  rows: string[][];
-}
-
-export interface ChartView {
-  /** canvas element id, also the key of its spec in the chart data */
-  id: string;
-  title: string;
-  /** a one-sentence text alternative for the canvas */
-  description: string;
-  table: TableView;
-}
+export type { ChartView, MethodEntryView, TableView } from './view-parts.js';
 
 /** A DORA key's translation with its weekly chart. */
 export interface MetricCardView extends MetricTranslation {
@@ -71,13 +59,6 @@ export interface QualityItemView {
   value: string;
   explanation: string;
   attention: boolean;
-}
-
-export interface MethodEntryView {
-  anchor: string;
-  name: string;
-  rules: string;
-  definition: string;
 }
 
 export interface FlowView {

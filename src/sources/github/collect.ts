@@ -3,7 +3,8 @@
 import type { World } from '../../world/types.js';
 import { readCache, writeCache, type CacheFile } from './cache.js';
 import { createGitHubClient, type GitHubClient } from './client.js';
-import { AREAS, isoSeconds, plural, type CollectContext } from './common.js';
+import { AREAS, type CollectContext } from './common.js';
+import { isoSeconds, plural } from './text.js';
 import type { DeploymentSource } from '../../metrics/sources.js';
 import { collectSource, planSources, type SourceResult, type SourceState } from './deployment-sources.js';
 import { GitHubError } from './errors.js';

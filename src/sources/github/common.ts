@@ -46,20 +46,7 @@ export function loginOf(actor: GraphActor | null | undefined): string | null {
   return actor.__typename === 'Bot' && !actor.login.endsWith('[bot]') ? `${actor.login}[bot]` : actor.login;
 }
 
-/** An ISO time cut to whole seconds, as GitHub writes them and its search qualifiers read them. */
-export function isoSeconds(time: number): string {
-  return new Date(time).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-
-export function ms(time: string | null | undefined): number {
-  return time ? Date.parse(time) : NaN;
-}
-
 /** Nodes of a connection without the nulls GraphQL allows in lists. */
 export function nodesOf<T>(connection: Connection<T> | null | undefined): T[] {
   return (connection?.nodes ?? []).filter((n): n is T => n !== null);
-}
-
-export function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }

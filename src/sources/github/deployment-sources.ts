@@ -8,7 +8,8 @@ import { autoCandidates, formatSource, parseSource, type DeploymentSource } from
 import type { World, WorldDeployment, WorldRelease, WorldWorkflowRun } from '../../world/types.js';
 import type { CacheFile } from './cache.js';
 import { DAY_MS } from '../../metrics/stats.js';
-import { ms, plural, type CollectContext } from './common.js';
+import { type CollectContext } from './common.js';
+import { ms, plural } from './text.js';
 import { collectDeployments } from './deployments.js';
 import { collectReleases, collectTags } from './releases.js';
 import { collectRuns } from './runs.js';

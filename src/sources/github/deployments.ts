@@ -1,15 +1,8 @@
 // Deployments with their statuses through GraphQL: 100 deployments and their statuses per query
 // (REST would need one more request per deployment for its statuses).
 import type { DeploymentState, WorldDeployment } from '../../world/types.js';
-import {
-  AREAS,
-  ms,
-  nodesOf,
-  loginOf,
-  type CollectContext,
-  type Connection,
-  type GraphActor,
-} from './common.js';
+import { AREAS, nodesOf, loginOf, type CollectContext, type Connection, type GraphActor } from './common.js';
+import { ms } from './text.js';
 import { DEPLOYMENTS_QUERY } from './queries.js';
 
 interface DeploymentNode {

@@ -1,7 +1,7 @@
 // One-line messages for what can go wrong talking to GitHub. A message names what was being read,
 // what GitHub said and what to do; it never holds the token.
 import { UserError } from '../../errors.js';
-import { isoSeconds, plural } from './common.js';
+import { isoSeconds, plural } from './text.js';
 
 /** A failure talking to GitHub that the user can act on (a token, a permission, a limit, the network). */
 export class GitHubError extends UserError {

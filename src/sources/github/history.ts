@@ -2,15 +2,8 @@
 // the horizon, and past every commit a change or the bounding deployment names.
 import type { WorldCommit } from '../../world/types.js';
 import { DAY_MS } from '../../metrics/stats.js';
-import {
-  AREAS,
-  loginOf,
-  ms,
-  nodesOf,
-  type CollectContext,
-  type Connection,
-  type GraphActor,
-} from './common.js';
+import { AREAS, loginOf, nodesOf, type CollectContext, type Connection, type GraphActor } from './common.js';
+import { ms } from './text.js';
 import { HISTORY_QUERY } from './queries.js';
 
 interface HistoryNode {

@@ -1,7 +1,8 @@
 // The phases of a collection after the deployment sources: pull requests, the commit history,
 // incident issues, and a word when the windows hold nothing.
 import type { WorldPullRequest } from '../../world/types.js';
-import { isoSeconds, ms, plural, type CollectContext } from './common.js';
+import { type CollectContext } from './common.js';
+import { isoSeconds, ms, plural } from './text.js';
 import { deploymentsOf, type SourceResult, type SourceState } from './deployment-sources.js';
 import { collectHistory } from './history.js';
 import { collectIssues } from './issues.js';

@@ -2,15 +2,8 @@
 // nested, so there is no request per pull request (only one that has more than 100 of something
 // costs an extra query for the rest).
 import type { WorldCommit, WorldPullRequest, WorldReview } from '../../world/types.js';
-import {
-  AREAS,
-  loginOf,
-  ms,
-  nodesOf,
-  type CollectContext,
-  type Connection,
-  type GraphActor,
-} from './common.js';
+import { AREAS, loginOf, nodesOf, type CollectContext, type Connection, type GraphActor } from './common.js';
+import { ms } from './text.js';
 import { PULL_REQUEST_MORE_QUERY, PULL_REQUESTS_QUERY } from './queries.js';
 
 interface CommitNode {

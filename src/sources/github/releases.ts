@@ -1,7 +1,8 @@
 // Releases (newest first) and tags with their tagger dates, both through GraphQL: REST knows
 // neither a release's tag commit nor a tag's tagger date without a request per record.
 import type { WorldRelease, WorldTag } from '../../world/types.js';
-import { AREAS, ms, nodesOf, type CollectContext, type Connection } from './common.js';
+import { AREAS, nodesOf, type CollectContext, type Connection } from './common.js';
+import { ms } from './text.js';
 import { RELEASES_QUERY, TAGS_QUERY } from './queries.js';
 
 interface ReleaseNode {

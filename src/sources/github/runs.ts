@@ -1,7 +1,8 @@
 // Successful runs of one workflow on the default branch (D1 `workflow:FILE`), through REST. A
 // filtered run listing stops at 1,000 results, so a range holding more is split by creation date.
 import type { WorldWorkflowRun } from '../../world/types.js';
-import { AREAS, isoSeconds, ms, type CollectContext } from './common.js';
+import { AREAS, type CollectContext } from './common.js';
+import { isoSeconds, ms } from './text.js';
 import { GitHubError } from './errors.js';
 
 interface RunJson {
