@@ -1,8 +1,9 @@
 // The command line's entry: flags → configuration → the pipeline (STYLE.md habit 1).
-import { parseFlags } from './config.js';
+import { parseFlags } from './cli-flags.js';
 import { cliLogger, HELP } from './cli-support.js';
 import { isUserError } from './errors.js';
-import { runPipeline, VERSION } from './pipeline.js';
+import { VERSION } from './defaults.js';
+import { runPipeline } from './pipeline.js';
 import { textTable } from './report/markdown-summary.js';
 
 // A reader that stops early (`| head`) closes the pipe: that is not an error of ours.

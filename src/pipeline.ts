@@ -1,8 +1,9 @@
 // collect → compute → render → publish, shared by the command line and the Action.
+import { VERSION } from './defaults.js';
 import { UserError } from './errors.js';
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { Config } from './config.js';
-import { loadContextConfig, needsChangedFiles, type ContextConfig } from './context/config.js';
+import type { Config } from './run-config.js';
+import { loadContextConfig, needsChangedFiles, type ContextConfig } from './repo-config/load.js';
 import { withContext, type ContextualReport } from './context/index.js';
 import { runEngine, type BenchmarkTable } from './metrics/index.js';
 import { DAY_MS } from './metrics/stats.js';
@@ -13,8 +14,6 @@ import { replaceFolder, writeText, checkOutputFolder } from './publish/report-fo
 import { readGitWorld } from './sources/git.js';
 import { readWorldFile } from './world/read.js';
 import type { World } from './world/types.js';
-
-export const VERSION = '0.1.0';
 
 export interface Logger {
   info(message: string): void;

@@ -22,6 +22,8 @@ var lib = __webpack_require__(8508);
 var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
 // EXTERNAL MODULE: ./src/translate/format.ts
 var format = __webpack_require__(6835);
+// EXTERNAL MODULE: ./src/defaults.ts
+var defaults = __webpack_require__(5285);
 ;// CONCATENATED MODULE: ./src/report/safe-json.ts
 // JSON for a <script type="application/json"> element. `<`, `>` and `&` become \u escapes so that
 // `</script>` and `<!--` in GitHub text cannot end or change the element; U+2028 and U+2029 too,
@@ -44,6 +46,7 @@ function jsonForScriptElement(value) {
 
 
 
+
 const asNumber = (value) => typeof value === 'number' && Number.isFinite(value) ? value : null;
 const asTime = (value) => typeof value === 'string' || value instanceof Date ? value : null;
 function createHandlebars() {
@@ -58,7 +61,7 @@ function createHandlebars() {
     hbs.registerHelper('deployRate', (perDay, count) => (0,format/* formatDeployRate */.jO)(asNumber(perDay) ?? 0, asNumber(count) ?? 0));
     hbs.registerHelper('money', (amount, currency) => {
         const n = asNumber(amount);
-        return n === null ? '' : (0,format/* formatMoney */.up)(n, typeof currency === 'string' ? currency : 'USD');
+        return n === null ? '' : (0,format/* formatMoney */.up)(n, typeof currency === 'string' ? currency : defaults/* DEFAULTS */.z.currency);
     });
     hbs.registerHelper('date', (value) => (0,format/* formatDate */.Yq)(asTime(value)));
     hbs.registerHelper('dateTime', (value) => (0,format/* formatDateTime */.r6)(asTime(value)));
@@ -790,13 +793,15 @@ function describeScoreChange(now, before) {
 }
 
 ;// CONCATENATED MODULE: ./src/translate/index.ts
+// translate/: the business meaning of every figure in a MetricsReport. Pure: plain data in, plain
+// data out, no clock and no I/O (STYLE.md habit 4).
 
 
 
 
-const DEFAULT_CURRENCY = 'USD';
+
 function translateReport(report, options = {}) {
-    const { downtimeCostPerHour, currency = DEFAULT_CURRENCY } = options;
+    const { downtimeCostPerHour, currency = defaults/* DEFAULTS */.z.currency } = options;
     return {
         dora: translateDora(report),
         flow: translateFlow(report),

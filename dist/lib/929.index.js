@@ -39,18 +39,20 @@ __webpack_async_result__();
 /* harmony export */   P: () => (/* binding */ readActionConfig),
 /* harmony export */   j: () => (/* binding */ TOKEN_INPUT)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3916);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2973);
-/* harmony import */ var _metrics_sources_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(923);
-/* harmony import */ var _metrics_tiers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3084);
-/* harmony import */ var _publish_pages_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9911);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5285);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3916);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6421);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _run_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3189);
+/* harmony import */ var _metrics_sources_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(923);
+/* harmony import */ var _metrics_tiers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3084);
+/* harmony import */ var _publish_pages_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9911);
 // The Action's inputs, read once into one typed configuration (STYLE.md habit 2). Only this
 // module calls core.getInput.
+
 
 
 
@@ -62,12 +64,12 @@ __webpack_async_result__();
 function oneOf(input, value, allowed) {
     if (allowed.includes(value))
         return value;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`${input}: ${JSON.stringify(value)} is not one of ${allowed.join(', ')}`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`${input}: ${JSON.stringify(value)} is not one of ${allowed.join(', ')}`);
 }
 /** A folder on the Pages branch for the site: relative, inside the branch, clear of git and the cache. */
 function pagesPathOf(given) {
     const path = given.replace(/\/+$/, '');
-    const refuse = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`pages-path: ${JSON.stringify(given)} ${why} (expected a folder such as metrics)`);
+    const refuse = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`pages-path: ${JSON.stringify(given)} ${why} (expected a folder such as metrics)`);
     if (path.startsWith('/') || /^[a-z]:/i.test(path))
         throw refuse('is absolute; it names a folder of the branch');
     if (!path)
@@ -79,8 +81,8 @@ function pagesPathOf(given) {
             throw refuse('has an empty folder name');
         if (part.toLowerCase() === '.git')
             throw refuse('is inside .git, which git keeps for itself');
-        if (part === _publish_pages_js__WEBPACK_IMPORTED_MODULE_5__/* .CACHE_FOLDER */ ._r)
-            throw refuse(`is inside ${_publish_pages_js__WEBPACK_IMPORTED_MODULE_5__/* .CACHE_FOLDER */ ._r}, where the collection cache lives`);
+        if (part === _publish_pages_js__WEBPACK_IMPORTED_MODULE_6__/* .CACHE_FOLDER */ ._r)
+            throw refuse(`is inside ${_publish_pages_js__WEBPACK_IMPORTED_MODULE_6__/* .CACHE_FOLDER */ ._r}, where the collection cache lives`);
     }
     return path;
 }
@@ -93,34 +95,34 @@ function booleanOf(input, value) {
 function branchName(value) {
     const bad = /[\s~^:?*[\\]|\.\.|@\{|\/\/|^[-/.]|[/.]$|\.lock$/.test(value) || [...value].some((c) => c < ' ');
     if (bad) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`pages-branch: ${JSON.stringify(value)} is not a branch name (expected a name such as gh-pages)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`pages-branch: ${JSON.stringify(value)} is not a branch name (expected a name such as gh-pages)`);
     }
     return value;
 }
-/** issue 6: the config-file input, else `.github/dora.yml` of the checked-out workspace when it exists. */
+/** The config-file input, else `.github/dora.yml` of the checked-out workspace when it exists. */
 function contextFileOf(given, env) {
     const workspace = env.GITHUB_WORKSPACE || '.';
     if (given)
-        return { path: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspace, given), explicit: true, input: 'config-file' };
-    return { path: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(workspace, '.github', 'dora.yml'), explicit: false };
+        return { path: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(workspace, given), explicit: true, input: 'config-file' };
+    return { path: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(workspace, '.github', 'dora.yml'), explicit: false };
 }
 function readActionConfig(env = process.env) {
-    const input = (name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim();
-    const token = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('github-token');
+    const input = (name) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4(name).trim();
+    const token = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4('github-token');
     if (!token)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y('github-token: empty (expected a token; the default is ${{ github.token }})');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y('github-token: empty (expected a token; the default is ${{ github.token }})');
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
     if (!owner || !repo)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y('GITHUB_REPOSITORY is not set (expected OWNER/NAME; run this inside GitHub Actions)');
-    const source = input('deployment-source') || 'auto';
-    (0,_metrics_sources_js__WEBPACK_IMPORTED_MODULE_7__/* .parseSource */ .PJ)(source, 'deployment-source');
-    const benchmarks = input('benchmarks') || 'dora-2023';
-    if (!_metrics_tiers_js__WEBPACK_IMPORTED_MODULE_4__/* .BENCHMARK_TABLES */ .Gq[benchmarks] && !benchmarks.endsWith('.json')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`benchmarks: ${JSON.stringify(benchmarks)} is not dora-2023, dora-2021 or a .json file`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y('GITHUB_REPOSITORY is not set (expected OWNER/NAME; run this inside GitHub Actions)');
+    const source = input('deployment-source') || _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULTS */ .z.source;
+    (0,_metrics_sources_js__WEBPACK_IMPORTED_MODULE_8__/* .parseSource */ .PJ)(source, 'deployment-source');
+    const benchmarks = input('benchmarks') || _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULTS */ .z.benchmarks;
+    if (!_metrics_tiers_js__WEBPACK_IMPORTED_MODULE_5__/* .BENCHMARK_TABLES */ .Gq[benchmarks] && !benchmarks.endsWith('.json')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`benchmarks: ${JSON.stringify(benchmarks)} is not dora-2023, dora-2021 or a .json file`);
     }
     const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
-    const runnerTemp = env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)();
-    const outDir = input('report-dir') || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(runnerTemp, 'dora-report');
+    const runnerTemp = env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)();
+    const outDir = input('report-dir') || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(runnerTemp, 'dora-report');
     const pipeline = {
         input: {
             kind: 'github',
@@ -130,17 +132,17 @@ function readActionConfig(env = process.env) {
             apiUrl: env.GITHUB_API_URL,
         },
         source,
-        days: (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .wholeDays */ .n8)(input('days') || undefined, 'days'),
-        until: (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .timeOf */ .nR)('until', input('until') || undefined),
-        incidentLabels: (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .labelsOf */ .PC)(input('incident-labels') || undefined, 'incident-labels'),
+        days: (0,_run_config_js__WEBPACK_IMPORTED_MODULE_4__/* .wholeDays */ .n8)(input('days') || undefined, 'days'),
+        until: (0,_run_config_js__WEBPACK_IMPORTED_MODULE_4__/* .timeOf */ .nR)('until', input('until') || undefined),
+        incidentLabels: (0,_run_config_js__WEBPACK_IMPORTED_MODULE_4__/* .labelsOf */ .PC)(input('incident-labels') || undefined, 'incident-labels'),
         benchmarks,
         outDir,
         outInput: 'report-dir',
         outExplicit: true,
         json: false,
         templateDir: input('template-dir') || undefined,
-        downtimeCostPerHour: (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .moneyOf */ .a5)(input('downtime-cost-per-hour'), 'downtime-cost-per-hour'),
-        currency: (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .currencyOf */ .Fr)(input('currency') || undefined, 'currency'),
+        downtimeCostPerHour: (0,_run_config_js__WEBPACK_IMPORTED_MODULE_4__/* .moneyOf */ .a5)(input('downtime-cost-per-hour'), 'downtime-cost-per-hour'),
+        currency: (0,_run_config_js__WEBPACK_IMPORTED_MODULE_4__/* .currencyOf */ .Fr)(input('currency') || undefined, 'currency'),
         serverUrl,
         contextFile: contextFileOf(input('config-file'), env),
     };
@@ -189,8 +191,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/metrics/reviews.ts
 var reviews = __webpack_require__(2732);
-// EXTERNAL MODULE: ./src/pipeline.ts + 19 modules
-var pipeline = __webpack_require__(2017);
+// EXTERNAL MODULE: ./src/pipeline.ts + 30 modules
+var pipeline = __webpack_require__(1119);
 ;// CONCATENATED MODULE: ./src/publish/comment.ts
 const COMMENT_MARKER = '<!-- dora-flow-action:metrics -->';
 /** GitHub refuses comment bodies over 65,536 characters. */
@@ -467,7 +469,7 @@ function phaseOf(pr) {
     return pr.reviewed ? 'review (reviewed, not merged)' : 'pickup (waiting for a first review)';
 }
 /**
- * Issue 6: a comment is read between reviews, so it shows the first services of the configuration
+ * A comment is read between reviews, so it shows the first services of the configuration
  * and leaves the rest to the report; the budget keeps it far below GitHub's 65,536 characters
  * (comment.ts) whatever the names.
  */

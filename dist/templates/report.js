@@ -63,7 +63,7 @@
     });
   }
 
-  // Issue 6's correlations: one dot per pull request or week, no line between them.
+  // Correlations: one dot per pull request or week, no line between them.
   function scatterDataset(spec, dataset) {
     var colour = PALETTE[dataset.colour % PALETTE.length];
     return {
@@ -89,7 +89,7 @@
     return { x: axis(spec.xTitle || '', spec.logX, false), y: axis(spec.yTitle, spec.logY, spec.percent) };
   }
 
-  // Issue 6's business peaks: the highlighted categories (weeks) are shaded behind the bars and lines.
+  // Business peaks: the highlighted categories (weeks) are shaded behind the bars and lines.
   var SHADE = 'rgba(230, 159, 0, 0.16)';
   var peakShading = {
     id: 'peakShading',

@@ -1,4 +1,4 @@
-// Issue 2's targets: `--from-file … --json` on a 50,000-pull-request world against node merely
+// Targets: `--from-file … --json` on a 50,000-pull-request world against node merely
 // reading and JSON.parse-ing the file (time ≤ 3×, peak memory ≤ 1.5×), and growth at 1×, 4×, 16×.
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,10 +1,10 @@
-// Issue 6's target: the contextual figures for 10 services on the 50,000-pull-request world cost
+// Target: the contextual figures for 10 services on the 50,000-pull-request world cost
 // at most 2× the repository-level computeMetrics. The services are the generated world's ten
 // code areas, by path (`src/cart/**` …), with targets, impact weights and a peak. Runs are
 // interleaved and the best of each kept, so that a busy machine slows both alike.
 // Run alone: `npx tsx scripts/bench/context.ts`.
 import { pathToFileURL } from 'node:url';
-import { parseContextConfig } from '../../src/context/config-yaml.js';
+import { parseContextConfig } from '../../src/repo-config/yaml.js';
 import { computeContext } from '../../src/context/index.js';
 import { computeMetrics, runEngine } from '../../src/metrics/index.js';
 import { generateWorld } from '../lib/generate-world.js';

@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-// Issue 3's targets on a 50,000-pull-request world: renderReport adds at most 2 s to computeMetrics,
+// Targets on a 50,000-pull-request world: renderReport adds at most 2 s to computeMetrics,
 // index.html with its data stays under 2 MB (Chart.js aside), and in Chromium the page is loaded
 // with every chart drawn within 1.5 s. Run alone: `npx tsx scripts/bench/report.ts`.
 import { mkdtempSync, rmSync, statSync } from 'node:fs';

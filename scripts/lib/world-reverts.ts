@@ -1,4 +1,4 @@
-// Reverts in every form METRICS.md C2 recognises, timed against the deployment that shipped
+// Reverts in every form docs/metrics.md C2 recognises, timed against the deployment that shipped
 // their target: most are merged hours after it (a failed deployment, restored when the revert
 // ships), some before it (shipped in the same deployment: no failure), a few have no target.
 import type { Random } from './random.js';

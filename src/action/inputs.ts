@@ -1,10 +1,11 @@
 // The Action's inputs, read once into one typed configuration (STYLE.md habit 2). Only this
 // module calls core.getInput.
+import { DEFAULTS } from '../defaults.js';
 import { UserError } from '../errors.js';
 import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { currencyOf, labelsOf, moneyOf, timeOf, wholeDays, type Config } from '../config.js';
+import { currencyOf, labelsOf, moneyOf, timeOf, wholeDays, type Config } from '../run-config.js';
 import { parseSource } from '../metrics/sources.js';
 import { BENCHMARK_TABLES } from '../metrics/tiers.js';
 import { CACHE_FOLDER } from '../publish/pages.js';
@@ -73,7 +74,7 @@ function branchName(value: string): string {
   return value;
 }
 
-/** issue 6: the config-file input, else `.github/dora.yml` of the checked-out workspace when it exists. */
+/** The config-file input, else `.github/dora.yml` of the checked-out workspace when it exists. */
 function contextFileOf(given: string, env: NodeJS.ProcessEnv): Config['contextFile'] {
   const workspace = env.GITHUB_WORKSPACE || '.';
   if (given) return { path: resolve(workspace, given), explicit: true, input: 'config-file' };
@@ -88,9 +89,9 @@ export function readActionConfig(env: NodeJS.ProcessEnv = process.env): ActionCo
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
   if (!owner || !repo)
     throw new UserError('GITHUB_REPOSITORY is not set (expected OWNER/NAME; run this inside GitHub Actions)');
-  const source = input('deployment-source') || 'auto';
+  const source = input('deployment-source') || DEFAULTS.source;
   parseSource(source, 'deployment-source');
-  const benchmarks = input('benchmarks') || 'dora-2023';
+  const benchmarks = input('benchmarks') || DEFAULTS.benchmarks;
   if (!BENCHMARK_TABLES[benchmarks] && !benchmarks.endsWith('.json')) {
     throw new UserError(
       `benchmarks: ${JSON.stringify(benchmarks)} is not dora-2023, dora-2021 or a .json file`,

@@ -1,10 +1,10 @@
-// The business calendar (issue 6): named peaks, and the window's figures split inside and
+// The business calendar: named peaks, and the window's figures split inside and
 // outside them. A deployment, failure event or change belongs to the part that holds its time
 // (W2's rule, with peaks for windows): deployment time, failure start, and for a lead time the
 // time of the deployment that shipped it (as L4 places it in a window).
 import { median } from '../metrics/stats.js';
 import type { MetricsReport } from '../metrics/types.js';
-import type { PeakConfig } from './config-types.js';
+import type { PeakConfig } from '../repo-config/types.js';
 import type { CalendarReport, SplitMetrics } from './types.js';
 import { DAY_MS } from '../metrics/stats.js';
 

@@ -1,4 +1,4 @@
-// Engineering health from the same history (issue 6; the seed's "Organizational Health
+// Engineering health from the same history (the seed's "Organizational Health
 // Indicators"): how long CI takes, how long reviews take, how much of the work bots do.
 //  - CI: completed workflow runs that started in the window (W2 by their start) and finished
 //    with success, failure or timed_out (a cancelled or skipped run did not run its course);

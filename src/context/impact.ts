@@ -1,4 +1,4 @@
-// Customer-impact weighting (issue 6): labels map to whole-number weights. A change weighs as
+// Customer-impact weighting: labels map to whole-number weights. A change weighs as
 // much as the heaviest weighted label it carries (the default weight when it carries none). A
 // deployment weighs as much as the heaviest of the changes it ships and of the incidents
 // attributed to it (the default when it ships nothing and no incident weighs it). Weighted
@@ -6,7 +6,7 @@
 // (C3); weighted lead time = S1's percentile with each change counted `weight` times (L4).
 import type { MetricsReport } from '../metrics/types.js';
 import type { World } from '../world/types.js';
-import type { ImpactConfig } from './config-types.js';
+import type { ImpactConfig } from '../repo-config/types.js';
 import { weightedPercentile } from './statistics.js';
 import type { ImpactReport } from './types.js';
 import { median } from '../metrics/stats.js';

@@ -1,9 +1,11 @@
-// Contextual DORA (issue 6): per service, per deployment stream, weighted by customer impact,
-// against the business calendar; with bottlenecks, correlations and engineering health. Pure:
-// a world, the repository's report and the configuration in; metrics.json's `context` out.
+// context/: the figures metrics.json holds under `context`, beside the repository's DORA keys.
+// The DORA keys per service and per deployment stream, weighted by customer impact, inside and
+// outside the business's peaks (from .github/dora.yml, read by repo-config/), and the bottleneck,
+// correlations and engineering health (from the history alone). Pure: the engine's run and the
+// configuration in, the `context` key out.
 import type { EngineRun } from '../metrics/index.js';
 import { computeCalendar } from './calendar.js';
-import type { ContextConfig } from './config-types.js';
+import type { ContextConfig } from '../repo-config/types.js';
 import { computeHealth } from './health.js';
 import { computeImpact } from './impact.js';
 import { computeBottleneck, computeCorrelations } from './insights.js';

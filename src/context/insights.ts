@@ -1,4 +1,4 @@
-// Bottlenecks and correlations (issue 6), from the records and weekly series the engine already
+// Bottlenecks and correlations, from the records and weekly series the engine already
 // produced. The bottleneck is the F2 phase holding the largest share of the hours spent, summed
 // over the pull requests merged in the window that have all four phases (reviewed and shipped,
 // F4's set). Correlations are Spearman's: rank-based, so a few huge pull requests cannot make one.

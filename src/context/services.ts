@@ -11,7 +11,12 @@ import { computeTrends } from '../metrics/trends.js';
 import type { DoraMetrics } from '../metrics/types.js';
 import { previousWindow } from '../metrics/window.js';
 import type { World } from '../world/types.js';
-import { TARGET_KEYS, type ServiceConfig, type ServiceTargets, type TargetKey } from './config-types.js';
+import {
+  TARGET_KEYS,
+  type ServiceConfig,
+  type ServiceTargets,
+  type TargetKey,
+} from '../repo-config/types.js';
 import {
   deploymentsShipping,
   issuesOf,

@@ -1,4 +1,4 @@
-// Several production environments (issue 6): with `environment:/REGEX/` every environment the
+// Several production environments: with `environment:/REGEX/` every environment the
 // expression finds is a deployment stream of its own. The repository's figures take them
 // together (every successful deployment to any of them is a deployment, D1; a change is shipped
 // by the first of them, in D3 order, that contains it, L3); here each is also measured alone.

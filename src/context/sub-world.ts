@@ -1,4 +1,4 @@
-// A service's share of the world (issue 6): the same history seen through the service's
+// A service's share of the world: the same history seen through the service's
 // selector, so that the engine computes its metrics unchanged. Commits are all kept: L3's
 // containment needs the whole parent graph.
 import { isMergedInto, type Change } from '../metrics/changes.js';
@@ -7,8 +7,8 @@ import type { CommitGraph } from '../metrics/graph.js';
 import { shipChanges } from '../metrics/shipping.js';
 import type { DeploymentSource } from '../metrics/sources.js';
 import type { World, WorldPullRequest } from '../world/types.js';
-import type { ServiceConfig } from './config-types.js';
-import { compileGlobs } from './glob.js';
+import type { ServiceConfig } from '../repo-config/types.js';
+import { compileGlobs } from '../repo-config/glob.js';
 
 export function selectsChanges(service: ServiceConfig): boolean {
   return service.paths.length > 0 || service.labels.length > 0;

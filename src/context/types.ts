@@ -1,9 +1,9 @@
-// metrics.json's `context` key (issue 6): DORA in the business's context. Hours are unrounded
+// metrics.json's `context` key: DORA in the business's context. Hours are unrounded
 // (S2); a figure that cannot be computed is null. `services`, `streams`, `impact` and `calendar`
 // need the configuration file (null without one, or when it does not declare them);
 // `bottleneck`, `correlations` and `health` come from the history alone and are always there.
 import type { DoraMetrics, FlowMetrics, MetricsReport, Trend } from '../metrics/types.js';
-import type { ServiceTargets, TargetKey } from './config-types.js';
+import type { ServiceTargets, TargetKey } from '../repo-config/types.js';
 
 export interface ContextualReport extends MetricsReport {
   context: ContextReport;

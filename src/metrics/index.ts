@@ -1,4 +1,4 @@
-// The metrics engine: pure, from a world to metrics.json (../shared/METRICS.md).
+// The metrics engine: pure, from a world to metrics.json (docs/metrics.md).
 import { UserError } from '../errors.js';
 import type { World } from '../world/types.js';
 import type { MetricsReport } from './types.js';
@@ -9,16 +9,14 @@ import { computeDora, computeFlow } from './period.js';
 import { assessQuality } from './quality.js';
 import { buildRecords } from './records.js';
 import { autoCandidates, formatSource, parseSource, type DeploymentSource } from './sources.js';
-import { BENCHMARK_TABLES, DEFAULT_BENCHMARKS, type BenchmarkTable } from './tiers.js';
+import { BENCHMARK_TABLES, type BenchmarkTable } from './tiers.js';
+import { DEFAULTS, VERSION } from '../defaults.js';
 import { computeTrends } from './trends.js';
 import { computeWeekly } from './weekly.js';
 import { describeWindow, makeWindow, previousWindow, type ReportWindow } from './window.js';
 
 export type { BenchmarkTable } from './tiers.js';
 export { BENCHMARK_TABLES } from './tiers.js';
-
-export const DEFAULT_DAYS = 90;
-export const DEFAULT_INCIDENT_LABELS = ['incident'];
 
 export interface MetricsOptions {
   /** D1/D2 syntax; default `auto` */
@@ -60,14 +58,14 @@ export function computeMetrics(world: World, options: MetricsOptions = {}): Metr
 
 /** The metrics of a world, with the engine's own state for whatever computes more on it. */
 export function runEngine(world: World, options: MetricsOptions = {}): EngineRun {
-  const table = resolveTable(options.benchmarks ?? DEFAULT_BENCHMARKS);
-  const days = options.days ?? DEFAULT_DAYS;
+  const table = resolveTable(options.benchmarks ?? DEFAULTS.benchmarks);
+  const days = options.days ?? DEFAULTS.days;
   if (!Number.isInteger(days) || days < 1) {
     throw new UserError(`days: ${days} is not a whole number of days of at least 1 (for example 90)`);
   }
   const untilMs = untilOf(world, options);
-  const incidentLabels = [...(options.incidentLabels ?? DEFAULT_INCIDENT_LABELS)];
-  const requested = options.source ?? 'auto';
+  const incidentLabels = [...(options.incidentLabels ?? DEFAULTS.incidentLabels)];
+  const requested = options.source ?? DEFAULTS.source;
   const graph = new CommitGraph(world.commits ?? []);
   const { source, reason, deployments } = chooseSource(world, requested, graph);
   const model = buildModel(world, source, incidentLabels, graph, deployments);
@@ -80,7 +78,7 @@ export function runEngine(world: World, options: MetricsOptions = {}): EngineRun
   const base = server === null ? null : `${server.replace(/\/+$/, '')}/${owner}/${name}`;
   const report: MetricsReport = {
     schemaVersion: 1,
-    tool: { name: 'dora-flow-action', version: options.toolVersion ?? '0.1.0' },
+    tool: { name: 'dora-flow-action', version: options.toolVersion ?? VERSION },
     repository: { owner, name, defaultBranch, url: base },
     window: describeWindow(window),
     source: { deployments: formatSource(source), requested, reason },

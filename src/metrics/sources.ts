@@ -43,7 +43,7 @@ export function parseSource(text: string, input = 'source'): DeploymentSource | 
 }
 
 /**
- * D1 `environment:NAME` matches one name in any case; `environment:/REGEX/flags` (issue 6: several
+ * D1 `environment:NAME` matches one name in any case; `environment:/REGEX/flags` (several
  * production environments) takes every environment the expression finds, as `tags:REGEX` does.
  */
 export function environmentSource(name: string, input = 'source'): DeploymentSource {

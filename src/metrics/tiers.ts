@@ -1,4 +1,4 @@
-// T1/T2: performance tiers from a benchmark table (../shared/BENCHMARKS.md).
+// T1/T2: performance tiers from a benchmark table (docs/benchmarks.md).
 import type { Tier } from './types.js';
 import { DAY_MS, median } from './stats.js';
 import type { ReportWindow } from './window.js';
@@ -47,8 +47,6 @@ export const BENCHMARK_TABLES: Record<string, BenchmarkTable> = {
   },
 };
 
-export const DEFAULT_BENCHMARKS = 'dora-2023';
-
 /** T2: the smallest samples that earn a tier. */
 export const MIN_DEPLOYMENTS_FOR_CFR_TIER = 10;
 export const MIN_CHANGES_FOR_LEAD_TIME_TIER = 5;
@@ -58,7 +56,7 @@ export interface DeploymentDays {
   monthlyMedian: number | null;
 }
 
-/** BENCHMARKS.md: distinct UTC dates with a deployment, per block counted back from `until`. */
+/** docs/benchmarks.md: distinct UTC dates with a deployment, per block counted back from `until`. */
 export function deploymentDays(deploymentTimes: readonly number[], window: ReportWindow): DeploymentDays {
   return {
     weeklyMedian: medianDaysPerBlock(deploymentTimes, window.until, 7, Math.floor(window.days / 7)),

@@ -1,4 +1,4 @@
-// The shape of metrics.json (../shared/METRICS.md "Output"), plus the records behind every figure
+// The shape of metrics.json (docs/metrics.md, "Output"), plus the records behind every figure
 // so that a report can drill down and a user can audit any number. Hours are unrounded; a metric
 // that cannot be computed is null, never 0 or omitted.
 
@@ -18,7 +18,7 @@ export interface DoraMetrics {
     perDay: number;
     perWeek: number;
     tier: Tier | null;
-    /** medians of distinct deployment days per 7-day and 30-day block (BENCHMARKS.md) */
+    /** medians of distinct deployment days per 7-day and 30-day block (docs/benchmarks.md) */
     deploymentDaysPerWeekMedian: number | null;
     deploymentDaysPerMonthMedian: number | null;
   };

@@ -1,4 +1,4 @@
-// Customer-impact weights and the business calendar in the context section (issue 6), and the
+// Customer-impact weights and the business calendar in the context section, and the
 // peak weeks marked on every weekly chart of the page (shading, plus the tables' week labels).
 import type { CalendarReport, ImpactReport, SplitMetrics } from '../context/types.js';
 import type { MetricsReport } from '../metrics/types.js';

@@ -1,4 +1,4 @@
-// Engineering health in the context section (issue 6): CI durations with their weekly trend,
+// Engineering health in the context section: CI durations with their weekly trend,
 // review turnaround, and the share of changes made by bots.
 import type { HealthReport } from '../context/types.js';
 import type { MetricsReport } from '../metrics/types.js';

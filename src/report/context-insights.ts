@@ -1,4 +1,4 @@
-// Bottleneck and correlations of the context section (issue 6): the largest share of cycle time,
+// Bottleneck and correlations of the context section: the largest share of cycle time,
 // and two scatter charts with a plain-words reading and a table alternative each.
 import type { BottleneckReport, ContextReport } from '../context/types.js';
 import { batchSizePairs, frequencyPairs } from '../context/insights.js';

@@ -1,6 +1,6 @@
-// Services and deployment streams of the context section (issue 6): each service's figures
+// Services and deployment streams of the context section: each service's figures
 // beside its own targets, and each production environment's figures when a pattern found several.
-import type { TargetKey } from '../context/config-types.js';
+import type { TargetKey } from '../repo-config/types.js';
 import type { ServiceReport, StreamReport, TargetStanding } from '../context/types.js';
 import type { DoraMetrics } from '../metrics/types.js';
 import {

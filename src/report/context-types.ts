@@ -1,4 +1,4 @@
-// The view of issue 6's context section: plain data with final text, as view-types.ts.
+// The view of the context section: plain data with final text, as view-types.ts.
 import type { ChartView, MethodEntryView, TableView } from './view-parts.js';
 
 export interface StandingView {

@@ -1,4 +1,4 @@
-// The context section's view (issue 6), from metrics.json's `context` key; null for a report
+// The context section's view, from metrics.json's `context` key; null for a report
 // without one (computeMetrics alone), so that the page is then exactly what it was.
 import type { ContextReport } from '../context/types.js';
 import { MINIMUM_SAMPLE } from '../context/insights.js';

@@ -11,6 +11,7 @@ import {
   formatNumber,
   formatPercent,
 } from '../translate/format.js';
+import { DEFAULTS } from '../defaults.js';
 import { jsonForScriptElement } from './safe-json.js';
 
 type HandlebarsInstance = typeof Handlebars;
@@ -34,7 +35,7 @@ export function createHandlebars(): HandlebarsInstance {
   );
   hbs.registerHelper('money', (amount: unknown, currency: unknown) => {
     const n = asNumber(amount);
-    return n === null ? '' : formatMoney(n, typeof currency === 'string' ? currency : 'USD');
+    return n === null ? '' : formatMoney(n, typeof currency === 'string' ? currency : DEFAULTS.currency);
   });
   hbs.registerHelper('date', (value: unknown) => formatDate(asTime(value)));
   hbs.registerHelper('dateTime', (value: unknown) => formatDateTime(asTime(value)));

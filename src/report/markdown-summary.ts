@@ -113,13 +113,13 @@ function cell(text: string): string {
   return text.replace(/[|\\]/g, (c) => `\\${c}`).replace(/[\r\n\u2028\u2029]+/g, ' ');
 }
 
-/** The report, with issue 6's `context` when the pipeline added it. */
+/** The report, with its `context` when the pipeline added it. */
 export type SummarySource = MetricsReport & { context?: ContextReport };
 
 /** A job summary holds 1 MiB; the services' table keeps well inside it whatever the configuration. */
 const SUMMARY_SERVICES_BUDGET = 200_000;
 
-/** Issue 6: the services' table, only when a configuration declares services. */
+/** The services' table, only when a configuration declares services. */
 export function servicesSection(
   report: SummarySource,
   limits: { maxRows?: number; budget?: number } = { budget: SUMMARY_SERVICES_BUDGET },

@@ -1,4 +1,4 @@
-// The methodology section: each metric's definition and the METRICS.md rule numbers it follows,
+// The methodology section: each metric's definition and the rule numbers of docs/metrics.md it follows,
 // so every figure on the page is one click from how it was computed (STYLE.md habit 14).
 import type { MetricsReport } from '../metrics/types.js';
 import { formatPercent } from '../translate/format.js';

@@ -41,7 +41,7 @@ export function phaseOf(pr: PullRequestContext): string {
 }
 
 /**
- * Issue 6: a comment is read between reviews, so it shows the first services of the configuration
+ * A comment is read between reviews, so it shows the first services of the configuration
  * and leaves the rest to the report; the budget keeps it far below GitHub's 65,536 characters
  * (comment.ts) whatever the names.
  */

@@ -1,4 +1,4 @@
-// The per-service table of summary.md and the pull request comment (issue 6): each service's four
+// The per-service table of summary.md and the pull request comment: each service's four
 // DORA keys, each with its N1 label against the previous window, and its standing against its
 // own targets. Service names come from the repository's configuration file: hostile text.
 import type { ServiceReport } from '../context/types.js';

@@ -125,7 +125,7 @@ export interface ReportView {
   qualityNotes: string[];
   methodology: MethodEntryView[];
   history: HistoryView;
-  /** issue 6: services, impact, peaks, insights, health; null without metrics.json's `context` */
+  /** services, impact, peaks, insights, health; null without metrics.json's `context` */
   context: ContextView | null;
   /** chart specs keyed by canvas id, serialised by safe-json.ts into the page */
   charts: Record<string, ChartSpec>;
@@ -143,7 +143,7 @@ export interface ChartDataset {
 }
 
 export interface ChartSpec {
-  /** scatter: one point per (x[i], data[i]), on value axes (issue 6's correlations) */
+  /** scatter: one point per (x[i], data[i]), on value axes (correlations) */
   kind: 'bar' | 'line' | 'scatter';
   labels: string[];
   datasets: ChartDataset[];
@@ -162,7 +162,7 @@ export interface ChartSpec {
   xTitle?: string;
   logX?: boolean;
   logY?: boolean;
-  /** categories to shade (issue 6: weeks in a business peak), named in the legend */
+  /** categories to shade (weeks in a business peak), named in the legend */
   highlight?: { indexes: number[]; label: string };
 }
 

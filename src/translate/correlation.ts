@@ -1,4 +1,4 @@
-// A correlation in plain words (issue 6): how strongly two measures move together, which way,
+// A correlation in plain words: how strongly two measures move together, which way,
 // and, first of all, whether the sample is big enough to mean anything.
 import type { Correlation } from '../context/types.js';
 import { formatNumber, plural } from './format.js';

@@ -1,5 +1,6 @@
 // translate/: the business meaning of every figure in a MetricsReport. Pure: plain data in, plain
 // data out, no clock and no I/O (STYLE.md habit 4).
+import { DEFAULTS } from '../defaults.js';
 import type { MetricsReport } from '../metrics/types.js';
 import { computeDowntimeCost, type DowntimeCost } from './downtime.js';
 import { translateDora, type MetricTranslation } from './dora.js';
@@ -19,10 +20,8 @@ export interface Translation {
   valueScore: ValueScore;
 }
 
-export const DEFAULT_CURRENCY = 'USD';
-
 export function translateReport(report: MetricsReport, options: TranslateOptions = {}): Translation {
-  const { downtimeCostPerHour, currency = DEFAULT_CURRENCY } = options;
+  const { downtimeCostPerHour, currency = DEFAULTS.currency } = options;
   return {
     dora: translateDora(report),
     flow: translateFlow(report),

@@ -1,12 +1,12 @@
 /// <reference lib="dom" />
 // (DOM types for the functions that run inside the page.)
-// Issue 6's report in real headless Chromium from file://: the example world with services (one
+// The context section of the report in real headless Chromium from file://: the example world with services (one
 // of them named with markup), impact weights and two business peaks.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { parseContextConfig } from '../../src/context/config-yaml.js';
+import { parseContextConfig } from '../../src/repo-config/yaml.js';
 import { withContext } from '../../src/context/index.js';
 import { runEngine } from '../../src/metrics/index.js';
 import { renderReport } from '../../src/report/render.js';

@@ -1,6 +1,6 @@
-// Issue 6: customer-impact weighting and the business calendar, by hand on fixture.ts's monorepo.
+// Customer-impact weighting and the business calendar, by hand on fixture.ts's monorepo.
 import { describe, expect, it } from 'vitest';
-import { parseContextConfig } from '../../src/context/config-yaml.js';
+import { parseContextConfig } from '../../src/repo-config/yaml.js';
 import { computeContext } from '../../src/context/index.js';
 import { runEngine } from '../../src/metrics/index.js';
 import { monorepoWorld } from './fixture.js';

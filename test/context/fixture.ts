@@ -1,4 +1,4 @@
-// A small monorepo by hand for issue 6's tests: an API and a web front end in one repository,
+// A small monorepo by hand for the context tests: an API and a web front end in one repository,
 // deployed together to production (and, for two changes, to edge environments).
 //
 //   c0 ← pr-1 ← pr-2 ← pr-3 ← pr-4   (main; pr-N is #N's merge commit)

@@ -1,7 +1,7 @@
-// Issue 6: bottlenecks, correlations and engineering health need no configuration; by hand on
+// Bottlenecks, correlations and engineering health need no configuration; by hand on
 // fixture.ts's monorepo, with CI runs added.
 import { describe, expect, it } from 'vitest';
-import { parseContextConfig } from '../../src/context/config-yaml.js';
+import { parseContextConfig } from '../../src/repo-config/yaml.js';
 import { computeContext } from '../../src/context/index.js';
 import { runEngine } from '../../src/metrics/index.js';
 import type { World } from '../../src/world/types.js';

@@ -4,7 +4,7 @@ import { UserError } from '../../src/errors.js';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseFlags } from '../../src/config.js';
+import { parseFlags } from '../../src/cli-flags.js';
 import type { ContextualReport } from '../../src/context/types.js';
 import { runPipeline, type Logger } from '../../src/pipeline.js';
 import { git, makeTempRoot } from '../sources/git-fixture.js';

@@ -1,6 +1,6 @@
-// The context section's view model (issue 6): words, tables, peak marking and scatter specs.
+// The context section's view model: words, tables, peak marking and scatter specs.
 import { describe, expect, it } from 'vitest';
-import { parseContextConfig } from '../../src/context/config-yaml.js';
+import { parseContextConfig } from '../../src/repo-config/yaml.js';
 import { withContext } from '../../src/context/index.js';
 import type { Correlation } from '../../src/context/types.js';
 import { computeMetrics, runEngine } from '../../src/metrics/index.js';

@@ -1,11 +1,11 @@
-// Issue 6 with N1: each service against the previous window. Expected values worked out by hand
+// Services with N1: each service against the previous window. Expected values worked out by hand
 // from fixture.ts's monorepo, cut into two 7-day windows: [01-01, 01-08) and [01-08, 01-15).
 //
 //   api (#1, #3): previous d2 ships #1 (lead 12 h, cycle 10 h); current d4 ships #3 (38 h, 24 h)
 //   web (#2, #4): previous d3 ships #2 (20 h, 6 h); current d5 ships #4 (24 h, 10 h) and incident
 //                 #10 (2 h) falls on d5, so its change failure rate goes 0 → 1
 import { describe, expect, it } from 'vitest';
-import { parseContextConfig } from '../../src/context/config-yaml.js';
+import { parseContextConfig } from '../../src/repo-config/yaml.js';
 import { computeContext } from '../../src/context/index.js';
 import type { ServiceReport } from '../../src/context/types.js';
 import { type MetricsOptions, runEngine } from '../../src/metrics/index.js';
@@ -36,7 +36,7 @@ function run(options: MetricsOptions) {
   return { report, byName };
 }
 
-describe('per-service trends against the previous window (issue 6, N1)', () => {
+describe('per-service trends against the previous window (N1)', () => {
   const { report, byName } = run(SPLIT);
 
   it('keeps the previous window of each service', () => {

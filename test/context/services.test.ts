@@ -1,7 +1,7 @@
-// Issue 6: every metric per service, through the same engine; the expected values are worked out
+// Every metric per service, through the same engine; the expected values are worked out
 // by hand from the monorepo of fixture.ts.
 import { describe, expect, it } from 'vitest';
-import { parseContextConfig } from '../../src/context/config-yaml.js';
+import { parseContextConfig } from '../../src/repo-config/yaml.js';
 import { computeContext } from '../../src/context/index.js';
 import type { ServiceReport } from '../../src/context/types.js';
 import { computeMetrics, runEngine } from '../../src/metrics/index.js';
@@ -31,7 +31,7 @@ function services(world: World, text = CONFIG, source?: string): Record<string, 
   return Object.fromEntries(context.services!.map((s) => [s.name, s]));
 }
 
-describe('per-service metrics (issue 6)', () => {
+describe('per-service metrics', () => {
   const byName = services(monorepoWorld());
 
   it('a path service counts only the deployments that shipped its changes, with their lead times (L3, L4)', () => {

@@ -1,4 +1,4 @@
-// Issue 6: several production environments. `environment:/REGEX/` takes every environment the
+// Several production environments. `environment:/REGEX/` takes every environment the
 // expression finds as one repository-level stream (D1, D3, L3), and each is also measured alone.
 import { UserError } from '../../src/errors.js';
 import { describe, expect, it } from 'vitest';
@@ -26,7 +26,7 @@ function regionalWorld() {
   );
 }
 
-describe('environment:/REGEX/ (issue 6)', () => {
+describe('environment:/REGEX/', () => {
   it('parses a pattern, keeps plain names exact, and names a broken expression', () => {
     expect(parseSource('environment:/^prod-/i')).toMatchObject({ kind: 'environment', name: '/^prod-/i' });
     expect(parseSource('environment:production')).toEqual({ kind: 'environment', name: 'production' });

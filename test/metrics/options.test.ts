@@ -30,9 +30,7 @@ describe('W1 window length', () => {
 
 describe('T1 benchmark tables', () => {
   it('T1: an unknown table name is a user mistake', async () => {
-    await expect(metricsOf(new WorldBuilder(), { benchmarks: 'dora-2019' })).rejects.toThrow(
-      UserError,
-    );
+    await expect(metricsOf(new WorldBuilder(), { benchmarks: 'dora-2019' })).rejects.toThrow(UserError);
   });
 
   it('T1: a user may supply a table of their own', async () => {

@@ -111,9 +111,7 @@ describe('renderReport', () => {
     await expect(
       renderReport(makeReport(), { outDir: join(work, 'site'), templateDir: work }),
     ).rejects.toThrow(
-      new UserError(
-        `template-dir: "${work}" has no layout.hbs (expected a copy of the templates folder)`,
-      ),
+      new UserError(`template-dir: "${work}" has no layout.hbs (expected a copy of the templates folder)`),
     );
     writeFileSync(join(work, 'file'), '');
     await expect(renderReport(makeReport(), { outDir: join(work, 'file') })).rejects.toThrow(/is a file/);

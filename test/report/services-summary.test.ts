@@ -1,9 +1,9 @@
-// Issue 6 in summary.md and the pull request comment: a per-service table, only when a
+// Services in summary.md and the pull request comment: a per-service table, only when a
 // configuration declares services; hostile names inert; the comment cut to fit with a note.
 // Figures by hand from fixture.ts's monorepo in the 7-day window [01-08, 01-15) against
 // [01-01, 01-08) (see test/context/service-trends.test.ts).
 import { describe, expect, it } from 'vitest';
-import { parseContextConfig } from '../../src/context/config-yaml.js';
+import { parseContextConfig } from '../../src/repo-config/yaml.js';
 import { withContext } from '../../src/context/index.js';
 import { computeMetrics, runEngine } from '../../src/metrics/index.js';
 import { COMMENT_LIMIT, fitComment } from '../../src/publish/comment.js';
@@ -44,7 +44,7 @@ function reportWith(config: string | null) {
 /** Unescaped pipes: the cell borders of a table row. */
 const borders = (row: string) => row.replace(/\\./g, '').split('|').length - 1;
 
-describe('services in summary.md (issue 6)', () => {
+describe('services in summary.md', () => {
   const summary = markdownSummary(reportWith(CONFIG));
 
   it('lists each service’s four keys with their trend labels and its standing', () => {
@@ -104,7 +104,7 @@ describe('markdownCell and shortName', () => {
   });
 });
 
-describe('services in the pull request comment (issue 6)', () => {
+describe('services in the pull request comment', () => {
   it('shows the services’ table between the repository’s figures and the pull request', () => {
     const body = pullRequestComment(reportWith(CONFIG), PR, NOW, null);
     const services = body.indexOf('| Service |');

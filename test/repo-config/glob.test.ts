@@ -1,6 +1,6 @@
 // The services' path globs: `*`, `**` and `?`, matched against whole paths from the root.
 import { describe, expect, it } from 'vitest';
-import { compileGlobs, globToRegExp } from '../../src/context/glob.js';
+import { compileGlobs, globToRegExp } from '../../src/repo-config/glob.js';
 
 const matches = (glob: string, path: string) => globToRegExp(glob).test(path);
 

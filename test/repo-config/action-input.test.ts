@@ -1,11 +1,11 @@
-// The Action's config-file input (issue 6): a path given is resolved in the workspace and must
+// The Action's config-file input: a path given is resolved in the workspace and must
 // exist; without it, the workspace's .github/dora.yml is used when it exists.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readActionConfig } from '../../src/action/inputs.js';
-import { loadContextConfig } from '../../src/context/config.js';
+import { loadContextConfig } from '../../src/repo-config/load.js';
 
 const saved = { ...process.env };
 afterEach(() => {

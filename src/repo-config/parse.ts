@@ -13,14 +13,8 @@ import {
   strings,
   text,
   type EntryPath,
-} from './config-check.js';
-import type {
-  ContextConfig,
-  ImpactConfig,
-  PeakConfig,
-  ServiceConfig,
-  ServiceTargets,
-} from './config-types.js';
+} from './check.js';
+import type { ContextConfig, ImpactConfig, PeakConfig, ServiceConfig, ServiceTargets } from './types.js';
 import { UNSUPPORTED_GLOB } from './glob.js';
 import { DAY_MS } from '../metrics/stats.js';
 

@@ -1,4 +1,4 @@
-// The configuration file of issue 6 (`.github/dora.yml`), once read and checked.
+// The configuration file (`.github/dora.yml`), once read and checked.
 
 /** What a service promises itself; each key is optional. */
 export interface ServiceTargets {

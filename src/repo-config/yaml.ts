@@ -2,9 +2,9 @@
 // one line naming the file, the line and the path inside the file (see config.ts).
 import { UserError } from '../errors.js';
 import { LineCounter, parseDocument, type Document } from 'yaml';
-import { InvalidEntry } from './config-check.js';
-import { parseContextData } from './config-parse.js';
-import type { ContextConfig } from './config-types.js';
+import { InvalidEntry } from './check.js';
+import { parseContextData } from './parse.js';
+import type { ContextConfig } from './types.js';
 
 /** Parses and checks the text of a configuration file; `file` names it in messages. */
 export function parseContextConfig(source: string, file: string | null): ContextConfig {

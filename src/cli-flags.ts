@@ -1,43 +1,9 @@
-// One typed, readonly configuration built once from the command line's flags (STYLE.md habit 2).
-import { UserError } from './errors.js';
+// The command line's flags → one Config (STYLE.md habit 2).
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_DAYS, DEFAULT_INCIDENT_LABELS } from './metrics/index.js';
-
-export type Input =
-  | { kind: 'file'; path: string }
-  | { kind: 'git'; dir: string; branch?: string }
-  | {
-      kind: 'github';
-      repo: string;
-      token: string;
-      /** where the token came from, for the message when GitHub rejects it */
-      tokenFrom: string;
-      apiUrl?: string;
-      cacheDir?: string;
-    };
-
-export interface Config {
-  readonly input: Input;
-  readonly source: string;
-  readonly days: number;
-  readonly until?: Date;
-  readonly incidentLabels: readonly string[];
-  readonly benchmarks: string;
-  readonly outDir: string;
-  /** the flag or input that names outDir, for messages: --out, report-dir */
-  readonly outInput: string;
-  /** --out given explicitly (with --json, files are written only then) */
-  readonly outExplicit: boolean;
-  readonly json: boolean;
-  readonly templateDir?: string;
-  readonly downtimeCostPerHour?: number;
-  readonly currency: string;
-  readonly exportWorld?: string;
-  readonly serverUrl?: string;
-  /** issue 6: services, impact weights and peaks; a missing file that was not named is no mistake */
-  readonly contextFile?: { readonly path: string; readonly explicit: boolean; readonly input?: string };
-}
+import { DEFAULTS } from './defaults.js';
+import { UserError } from './errors.js';
+import { currencyOf, labelsOf, moneyOf, timeOf, wholeDays, type Config, type Input } from './run-config.js';
 
 const OPTIONS = {
   'from-file': { type: 'string' },
@@ -80,12 +46,12 @@ export function parseFlags(argv: readonly string[], env: NodeJS.ProcessEnv): Par
     config: {
       input: inputOf(text, env),
       contextFile: contextFileOf(text('config'), inputOf(text, env)),
-      source: text('source') ?? 'auto',
+      source: text('source') ?? DEFAULTS.source,
       days: wholeDays(text('days')),
       until: timeOf('--until', text('until')),
       incidentLabels: labelsOf(text('incident-labels')),
-      benchmarks: text('benchmarks') ?? 'dora-2023',
-      outDir: text('out') ?? 'dora-report',
+      benchmarks: text('benchmarks') ?? DEFAULTS.benchmarks,
+      outDir: text('out') ?? DEFAULTS.outDir,
       outInput: '--out',
       outExplicit: text('out') !== undefined,
       json: !!values.json,
@@ -137,63 +103,4 @@ function contextFileOf(given: string | undefined, input: Input): Config['context
 function nonEmpty(flag: string, value: string): string {
   if (!value.trim()) throw new UserError(`${flag}: an empty value (expected a path)`);
   return value;
-}
-
-export function wholeDays(value: string | undefined, input = 'days'): number {
-  if (value === undefined) return DEFAULT_DAYS;
-  if (!/^\d+$/.test(value.trim()) || Number(value) < 1 || Number(value) > 3650) {
-    throw new UserError(
-      `${input}: ${JSON.stringify(value)} is not a whole number of days from 1 to 3650 (for example 90)`,
-    );
-  }
-  return Number(value);
-}
-
-export function timeOf(flag: string, value: string | undefined): Date | undefined {
-  if (value === undefined) return undefined;
-  const ms = /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value.trim())
-    ? Date.parse(value)
-    : NaN;
-  if (!Number.isFinite(ms)) {
-    throw new UserError(
-      `${flag}: ${JSON.stringify(value)} is not an ISO 8601 time (for example 2026-03-01T00:00:00Z)`,
-    );
-  }
-  return new Date(ms);
-}
-
-export function labelsOf(value: string | undefined, input = 'incident-labels'): string[] {
-  if (value === undefined) return [...DEFAULT_INCIDENT_LABELS];
-  const labels = value
-    .split(',')
-    .map((label) => label.trim())
-    .filter(Boolean);
-  if (labels.length === 0) {
-    throw new UserError(
-      `${input}: ${JSON.stringify(value)} names no label (expected a comma-separated list, for example incident,outage)`,
-    );
-  }
-  return labels;
-}
-
-export function moneyOf(value: string | undefined, input = 'downtime-cost-per-hour'): number | undefined {
-  if (value === undefined || value.trim() === '') return undefined;
-  const amount = Number(value);
-  if (!Number.isFinite(amount) || amount < 0) {
-    throw new UserError(
-      `${input}: ${JSON.stringify(value)} is not an amount of money of 0 or more (for example 5000)`,
-    );
-  }
-  return amount;
-}
-
-export function currencyOf(value: string | undefined, input = 'currency'): string {
-  if (value === undefined || value.trim() === '') return 'USD';
-  const code = value.trim().toUpperCase();
-  if (!/^[A-Z]{3}$/.test(code)) {
-    throw new UserError(
-      `${input}: ${JSON.stringify(value)} is not a three-letter currency code (for example USD or EUR)`,
-    );
-  }
-  return code;
 }

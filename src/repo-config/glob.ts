@@ -1,4 +1,4 @@
-// Path globs for services (issue 6): `*` any characters but `/`, `?` one character but `/`, `**`
+// Path globs for services: `*` any characters but `/`, `?` one character but `/`, `**`
 // as a whole segment any number of segments (none included). A glob matches the whole path from
 // the repository's root; a leading `./` or `/` is ignored. Our own few lines rather than Node's
 // path.matchesGlob, which is experimental on Node 20.

@@ -5,8 +5,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContextConfig, needsChangedFiles } from '../../src/context/config.js';
-import { parseContextConfig } from '../../src/context/config-yaml.js';
+import { loadContextConfig, needsChangedFiles } from '../../src/repo-config/load.js';
+import { parseContextConfig } from '../../src/repo-config/yaml.js';
 
 const FILE = '.github/dora.yml';
 

@@ -1,18 +1,12 @@
-// Reads `.github/dora.yml` (issue 6): services, impact weights, business peaks. A mistake in it is
+// Reads `.github/dora.yml`: services, impact weights, business peaks. A mistake in it is
 // a UserError (exit 2) whose one line names the file, the line, the path inside the file and
 // what was expected: `dora.yml line 7: services[1].paths[0]: 42 is not a glob string (…)`.
 import { UserError } from '../errors.js';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ContextConfig } from './config-types.js';
+import type { ContextConfig } from './types.js';
 
-export type {
-  ContextConfig,
-  ServiceConfig,
-  ServiceTargets,
-  ImpactConfig,
-  PeakConfig,
-} from './config-types.js';
+export type { ContextConfig, ServiceConfig, ServiceTargets, ImpactConfig, PeakConfig } from './types.js';
 
 export const DEFAULT_CONTEXT_FILE = join('.github', 'dora.yml');
 
@@ -44,7 +38,7 @@ export async function loadContextConfig(file: ContextFile | undefined): Promise<
       `${file.input ?? 'config'}: ${file.path} is not a file under 1 MB (expected a YAML file such as .github/dora.yml)`,
     );
   }
-  const { parseContextConfig } = await import('./config-yaml.js');
+  const { parseContextConfig } = await import('./yaml.js');
   return parseContextConfig(readFileSync(file.path, 'utf8'), file.path);
 }
 

@@ -1,0 +1,98 @@
+// The run's configuration: one typed, readonly Config built once, from the command line's flags
+// (cli-flags.ts) or the Action's inputs (action/inputs.ts), and the parsers of the values both take.
+import { UserError } from './errors.js';
+import { DEFAULTS } from './defaults.js';
+
+export type Input =
+  | { kind: 'file'; path: string }
+  | { kind: 'git'; dir: string; branch?: string }
+  | {
+      kind: 'github';
+      repo: string;
+      token: string;
+      /** where the token came from, for the message when GitHub rejects it */
+      tokenFrom: string;
+      apiUrl?: string;
+      cacheDir?: string;
+    };
+
+export interface Config {
+  readonly input: Input;
+  readonly source: string;
+  readonly days: number;
+  readonly until?: Date;
+  readonly incidentLabels: readonly string[];
+  readonly benchmarks: string;
+  readonly outDir: string;
+  /** the flag or input that names outDir, for messages: --out, report-dir */
+  readonly outInput: string;
+  /** --out given explicitly (with --json, files are written only then) */
+  readonly outExplicit: boolean;
+  readonly json: boolean;
+  readonly templateDir?: string;
+  readonly downtimeCostPerHour?: number;
+  readonly currency: string;
+  readonly exportWorld?: string;
+  readonly serverUrl?: string;
+  /** services, impact weights and peaks; a missing file that was not named is no mistake */
+  readonly contextFile?: { readonly path: string; readonly explicit: boolean; readonly input?: string };
+}
+
+export function wholeDays(value: string | undefined, input = 'days'): number {
+  if (value === undefined) return DEFAULTS.days;
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1 || Number(value) > 3650) {
+    throw new UserError(
+      `${input}: ${JSON.stringify(value)} is not a whole number of days from 1 to 3650 (for example 90)`,
+    );
+  }
+  return Number(value);
+}
+
+export function timeOf(flag: string, value: string | undefined): Date | undefined {
+  if (value === undefined) return undefined;
+  const ms = /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value.trim())
+    ? Date.parse(value)
+    : NaN;
+  if (!Number.isFinite(ms)) {
+    throw new UserError(
+      `${flag}: ${JSON.stringify(value)} is not an ISO 8601 time (for example 2026-03-01T00:00:00Z)`,
+    );
+  }
+  return new Date(ms);
+}
+
+export function labelsOf(value: string | undefined, input = 'incident-labels'): string[] {
+  if (value === undefined) return [...DEFAULTS.incidentLabels];
+  const labels = value
+    .split(',')
+    .map((label) => label.trim())
+    .filter(Boolean);
+  if (labels.length === 0) {
+    throw new UserError(
+      `${input}: ${JSON.stringify(value)} names no label (expected a comma-separated list, for example incident,outage)`,
+    );
+  }
+  return labels;
+}
+
+export function moneyOf(value: string | undefined, input = 'downtime-cost-per-hour'): number | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const amount = Number(value);
+  if (!Number.isFinite(amount) || amount < 0) {
+    throw new UserError(
+      `${input}: ${JSON.stringify(value)} is not an amount of money of 0 or more (for example 5000)`,
+    );
+  }
+  return amount;
+}
+
+export function currencyOf(value: string | undefined, input = 'currency'): string {
+  if (value === undefined || value.trim() === '') return DEFAULTS.currency;
+  const code = value.trim().toUpperCase();
+  if (!/^[A-Z]{3}$/.test(code)) {
+    throw new UserError(
+      `${input}: ${JSON.stringify(value)} is not a three-letter currency code (for example USD or EUR)`,
+    );
+  }
+  return code;
+}
