@@ -9,7 +9,8 @@ import { computeDora, computeFlow } from './period.js';
 import { assessQuality } from './quality.js';
 import { buildRecords } from './records.js';
 import { autoCandidates, formatSource, parseSource, type DeploymentSource } from './sources.js';
-import { BENCHMARK_TABLES, DEFAULT_BENCHMARKS, type BenchmarkTable } from './tiers.js';
+import { computeIndustry, isIndustryKey, unknownIndustry, DEFAULT_INDUSTRY } from './industry.js';
+import { BENCHMARK_TABLES, DEFAULT_BENCHMARKS, POSITION_BENCHMARKS, type BenchmarkTable } from './tiers.js';
 import { computeTrends } from './trends.js';
 import { computeWeekly } from './weekly.js';
 import { describeWindow, makeWindow, previousWindow } from './window.js';
@@ -29,7 +30,10 @@ export interface MetricsOptions {
   until?: Date;
   now?: Date;
   incidentLabels?: readonly string[];
+  /** a tier table, or `dora-2025`: the industry position leads, tiers from dora-2023 */
   benchmarks?: string | BenchmarkTable;
+  /** BENCHMARKS.md P4: a dora-2025 industry key; default `all` */
+  industry?: string;
   /** the web host of the repository, for links (GitHub Enterprise Server differs); null: no links */
   serverUrl?: string | null;
   shallowHistory?: boolean;
@@ -37,7 +41,12 @@ export interface MetricsOptions {
 }
 
 export function computeMetrics(world: World, options: MetricsOptions = {}): MetricsReport {
-  const table = resolveTable(options.benchmarks ?? DEFAULT_BENCHMARKS);
+  const badge = options.benchmarks === POSITION_BENCHMARKS ? 'industry' : 'tier';
+  const table = resolveTable(
+    badge === 'industry' ? DEFAULT_BENCHMARKS : (options.benchmarks ?? DEFAULT_BENCHMARKS),
+  );
+  const industry = options.industry ?? DEFAULT_INDUSTRY;
+  if (!isIndustryKey(industry)) throw new MetricsInputError(`industry: ${unknownIndustry(industry)}`);
   const days = options.days ?? DEFAULT_DAYS;
   if (!Number.isInteger(days) || days < 1) {
     throw new MetricsInputError(`days: ${days} is not a whole number of days of at least 1 (for example 90)`);
@@ -61,12 +70,13 @@ export function computeMetrics(world: World, options: MetricsOptions = {}): Metr
     repository: { owner, name, defaultBranch, url: base },
     window: describeWindow(window),
     source: { deployments: formatSource(source), requested, reason },
-    benchmarks: { name: table.name, year: table.year },
+    benchmarks: { name: table.name, year: table.year, badge },
     incidentLabels,
     ...current,
     previous: { window: describeWindow(previous), ...before },
     trends: computeTrends(current, before),
     weekly: computeWeekly(model, window),
+    industry: computeIndustry(current.dora, industry),
     records: buildRecords(model, window, previous, base),
     dataQuality: assessQuality(model, window, options.shallowHistory ?? false),
   };
@@ -83,7 +93,7 @@ function resolveTable(benchmarks: string | BenchmarkTable): BenchmarkTable {
   const table = BENCHMARK_TABLES[benchmarks];
   if (!table) {
     throw new MetricsInputError(
-      `benchmarks: ${JSON.stringify(benchmarks)} is not a known table (expected ${Object.keys(BENCHMARK_TABLES).join(' or ')}, or a JSON file)`,
+      `benchmarks: ${JSON.stringify(benchmarks)} is not a known table (expected ${[...Object.keys(BENCHMARK_TABLES), POSITION_BENCHMARKS].join(', ')}, or a JSON file)`,
     );
   }
   return table;

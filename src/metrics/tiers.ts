@@ -48,6 +48,11 @@ export const BENCHMARK_TABLES: Record<string, BenchmarkTable> = {
 };
 
 export const DEFAULT_BENCHMARKS = 'dora-2023';
+/**
+ * BENCHMARKS.md dora-2025 is no tier table: choosing it leads each card with the industry position
+ * (P3) and keeps DEFAULT_BENCHMARKS's tiers (T1), so `benchmarks.name` stays that table's.
+ */
+export const POSITION_BENCHMARKS = 'dora-2025';
 
 /** T2: the smallest samples that earn a tier. */
 export const MIN_DEPLOYMENTS_FOR_CFR_TIER = 10;
