@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_DAYS, DEFAULT_INCIDENT_LABELS } from './metrics/index.js';
+import { isIndustryKey, unknownIndustry, type IndustryKey } from './metrics/industry.js';
 
 /** A user's mistake in what they asked for: exit 2 with a one-line message (habit 3). */
 export class ConfigError extends Error {
@@ -20,6 +21,8 @@ export interface Config {
   readonly until?: Date;
   readonly incidentLabels: readonly string[];
   readonly benchmarks: string;
+  /** BENCHMARKS.md P4: the dora-2025 industry; undefined: the configuration file's, else `all` */
+  readonly industry?: IndustryKey;
   readonly outDir: string;
   /** --out given explicitly (with --json, files are written only then) */
   readonly outExplicit: boolean;
@@ -48,6 +51,7 @@ const OPTIONS = {
   until: { type: 'string' },
   'incident-labels': { type: 'string' },
   benchmarks: { type: 'string' },
+  industry: { type: 'string' },
   out: { type: 'string' },
   json: { type: 'boolean' },
   'template-dir': { type: 'string' },
@@ -79,6 +83,7 @@ export function parseFlags(argv: readonly string[], env: NodeJS.ProcessEnv): Par
       until: timeOf('--until', text('until')),
       incidentLabels: labelsOf(text('incident-labels')),
       benchmarks: text('benchmarks') ?? 'dora-2023',
+      industry: industryOf(text('industry')),
       outDir: text('out') ?? 'dora-report',
       outExplicit: text('out') !== undefined,
       json: !!values.json,
@@ -166,6 +171,14 @@ export function labelsOf(value: string | undefined): string[] {
     );
   }
   return labels;
+}
+
+/** BENCHMARKS.md P4: one of the dora-2025 industry keys. */
+export function industryOf(value: string | undefined): IndustryKey | undefined {
+  if (value === undefined) return undefined;
+  const key = value.trim();
+  if (!isIndustryKey(key)) throw new ConfigError(`industry: ${unknownIndustry(value)}`);
+  return key;
 }
 
 export function moneyOf(value: string | undefined): number | undefined {

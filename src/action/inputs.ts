@@ -3,10 +3,19 @@
 import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { ConfigError, currencyOf, labelsOf, moneyOf, timeOf, wholeDays, type Config } from '../config.js';
+import {
+  ConfigError,
+  currencyOf,
+  industryOf,
+  labelsOf,
+  moneyOf,
+  timeOf,
+  wholeDays,
+  type Config,
+} from '../config.js';
 import { MetricsInputError } from '../metrics/errors.js';
 import { parseSource } from '../metrics/sources.js';
-import { BENCHMARK_TABLES } from '../metrics/tiers.js';
+import { BENCHMARK_TABLES, POSITION_BENCHMARKS } from '../metrics/tiers.js';
 
 export type PublishMode = 'pages-branch' | 'artifact' | 'none';
 export type CommentMode = 'auto' | 'always' | 'never';
@@ -78,9 +87,9 @@ export function readActionConfig(env: NodeJS.ProcessEnv = process.env): ActionCo
   const source = input('deployment-source') || 'auto';
   named('deployment-source', () => parseSource(source));
   const benchmarks = input('benchmarks') || 'dora-2023';
-  if (!BENCHMARK_TABLES[benchmarks] && !benchmarks.endsWith('.json')) {
+  if (!BENCHMARK_TABLES[benchmarks] && benchmarks !== POSITION_BENCHMARKS && !benchmarks.endsWith('.json')) {
     throw new ConfigError(
-      `benchmarks: ${JSON.stringify(benchmarks)} is not dora-2023, dora-2021 or a .json file`,
+      `benchmarks: ${JSON.stringify(benchmarks)} is not dora-2023, dora-2021, dora-2025 or a .json file`,
     );
   }
   const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
@@ -93,6 +102,8 @@ export function readActionConfig(env: NodeJS.ProcessEnv = process.env): ActionCo
     until: timeOf('until', input('until') || undefined),
     incidentLabels: named('incident-labels', () => labelsOf(input('incident-labels') || undefined)),
     benchmarks,
+    // empty: the configuration file's `industry:`, else all (BENCHMARKS.md P4)
+    industry: industryOf(input('industry') || undefined),
     outDir,
     outExplicit: true,
     json: false,
