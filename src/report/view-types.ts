@@ -3,6 +3,7 @@
 import type { MetricTranslation } from '../translate/dora.js';
 import type { TrendView } from '../translate/tiers.js';
 import type { ContextView } from './context-types.js';
+import type { PositionView, SurveyQuestionView } from './industry-view.js';
 
 export interface TableView {
   caption: string;
@@ -22,6 +23,8 @@ export interface ChartView {
 /** A DORA key's translation with its weekly chart. */
 export interface MetricCardView extends MetricTranslation {
   chart: ChartView;
+  /** issue 17: its position among the industry's 2025 DORA respondents (BENCHMARKS.md P3) */
+  position: PositionView;
 }
 
 export interface LinkView {
@@ -78,6 +81,8 @@ export interface MethodEntryView {
   name: string;
   rules: string;
   definition: string;
+  /** issue 17: the survey questions the industry entry quotes */
+  questions?: SurveyQuestionView[];
 }
 
 export interface FlowView {
