@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// (DOM types for the functions that run inside the page.)
 // Issue 17 in the report: each DORA card's position among the industry's 2025 DORA respondents
 // (BENCHMARKS.md P3) with its strip and text fallback, the "At a glance" line, the methodology's
 // survey questions, and dora-2025 leading each card with the position.
@@ -5,12 +7,15 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { computeMetrics } from '../../src/metrics/index.js';
 import { computeIndustry } from '../../src/metrics/industry.js';
 import type { MetricsReport } from '../../src/metrics/types.js';
 import { SURVEY_QUESTIONS } from '../../src/report/industry-view.js';
 import { renderReport } from '../../src/report/render.js';
 import { buildViewModel } from '../../src/report/view-model.js';
+import { describeWithChromium, launchChromium } from '../support/chromium.js';
 import { makeReport } from '../support/metrics-report-fixture.js';
+import { loadExampleWorld, openReport, pageWidths } from '../support/report-page.js';
 
 let work: string;
 beforeEach(() => {
@@ -171,5 +176,46 @@ describe('positions in the rendered report', () => {
     expect(questions.map((q) => q[2])).toEqual(Object.values(SURVEY_QUESTIONS).map((q) => q.question));
     // every position links to it
     expect(card(page, 'leadTime')).toContain('<a class="position-rules" href="#method-industry">P1–P4</a>');
+  });
+});
+
+describeWithChromium('positions in Chromium (example world, Financial Services, dora-2025)', () => {
+  it('draws a strip on each card that has a position, shows its words, and fits a phone', async () => {
+    const report = computeMetrics(loadExampleWorld(), {
+      industry: 'financial_services',
+      benchmarks: 'dora-2025',
+    });
+    const { indexPath } = await renderReport(report, { outDir: join(work, 'site') });
+    const chromium = await launchChromium();
+    try {
+      const opened = await openReport(chromium.browser, indexPath, { width: 375 });
+      const strips = await opened.page.evaluate(() =>
+        Array.from(document.querySelectorAll('.card .strip-svg')).map((svg) => {
+          const box = svg.getBoundingClientRect();
+          const dot = svg.querySelector('.strip-score')!.getBoundingClientRect();
+          return { width: Math.round(box.width), height: Math.round(box.height), dot: dot.width > 0 };
+        }),
+      );
+      expect(strips).toHaveLength(5);
+      for (const strip of strips) {
+        expect(strip.width).toBeGreaterThan(200);
+        expect(strip.height).toBeGreaterThan(20);
+        expect(strip.dot).toBe(true);
+      }
+      const words = await opened.page.locator('.card .position-word').allInnerTexts();
+      expect(words).toEqual([
+        'Ahead of most respondents in Financial Services',
+        'Ahead of most respondents in Financial Services',
+        'Level with most respondents in Financial Services',
+        'Level with most respondents in Financial Services',
+        'Level with most respondents in Financial Services',
+      ]);
+      const widths = await pageWidths(opened.page);
+      expect(widths.page).toBeLessThanOrEqual(widths.view);
+      expect(opened.problems).toEqual([]);
+      await opened.close();
+    } finally {
+      await chromium.close();
+    }
   });
 });
