@@ -108,10 +108,15 @@ describe('T1 deployment frequency', () => {
   });
 
   it('T1: the report names the table and its year', async () => {
-    expect((await metricsOf(new WorldBuilder())).benchmarks).toEqual({ name: 'dora-2023', year: 2023 });
+    expect((await metricsOf(new WorldBuilder())).benchmarks).toEqual({
+      name: 'dora-2023',
+      year: 2023,
+      badge: 'tier',
+    });
     expect((await metricsOf(new WorldBuilder(), { benchmarks: 'dora-2021' })).benchmarks).toEqual({
       name: 'dora-2021',
       year: 2021,
+      badge: 'tier',
     });
   });
 });
