@@ -3,7 +3,16 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULTS } from './defaults.js';
 import { UserError } from './errors.js';
-import { currencyOf, labelsOf, moneyOf, timeOf, wholeDays, type Config, type Input } from './run-config.js';
+import {
+  currencyOf,
+  industryOf,
+  labelsOf,
+  moneyOf,
+  timeOf,
+  wholeDays,
+  type Config,
+  type Input,
+} from './run-config.js';
 
 const OPTIONS = {
   'from-file': { type: 'string' },
@@ -20,6 +29,7 @@ const OPTIONS = {
   until: { type: 'string' },
   'incident-labels': { type: 'string' },
   benchmarks: { type: 'string' },
+  industry: { type: 'string' },
   out: { type: 'string' },
   json: { type: 'boolean' },
   'template-dir': { type: 'string' },
@@ -51,6 +61,7 @@ export function parseFlags(argv: readonly string[], env: NodeJS.ProcessEnv): Par
       until: timeOf('--until', text('until')),
       incidentLabels: labelsOf(text('incident-labels')),
       benchmarks: text('benchmarks') ?? DEFAULTS.benchmarks,
+      industry: industryOf(text('industry')),
       outDir: text('out') ?? DEFAULTS.outDir,
       outInput: '--out',
       outExplicit: text('out') !== undefined,

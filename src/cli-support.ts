@@ -33,7 +33,13 @@ Options:
   --days N                  window length in days (default 90)
   --until TIME              end of the window, ISO 8601 (default: now, or a world file's generatedAt)
   --incident-labels a,b     labels that make an issue an incident (default incident)
-  --benchmarks NAME|FILE    dora-2023 (default), dora-2021, or a JSON table
+  --benchmarks NAME|FILE    dora-2023 (default), dora-2021, or a JSON table; dora-2025 leads
+                            each metric with its position in the industry (tiers from dora-2023)
+  --industry KEY            the 2025 DORA respondents to compare with (default all; also
+                            industry: in the configuration file): all, consumer,
+                            media_entertainment, non_profit, technology, telecommunications,
+                            other, education, financial_services, healthcare_pharmaceuticals,
+                            energy, government, insurance, industrials_manufacturing
   --branch NAME             the default branch (with --git; default: the remote's HEAD)
   --out DIR                 where metrics.json, summary.md and the report go (default ./dora-report)
   --json                    print metrics.json to stdout and nothing else

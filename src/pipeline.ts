@@ -101,6 +101,8 @@ export function computeReport(
     until: config.until,
     incidentLabels: config.incidentLabels,
     benchmarks: benchmarksOf(config.benchmarks),
+    // P4: the flag or input first, then the configuration file's `industry:`.
+    industry: config.industry ?? contextConfig?.industry,
     // A clone without a GitHub remote has no web page to link to.
     serverUrl: loaded.world.repository.owner === 'local' ? null : config.serverUrl,
     shallowHistory: loaded.shallow,

@@ -2,6 +2,7 @@
 // (cli-flags.ts) or the Action's inputs (action/inputs.ts), and the parsers of the values both take.
 import { UserError } from './errors.js';
 import { DEFAULTS } from './defaults.js';
+import { isIndustryKey, unknownIndustry, type IndustryKey } from './metrics/industry.js';
 
 export type Input =
   | { kind: 'file'; path: string }
@@ -23,6 +24,8 @@ export interface Config {
   readonly until?: Date;
   readonly incidentLabels: readonly string[];
   readonly benchmarks: string;
+  /** P4: the dora-2025 industry; undefined: the configuration file's, else `all` */
+  readonly industry?: IndustryKey;
   readonly outDir: string;
   /** the flag or input that names outDir, for messages: --out, report-dir */
   readonly outInput: string;
@@ -73,6 +76,14 @@ export function labelsOf(value: string | undefined, input = 'incident-labels'): 
     );
   }
   return labels;
+}
+
+/** P4: one of the dora-2025 industry keys. */
+export function industryOf(value: string | undefined, input = 'industry'): IndustryKey | undefined {
+  if (value === undefined) return undefined;
+  const key = value.trim();
+  if (!isIndustryKey(key)) throw new UserError(`${input}: ${unknownIndustry(value)}`);
+  return key;
 }
 
 export function moneyOf(value: string | undefined, input = 'downtime-cost-per-hour'): number | undefined {

@@ -92,6 +92,8 @@ function numberIn(value, path, range, expected) {
     return value;
 }
 
+// EXTERNAL MODULE: ./src/metrics/industry.ts
+var industry = __webpack_require__(511);
 // EXTERNAL MODULE: ./src/metrics/sources.ts
 var sources = __webpack_require__(923);
 // EXTERNAL MODULE: ./src/metrics/window.ts
@@ -109,17 +111,28 @@ var stats = __webpack_require__(4522);
 
 
 
+
 const MAX_WEIGHT = 100;
 function parseContextData(data) {
     // An empty file is a valid (empty) configuration.
-    const root = data === null || data === undefined ? {} : mapping(data, [], 'keys services, impact, calendar, ci');
-    onlyKeys(root, [], ['services', 'impact', 'calendar', 'ci']);
+    const root = data === null || data === undefined
+        ? {}
+        : mapping(data, [], 'keys services, impact, calendar, ci, industry');
+    onlyKeys(root, [], ['services', 'impact', 'calendar', 'ci', 'industry']);
     return {
         services: root.services === undefined ? [] : parseServices(root.services),
         impact: root.impact === undefined ? null : parseImpact(root.impact),
         peaks: root.calendar === undefined ? [] : parseCalendar(root.calendar),
         ciWorkflows: root.ci === undefined ? [] : parseCi(root.ci),
+        ...(root.industry === undefined ? {} : { industry: parseIndustry(root.industry) }),
     };
+}
+/** P4: one of the dora-2025 industry keys. */
+function parseIndustry(value) {
+    const key = check_text(value, ['industry'], 'industry key', '"financial_services"');
+    if (!(0,industry/* isIndustryKey */.a7)(key))
+        throw new InvalidEntry(['industry'], (0,industry/* unknownIndustry */.hR)(key));
+    return key;
 }
 function parseServices(value) {
     const items = list(value, ['services'], 'a list of services, each with a name');

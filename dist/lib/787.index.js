@@ -221,6 +221,155 @@ function isUserError(error) {
 
 /***/ }),
 
+/***/ 8478:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AX: () => (/* binding */ DORA_2025_EDITION),
+/* harmony export */   iy: () => (/* binding */ DORA_2025_INDUSTRIES),
+/* harmony export */   pT: () => (/* binding */ DORA_2025_SOURCE)
+/* harmony export */ });
+// The 2025 DORA Quick Check's industry rows: per industry, the mean and standard deviation of the
+// 2025 survey respondents' answers on a 0–10 scale (10 best) for each metric (docs/benchmarks.md,
+// "dora-2025", P1–P4; used by ../industry.ts).
+//
+// Copied verbatim, numbers and names, from
+//   repository: https://github.com/dora-team/dora.dev
+//   file:       svelte/quick-check/src/lib/data/editions/2025/industry_metrics.json
+//   commit:     fcaf07b49791e8a16e39b85dbf92610520bf80b6 (2026-06-26)
+// and read as that repository's svelte/quick-check/src/lib/data-service.ts (same commit) reads it.
+// Only the five per-metric rows are kept (the file's performance_average, throughput and
+// instability aggregates are not used). As in the source, `changefailure` and `rework` hold the
+// mean answer as *percent ÷ 10* (1.9 is a mean answer of 19 %): their score-space mean is 10 minus
+// it (P3); the other three are already in score space. Each `std` is in score space.
+//
+// The same edition's organisation-size file is left out: its recovery mean for all organisations
+// (2.6) disagrees with this file's (7.4) for the same respondents (docs/benchmarks.md).
+const DORA_2025_EDITION = 'dora-2025';
+const DORA_2025_SOURCE = {
+    repository: 'https://github.com/dora-team/dora.dev',
+    path: 'svelte/quick-check/src/lib/data/editions/2025/industry_metrics.json',
+    commit: 'fcaf07b49791e8a16e39b85dbf92610520bf80b6',
+};
+/** Keyed as in the source file, in its order ("all" first). */
+const DORA_2025_INDUSTRIES = {
+    all: {
+        name: 'All industries',
+        leadtime: { mean: 5.5, std: 2.4 },
+        deployfreq: { mean: 4.8, std: 2.8 },
+        failurerecovery: { mean: 7.4, std: 2.1 },
+        changefailure: { mean: 1.9, std: 2.1 },
+        rework: { mean: 2.2, std: 2.2 },
+    },
+    consumer: {
+        name: 'Retail/Consumer/e-Commerce',
+        leadtime: { mean: 5.9, std: 2.3 },
+        deployfreq: { mean: 5.3, std: 2.7 },
+        failurerecovery: { mean: 7.8, std: 1.8 },
+        changefailure: { mean: 1.7, std: 2.0 },
+        rework: { mean: 2.0, std: 1.9 },
+    },
+    media_entertainment: {
+        name: 'Media & Entertainment',
+        leadtime: { mean: 5.8, std: 2.4 },
+        deployfreq: { mean: 5.2, std: 2.7 },
+        failurerecovery: { mean: 7.6, std: 2.1 },
+        changefailure: { mean: 1.8, std: 1.8 },
+        rework: { mean: 1.8, std: 1.7 },
+    },
+    non_profit: {
+        name: 'Non-profit',
+        leadtime: { mean: 5.9, std: 2.7 },
+        deployfreq: { mean: 4.5, std: 2.6 },
+        failurerecovery: { mean: 7.5, std: 1.8 },
+        changefailure: { mean: 2.2, std: 2.8 },
+        rework: { mean: 2.1, std: 2.5 },
+    },
+    technology: {
+        name: 'Technology',
+        leadtime: { mean: 5.7, std: 2.4 },
+        deployfreq: { mean: 4.9, std: 2.8 },
+        failurerecovery: { mean: 7.4, std: 2.1 },
+        changefailure: { mean: 1.9, std: 2.0 },
+        rework: { mean: 2.3, std: 2.2 },
+    },
+    telecommunications: {
+        name: 'Telecommunications',
+        leadtime: { mean: 5.2, std: 2.4 },
+        deployfreq: { mean: 4.7, std: 2.6 },
+        failurerecovery: { mean: 7.2, std: 2.3 },
+        changefailure: { mean: 2.4, std: 2.5 },
+        rework: { mean: 2.6, std: 2.5 },
+    },
+    other: {
+        name: 'Other',
+        leadtime: { mean: 5.7, std: 2.4 },
+        deployfreq: { mean: 5.0, std: 2.7 },
+        failurerecovery: { mean: 7.6, std: 2.0 },
+        changefailure: { mean: 1.6, std: 1.9 },
+        rework: { mean: 2.0, std: 2.0 },
+    },
+    education: {
+        name: 'Education',
+        leadtime: { mean: 5.5, std: 2.6 },
+        deployfreq: { mean: 4.5, std: 2.9 },
+        failurerecovery: { mean: 6.6, std: 2.6 },
+        changefailure: { mean: 2.7, std: 2.4 },
+        rework: { mean: 2.9, std: 2.3 },
+    },
+    financial_services: {
+        name: 'Financial Services',
+        leadtime: { mean: 5.4, std: 2.3 },
+        deployfreq: { mean: 5.1, std: 2.6 },
+        failurerecovery: { mean: 7.7, std: 1.9 },
+        changefailure: { mean: 1.7, std: 2.1 },
+        rework: { mean: 1.9, std: 1.9 },
+    },
+    healthcare_pharmaceuticals: {
+        name: 'Healthcare & Pharmaceuticals',
+        leadtime: { mean: 5.0, std: 2.6 },
+        deployfreq: { mean: 4.3, std: 2.8 },
+        failurerecovery: { mean: 7.1, std: 2.2 },
+        changefailure: { mean: 2.5, std: 2.3 },
+        rework: { mean: 2.6, std: 2.4 },
+    },
+    energy: {
+        name: 'Energy',
+        leadtime: { mean: 5.4, std: 2.5 },
+        deployfreq: { mean: 4.5, std: 2.7 },
+        failurerecovery: { mean: 7.2, std: 1.9 },
+        changefailure: { mean: 1.8, std: 1.8 },
+        rework: { mean: 2.1, std: 1.9 },
+    },
+    government: {
+        name: 'Government',
+        leadtime: { mean: 4.8, std: 2.6 },
+        deployfreq: { mean: 4.3, std: 3.0 },
+        failurerecovery: { mean: 7.0, std: 2.1 },
+        changefailure: { mean: 2.1, std: 2.2 },
+        rework: { mean: 2.4, std: 2.2 },
+    },
+    insurance: {
+        name: 'Insurance',
+        leadtime: { mean: 4.8, std: 2.2 },
+        deployfreq: { mean: 4.4, std: 2.5 },
+        failurerecovery: { mean: 7.5, std: 1.8 },
+        changefailure: { mean: 1.7, std: 2.0 },
+        rework: { mean: 1.8, std: 1.9 },
+    },
+    industrials_manufacturing: {
+        name: 'Industrials & Manufacturing',
+        leadtime: { mean: 4.9, std: 2.6 },
+        deployfreq: { mean: 3.7, std: 2.7 },
+        failurerecovery: { mean: 6.5, std: 2.3 },
+        changefailure: { mean: 2.0, std: 1.9 },
+        rework: { mean: 2.4, std: 2.3 },
+    },
+};
+
+
+/***/ }),
+
 /***/ 6744:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -574,6 +723,155 @@ class CommitGraph {
 
 /***/ }),
 
+/***/ 511:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IT: () => (/* binding */ POSITION_WORDS),
+/* harmony export */   JG: () => (/* binding */ DEFAULT_INDUSTRY),
+/* harmony export */   JP: () => (/* binding */ withheldTiers),
+/* harmony export */   QB: () => (/* binding */ computeIndustry),
+/* harmony export */   W: () => (/* binding */ MIN_DEPLOYMENTS_FOR_REWORK_SCORE),
+/* harmony export */   a7: () => (/* binding */ isIndustryKey),
+/* harmony export */   hR: () => (/* binding */ unknownIndustry)
+/* harmony export */ });
+/* unused harmony exports INDUSTRY_KEYS, INDUSTRY_METRICS, industryRow, hoursBand, perDayBand, bandScore, rateScore, positionOf, scoreSpaceMean, placeAgainst */
+/* harmony import */ var _benchmarks_dora_2025_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8478);
+// dora-2025 (P1–P4): where the repository's measured figures stand among the 2025
+// DORA survey respondents of one industry. Pure: a window's DoraMetrics and an industry key in,
+// metrics.json's `industry` out. P1 turns a figure into the survey's answer band, P2 into a 0–10
+// score, P3 places the score against the industry's mean ± standard deviation.
+
+const DEFAULT_INDUSTRY = 'all';
+const INDUSTRY_KEYS = Object.keys(_benchmarks_dora_2025_js__WEBPACK_IMPORTED_MODULE_0__/* .DORA_2025_INDUSTRIES */ .iy);
+const INDUSTRY_METRICS = (/* unused pure expression or super */ null && ([
+    'deploymentFrequency',
+    'leadTime',
+    'changeFailureRate',
+    'timeToRestore',
+    'reworkRate',
+]));
+/** P2: a rework rate from fewer deployments than this has no score. */
+const MIN_DEPLOYMENTS_FOR_REWORK_SCORE = 10;
+function isIndustryKey(value) {
+    return Object.hasOwn(_benchmarks_dora_2025_js__WEBPACK_IMPORTED_MODULE_0__/* .DORA_2025_INDUSTRIES */ .iy, value);
+}
+/** The one-line complaint about an unknown key (without the flag or file that named it). */
+function unknownIndustry(value) {
+    return `${JSON.stringify(value)} is not an industry of the DORA 2025 survey (expected one of ${INDUSTRY_KEYS.join(', ')})`;
+}
+function industryRow(key) {
+    return _benchmarks_dora_2025_js__WEBPACK_IMPORTED_MODULE_0__/* .DORA_2025_INDUSTRIES */ .iy[key];
+}
+// P1 -----------------------------------------------------------------------------------------
+const HOUR_BOUNDS = [1, 24, 168, 720, 4380];
+const PER_DAY_BOUNDS = [2, 1, 1 / 7, 1 / 30, 1 / 182];
+/** P1 for lead time (L4 median) and time to restore (R1 median): < 1 h → 6 … ≥ 4,380 h → 1. */
+function hoursBand(hours) {
+    const below = HOUR_BOUNDS.findIndex((bound) => hours < bound);
+    return below === -1 ? 1 : 6 - below;
+}
+/** P1 for deployment frequency (D4 perDay): ≥ 2 a day → 6 … below once in 182 days → 1. */
+function perDayBand(perDay) {
+    const reached = PER_DAY_BOUNDS.findIndex((bound) => perDay >= bound);
+    return reached === -1 ? 1 : 6 - reached;
+}
+// P2 -----------------------------------------------------------------------------------------
+function bandScore(band) {
+    return (band - 1) * 2;
+}
+/** For change failure and rework rates, as fractions. */
+function rateScore(rate) {
+    return 10 * (1 - rate);
+}
+// P3 -----------------------------------------------------------------------------------------
+/** P3's words for z: ≥ 1, ≥ 0.25, |z| < 0.25, > −1, else. */
+function positionOf(z) {
+    if (z >= 1)
+        return 'well-ahead';
+    if (z >= 0.25)
+        return 'ahead';
+    if (Math.abs(z) < 0.25)
+        return 'level';
+    if (z > -1)
+        return 'behind';
+    return 'well-behind';
+}
+const POSITION_WORDS = {
+    'well-ahead': 'well ahead of',
+    ahead: 'ahead of',
+    level: 'level with',
+    behind: 'behind',
+    'well-behind': 'well behind',
+};
+/** mean′: the rates are stored as percent ÷ 10 of the answer, so their score-space mean is 10 − mean. */
+function scoreSpaceMean(figure, inverted) {
+    // The source has one decimal: rounding keeps 10 − 1.9 from printing as 8.100000000000001.
+    return inverted ? Math.round((10 - figure.mean) * 10) / 10 : figure.mean;
+}
+const NO_SCORE = {
+    band: null,
+    score: null,
+    industryMean: null,
+    industryStd: null,
+    z: null,
+    position: null,
+};
+/** P3 against one row's figure; a null score (P2) gives every key null. */
+function placeAgainst(band, score, figure, inverted) {
+    if (score === null)
+        return { ...NO_SCORE };
+    const industryMean = scoreSpaceMean(figure, inverted);
+    const z = (score - industryMean) / figure.std;
+    return { band, score, industryMean, industryStd: figure.std, z, position: positionOf(z) };
+}
+/**
+ * Reads the withheld tiers from a window's figures: a metric's `tooFewToRate` (T2), or a tier that
+ * is null although its value is not (T1 leaves only null values unrated, so any other null tier
+ * was withheld). Deployment frequency has no T2 rule and its value is never null, so its tier is
+ * null only when T3 or T4 withholds the whole window.
+ */
+function withheldTiers(dora) {
+    const withheld = (metric, value) => metric.tooFewToRate === true || (value !== null && metric.tier === null);
+    const windowWithheld = dora.deploymentFrequency.tier === null;
+    return {
+        deploymentFrequency: windowWithheld,
+        leadTime: withheld(dora.leadTime, dora.leadTime.medianHours),
+        changeFailureRate: withheld(dora.changeFailureRate, dora.changeFailureRate.rate),
+        timeToRestore: withheld(dora.timeToRestore, dora.timeToRestore.medianHours),
+        window: windowWithheld,
+    };
+}
+// P4 -----------------------------------------------------------------------------------------
+/** P1–P4 for one window's figures against one industry. */
+function computeIndustry(dora, key = DEFAULT_INDUSTRY, withheld = withheldTiers(dora)) {
+    const row = industryRow(key);
+    const off = (metric) => withheld.window || withheld[metric];
+    const hoursOf = (hours, skip) => (hours === null || skip ? null : hoursBand(hours));
+    const frequencyBand = off('deploymentFrequency') ? null : perDayBand(dora.deploymentFrequency.perDay);
+    const leadBand = hoursOf(dora.leadTime.medianHours, off('leadTime'));
+    const restoreBand = hoursOf(dora.timeToRestore.medianHours, off('timeToRestore'));
+    const failure = dora.changeFailureRate.rate;
+    const rework = dora.reworkRate;
+    const reworkScored = rework.rate !== null && !withheld.window && rework.deployments >= MIN_DEPLOYMENTS_FOR_REWORK_SCORE;
+    const fromBand = (band) => (band === null ? null : bandScore(band));
+    return {
+        edition: _benchmarks_dora_2025_js__WEBPACK_IMPORTED_MODULE_0__/* .DORA_2025_EDITION */ .AX,
+        key,
+        name: row.name,
+        metrics: {
+            deploymentFrequency: placeAgainst(frequencyBand, fromBand(frequencyBand), row.deployfreq, false),
+            leadTime: placeAgainst(leadBand, fromBand(leadBand), row.leadtime, false),
+            changeFailureRate: placeAgainst(null, failure === null || off('changeFailureRate') ? null : rateScore(failure), row.changefailure, true),
+            timeToRestore: placeAgainst(restoreBand, fromBand(restoreBand), row.failurerecovery, false),
+            reworkRate: placeAgainst(null, reworkScored ? rateScore(rework.rate) : null, row.rework, true),
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 2732:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -758,6 +1056,7 @@ function sum(values) {
 /* harmony export */   BL: () => (/* binding */ failureRateTier),
 /* harmony export */   Gq: () => (/* binding */ BENCHMARK_TABLES),
 /* harmony export */   Jc: () => (/* binding */ frequencyTier),
+/* harmony export */   R$: () => (/* binding */ POSITION_BENCHMARKS),
 /* harmony export */   dk: () => (/* binding */ restoreTier),
 /* harmony export */   jD: () => (/* binding */ deploymentDays)
 /* harmony export */ });
@@ -790,6 +1089,11 @@ const BENCHMARK_TABLES = {
         timeToRestoreHours: { elite: 1, high: 24, medium: 168 },
     },
 };
+/**
+ * dora-2025 (docs/benchmarks.md) is no tier table: choosing it leads each card with the industry position
+ * (P3) and keeps the default table's tiers (T1), so `benchmarks.name` stays that table's.
+ */
+const POSITION_BENCHMARKS = 'dora-2025';
 /** T2: the smallest samples that earn a tier. */
 const MIN_DEPLOYMENTS_FOR_CFR_TIER = 10;
 const MIN_CHANGES_FOR_LEAD_TIME_TIER = 5;
@@ -1864,7 +2168,6 @@ function computeTrends(current, previous) {
 }
 
 ;// CONCATENATED MODULE: ./src/repo-config/types.ts
-// The configuration file (`.github/dora.yml`), once read and checked.
 const TARGET_KEYS = [
     'deploymentsPerWeek',
     'leadTimeHours',
@@ -2351,6 +2654,8 @@ function buildRecords(model, window, previous, base) {
     return { deployments, changes, unshippedChanges, failures, pullRequests };
 }
 
+// EXTERNAL MODULE: ./src/metrics/industry.ts
+var metrics_industry = __webpack_require__(511);
 ;// CONCATENATED MODULE: ./src/metrics/weekly.ts
 
 
@@ -2389,12 +2694,17 @@ function computeWeekly(model, window) {
 
 
 
+
 function computeMetrics(world, options = {}) {
     return runEngine(world, options).report;
 }
 /** The metrics of a world, with the engine's own state for whatever computes more on it. */
 function runEngine(world, options = {}) {
-    const table = resolveTable(options.benchmarks ?? defaults/* DEFAULTS */.z.benchmarks);
+    const badge = options.benchmarks === tiers/* POSITION_BENCHMARKS */.R$ ? 'industry' : 'tier';
+    const table = resolveTable(badge === 'industry' ? defaults/* DEFAULTS */.z.benchmarks : (options.benchmarks ?? defaults/* DEFAULTS */.z.benchmarks));
+    const industry = options.industry ?? metrics_industry/* DEFAULT_INDUSTRY */.JG;
+    if (!(0,metrics_industry/* isIndustryKey */.a7)(industry))
+        throw new errors/* UserError */.y(`industry: ${(0,metrics_industry/* unknownIndustry */.hR)(industry)}`);
     const days = options.days ?? defaults/* DEFAULTS */.z.days;
     if (!Number.isInteger(days) || days < 1) {
         throw new errors/* UserError */.y(`days: ${days} is not a whole number of days of at least 1 (for example 90)`);
@@ -2418,12 +2728,13 @@ function runEngine(world, options = {}) {
         repository: { owner, name, defaultBranch, url: base },
         window: (0,metrics_window/* describeWindow */.O2)(window),
         source: { deployments: (0,sources/* formatSource */.j2)(source), requested, reason },
-        benchmarks: { name: table.name, year: table.year },
+        benchmarks: { name: table.name, year: table.year, badge },
         incidentLabels,
         ...current,
         previous: { window: (0,metrics_window/* describeWindow */.O2)(previous), ...before },
         trends: computeTrends(current, before),
         weekly: computeWeekly(model, window),
+        industry: (0,metrics_industry/* computeIndustry */.QB)(current.dora, industry),
         records: buildRecords(model, window, previous, base),
         dataQuality: assessQuality(model, window, options.shallowHistory ?? false),
     };
@@ -2441,7 +2752,7 @@ function resolveTable(benchmarks) {
         return benchmarks;
     const table = tiers/* BENCHMARK_TABLES */.Gq[benchmarks];
     if (!table) {
-        throw new errors/* UserError */.y(`benchmarks: ${JSON.stringify(benchmarks)} is not a known table (expected ${Object.keys(tiers/* BENCHMARK_TABLES */.Gq).join(' or ')}, or a JSON file)`);
+        throw new errors/* UserError */.y(`benchmarks: ${JSON.stringify(benchmarks)} is not a known table (expected ${[...Object.keys(tiers/* BENCHMARK_TABLES */.Gq), tiers/* POSITION_BENCHMARKS */.R$].join(', ')}, or a JSON file)`);
     }
     return table;
 }
@@ -3400,6 +3711,8 @@ function computeReport(config, loaded, contextConfig) {
         until: config.until,
         incidentLabels: config.incidentLabels,
         benchmarks: benchmarksOf(config.benchmarks),
+        // P4: the flag or input first, then the configuration file's `industry:`.
+        industry: config.industry ?? contextConfig?.industry,
         // A clone without a GitHub remote has no web page to link to.
         serverUrl: loaded.world.repository.owner === 'local' ? null : config.serverUrl,
         shallowHistory: loaded.shallow,
@@ -3430,7 +3743,7 @@ async function writeOutputs(config, report, summary, history = null) {
         if (history)
             (0,report_folder/* writeText */.x3)(staging, 'history.json', (0,history_file/* serializeHistory */.ph)(history));
         // Loaded on demand: Handlebars and the templates cost start-up time that --json never needs.
-        const { renderReport } = await Promise.all(/* import() */[__webpack_require__.e(508), __webpack_require__.e(105)]).then(__webpack_require__.bind(__webpack_require__, 105));
+        const { renderReport } = await Promise.all(/* import() */[__webpack_require__.e(508), __webpack_require__.e(294)]).then(__webpack_require__.bind(__webpack_require__, 6294));
         await renderReport(report, {
             outDir: staging,
             templateDir: config.templateDir,
@@ -4060,22 +4373,25 @@ function textTable(report) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Fr: () => (/* binding */ currencyOf),
+/* harmony export */   I_: () => (/* binding */ industryOf),
 /* harmony export */   PC: () => (/* binding */ labelsOf),
 /* harmony export */   a5: () => (/* binding */ moneyOf),
 /* harmony export */   n8: () => (/* binding */ wholeDays),
 /* harmony export */   nR: () => (/* binding */ timeOf)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 /* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5285);
+/* harmony import */ var _metrics_industry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(511);
 // The run's configuration: one typed, readonly Config built once, from the command line's flags
 // (cli-flags.ts) or the Action's inputs (action/inputs.ts), and the parsers of the values both take.
+
 
 
 function wholeDays(value, input = 'days') {
     if (value === undefined)
         return _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULTS */ .z.days;
     if (!/^\d+$/.test(value.trim()) || Number(value) < 1 || Number(value) > 3650) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${input}: ${JSON.stringify(value)} is not a whole number of days from 1 to 3650 (for example 90)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${input}: ${JSON.stringify(value)} is not a whole number of days from 1 to 3650 (for example 90)`);
     }
     return Number(value);
 }
@@ -4086,7 +4402,7 @@ function timeOf(flag, value) {
         ? Date.parse(value)
         : NaN;
     if (!Number.isFinite(ms)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${flag}: ${JSON.stringify(value)} is not an ISO 8601 time (for example 2026-03-01T00:00:00Z)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${flag}: ${JSON.stringify(value)} is not an ISO 8601 time (for example 2026-03-01T00:00:00Z)`);
     }
     return new Date(ms);
 }
@@ -4098,16 +4414,25 @@ function labelsOf(value, input = 'incident-labels') {
         .map((label) => label.trim())
         .filter(Boolean);
     if (labels.length === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${input}: ${JSON.stringify(value)} names no label (expected a comma-separated list, for example incident,outage)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${input}: ${JSON.stringify(value)} names no label (expected a comma-separated list, for example incident,outage)`);
     }
     return labels;
+}
+/** P4: one of the dora-2025 industry keys. */
+function industryOf(value, input = 'industry') {
+    if (value === undefined)
+        return undefined;
+    const key = value.trim();
+    if (!(0,_metrics_industry_js__WEBPACK_IMPORTED_MODULE_1__/* .isIndustryKey */ .a7)(key))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${input}: ${(0,_metrics_industry_js__WEBPACK_IMPORTED_MODULE_1__/* .unknownIndustry */ .hR)(value)}`);
+    return key;
 }
 function moneyOf(value, input = 'downtime-cost-per-hour') {
     if (value === undefined || value.trim() === '')
         return undefined;
     const amount = Number(value);
     if (!Number.isFinite(amount) || amount < 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${input}: ${JSON.stringify(value)} is not an amount of money of 0 or more (for example 5000)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${input}: ${JSON.stringify(value)} is not an amount of money of 0 or more (for example 5000)`);
     }
     return amount;
 }
@@ -4116,7 +4441,7 @@ function currencyOf(value, input = 'currency') {
         return _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULTS */ .z.currency;
     const code = value.trim().toUpperCase();
     if (!/^[A-Z]{3}$/.test(code)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${input}: ${JSON.stringify(value)} is not a three-letter currency code (for example USD or EUR)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${input}: ${JSON.stringify(value)} is not a three-letter currency code (for example USD or EUR)`);
     }
     return code;
 }

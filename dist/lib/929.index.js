@@ -117,8 +117,8 @@ function readActionConfig(env = process.env) {
     const source = input('deployment-source') || _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULTS */ .z.source;
     (0,_metrics_sources_js__WEBPACK_IMPORTED_MODULE_8__/* .parseSource */ .PJ)(source, 'deployment-source');
     const benchmarks = input('benchmarks') || _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULTS */ .z.benchmarks;
-    if (!_metrics_tiers_js__WEBPACK_IMPORTED_MODULE_5__/* .BENCHMARK_TABLES */ .Gq[benchmarks] && !benchmarks.endsWith('.json')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`benchmarks: ${JSON.stringify(benchmarks)} is not dora-2023, dora-2021 or a .json file`);
+    if (!_metrics_tiers_js__WEBPACK_IMPORTED_MODULE_5__/* .BENCHMARK_TABLES */ .Gq[benchmarks] && benchmarks !== _metrics_tiers_js__WEBPACK_IMPORTED_MODULE_5__/* .POSITION_BENCHMARKS */ .R$ && !benchmarks.endsWith('.json')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`benchmarks: ${JSON.stringify(benchmarks)} is not dora-2023, dora-2021, dora-2025 or a .json file`);
     }
     const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
     const runnerTemp = env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)();
@@ -136,6 +136,8 @@ function readActionConfig(env = process.env) {
         until: (0,_run_config_js__WEBPACK_IMPORTED_MODULE_4__/* .timeOf */ .nR)('until', input('until') || undefined),
         incidentLabels: (0,_run_config_js__WEBPACK_IMPORTED_MODULE_4__/* .labelsOf */ .PC)(input('incident-labels') || undefined, 'incident-labels'),
         benchmarks,
+        // empty: the configuration file's `industry:`, else all (P4)
+        industry: (0,_run_config_js__WEBPACK_IMPORTED_MODULE_4__/* .industryOf */ .I_)(input('industry') || undefined),
         outDir,
         outInput: 'report-dir',
         outExplicit: true,

@@ -5,9 +5,9 @@ import { UserError } from '../errors.js';
 import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { currencyOf, labelsOf, moneyOf, timeOf, wholeDays, type Config } from '../run-config.js';
+import { currencyOf, industryOf, labelsOf, moneyOf, timeOf, wholeDays, type Config } from '../run-config.js';
 import { parseSource } from '../metrics/sources.js';
-import { BENCHMARK_TABLES } from '../metrics/tiers.js';
+import { BENCHMARK_TABLES, POSITION_BENCHMARKS } from '../metrics/tiers.js';
 import { CACHE_FOLDER } from '../publish/pages.js';
 
 export type PublishMode = 'pages-branch' | 'artifact' | 'none';
@@ -92,9 +92,9 @@ export function readActionConfig(env: NodeJS.ProcessEnv = process.env): ActionCo
   const source = input('deployment-source') || DEFAULTS.source;
   parseSource(source, 'deployment-source');
   const benchmarks = input('benchmarks') || DEFAULTS.benchmarks;
-  if (!BENCHMARK_TABLES[benchmarks] && !benchmarks.endsWith('.json')) {
+  if (!BENCHMARK_TABLES[benchmarks] && benchmarks !== POSITION_BENCHMARKS && !benchmarks.endsWith('.json')) {
     throw new UserError(
-      `benchmarks: ${JSON.stringify(benchmarks)} is not dora-2023, dora-2021 or a .json file`,
+      `benchmarks: ${JSON.stringify(benchmarks)} is not dora-2023, dora-2021, dora-2025 or a .json file`,
     );
   }
   const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
@@ -113,6 +113,8 @@ export function readActionConfig(env: NodeJS.ProcessEnv = process.env): ActionCo
     until: timeOf('until', input('until') || undefined),
     incidentLabels: labelsOf(input('incident-labels') || undefined, 'incident-labels'),
     benchmarks,
+    // empty: the configuration file's `industry:`, else all (P4)
+    industry: industryOf(input('industry') || undefined),
     outDir,
     outInput: 'report-dir',
     outExplicit: true,

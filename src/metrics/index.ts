@@ -9,7 +9,8 @@ import { computeDora, computeFlow } from './period.js';
 import { assessQuality } from './quality.js';
 import { buildRecords } from './records.js';
 import { autoCandidates, formatSource, parseSource, type DeploymentSource } from './sources.js';
-import { BENCHMARK_TABLES, type BenchmarkTable } from './tiers.js';
+import { computeIndustry, isIndustryKey, unknownIndustry, DEFAULT_INDUSTRY } from './industry.js';
+import { BENCHMARK_TABLES, POSITION_BENCHMARKS, type BenchmarkTable } from './tiers.js';
 import { DEFAULTS, VERSION } from '../defaults.js';
 import { computeTrends } from './trends.js';
 import { computeWeekly } from './weekly.js';
@@ -26,7 +27,10 @@ export interface MetricsOptions {
   until?: Date;
   now?: Date;
   incidentLabels?: readonly string[];
+  /** a tier table, or `dora-2025`: the industry position leads, tiers from dora-2023 */
   benchmarks?: string | BenchmarkTable;
+  /** P4: a dora-2025 industry key; default `all` */
+  industry?: string;
   /** the web host of the repository, for links (GitHub Enterprise Server differs); null: no links */
   serverUrl?: string | null;
   shallowHistory?: boolean;
@@ -58,7 +62,12 @@ export function computeMetrics(world: World, options: MetricsOptions = {}): Metr
 
 /** The metrics of a world, with the engine's own state for whatever computes more on it. */
 export function runEngine(world: World, options: MetricsOptions = {}): EngineRun {
-  const table = resolveTable(options.benchmarks ?? DEFAULTS.benchmarks);
+  const badge = options.benchmarks === POSITION_BENCHMARKS ? 'industry' : 'tier';
+  const table = resolveTable(
+    badge === 'industry' ? DEFAULTS.benchmarks : (options.benchmarks ?? DEFAULTS.benchmarks),
+  );
+  const industry = options.industry ?? DEFAULT_INDUSTRY;
+  if (!isIndustryKey(industry)) throw new UserError(`industry: ${unknownIndustry(industry)}`);
   const days = options.days ?? DEFAULTS.days;
   if (!Number.isInteger(days) || days < 1) {
     throw new UserError(`days: ${days} is not a whole number of days of at least 1 (for example 90)`);
@@ -82,12 +91,13 @@ export function runEngine(world: World, options: MetricsOptions = {}): EngineRun
     repository: { owner, name, defaultBranch, url: base },
     window: describeWindow(window),
     source: { deployments: formatSource(source), requested, reason },
-    benchmarks: { name: table.name, year: table.year },
+    benchmarks: { name: table.name, year: table.year, badge },
     incidentLabels,
     ...current,
     previous: { window: describeWindow(previous), ...before },
     trends: computeTrends(current, before),
     weekly: computeWeekly(model, window),
+    industry: computeIndustry(current.dora, industry),
     records: buildRecords(model, window, previous, base),
     dataQuality: assessQuality(model, window, options.shallowHistory ?? false),
   };
@@ -105,7 +115,7 @@ function resolveTable(benchmarks: string | BenchmarkTable): BenchmarkTable {
   const table = BENCHMARK_TABLES[benchmarks];
   if (!table) {
     throw new UserError(
-      `benchmarks: ${JSON.stringify(benchmarks)} is not a known table (expected ${Object.keys(BENCHMARK_TABLES).join(' or ')}, or a JSON file)`,
+      `benchmarks: ${JSON.stringify(benchmarks)} is not a known table (expected ${[...Object.keys(BENCHMARK_TABLES), POSITION_BENCHMARKS].join(', ')}, or a JSON file)`,
     );
   }
   return table;

@@ -47,6 +47,12 @@ export const BENCHMARK_TABLES: Record<string, BenchmarkTable> = {
   },
 };
 
+/**
+ * dora-2025 (docs/benchmarks.md) is no tier table: choosing it leads each card with the industry position
+ * (P3) and keeps the default table's tiers (T1), so `benchmarks.name` stays that table's.
+ */
+export const POSITION_BENCHMARKS = 'dora-2025';
+
 /** T2: the smallest samples that earn a tier. */
 export const MIN_DEPLOYMENTS_FOR_CFR_TIER = 10;
 export const MIN_CHANGES_FOR_LEAD_TIME_TIER = 5;

@@ -1,6 +1,7 @@
 // The shape of metrics.json (docs/metrics.md, "Output"), plus the records behind every figure
 // so that a report can drill down and a user can audit any number. Hours are unrounded; a metric
 // that cannot be computed is null, never 0 or omitted.
+import type { IndustryReport } from './industry-types.js';
 
 export type Tier = 'elite' | 'high' | 'medium' | 'low';
 export type TrendLabel = 'better' | 'worse' | 'same' | 'changed';
@@ -214,13 +215,19 @@ export interface MetricsReport {
     /** D2: why this source was used */
     reason: string;
   };
-  benchmarks: { name: string; year: number };
+  /**
+   * name, year: the tier table (T1). badge: what leads each DORA card, `tier` or `industry` (the
+   * dora-2025 position, P3); with `benchmarks: dora-2025` the tiers come from dora-2023.
+   */
+  benchmarks: { name: string; year: number; badge: 'tier' | 'industry' };
   incidentLabels: string[];
   dora: DoraMetrics;
   flow: FlowMetrics | null;
   previous: { window: WindowInfo; dora: DoraMetrics; flow: FlowMetrics | null };
   trends: Record<string, Trend>;
   weekly: WeeklyEntry[];
+  /** P4: the current window against the 2025 respondents of the chosen industry */
+  industry: IndustryReport;
   records: {
     deployments: DeploymentRecord[];
     changes: ChangeRecord[];

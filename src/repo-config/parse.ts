@@ -1,6 +1,7 @@
 // The shape of `.github/dora.yml`: services, impact weights, business peaks and CI workflows.
 // Plain data in (what the YAML parser gave), checked data out; InvalidEntry names what is wrong.
 import { UserError } from '../errors.js';
+import { isIndustryKey, unknownIndustry, type IndustryKey } from '../metrics/industry.js';
 import { environmentSource } from '../metrics/sources.js';
 import { isoTime } from '../metrics/window.js';
 import {
@@ -23,14 +24,24 @@ export const MAX_WEIGHT = 100;
 export function parseContextData(data: unknown): Omit<ContextConfig, 'file'> {
   // An empty file is a valid (empty) configuration.
   const root =
-    data === null || data === undefined ? {} : mapping(data, [], 'keys services, impact, calendar, ci');
-  onlyKeys(root, [], ['services', 'impact', 'calendar', 'ci']);
+    data === null || data === undefined
+      ? {}
+      : mapping(data, [], 'keys services, impact, calendar, ci, industry');
+  onlyKeys(root, [], ['services', 'impact', 'calendar', 'ci', 'industry']);
   return {
     services: root.services === undefined ? [] : parseServices(root.services),
     impact: root.impact === undefined ? null : parseImpact(root.impact),
     peaks: root.calendar === undefined ? [] : parseCalendar(root.calendar),
     ciWorkflows: root.ci === undefined ? [] : parseCi(root.ci),
+    ...(root.industry === undefined ? {} : { industry: parseIndustry(root.industry) }),
   };
+}
+
+/** P4: one of the dora-2025 industry keys. */
+function parseIndustry(value: unknown): IndustryKey {
+  const key = text(value, ['industry'], 'industry key', '"financial_services"');
+  if (!isIndustryKey(key)) throw new InvalidEntry(['industry'], unknownIndustry(key));
+  return key;
 }
 
 function parseServices(value: unknown): ServiceConfig[] {

@@ -1,4 +1,5 @@
 // The configuration file (`.github/dora.yml`), once read and checked.
+import type { IndustryKey } from '../metrics/industry.js';
 
 /** What a service promises itself; each key is optional. */
 export interface ServiceTargets {
@@ -45,6 +46,8 @@ export interface ContextConfig {
   peaks: PeakConfig[];
   /** workflows whose runs are CI (by file name, path or name); empty: every workflow */
   ciWorkflows: string[];
+  /** P4: `industry:`, the dora-2025 industry to compare with (absent: not given) */
+  industry?: IndustryKey;
 }
 
 export const TARGET_KEYS = [

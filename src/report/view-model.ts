@@ -12,6 +12,7 @@ import { buildDistributionChart, buildPhasesChart, buildThroughputChart } from '
 import { buildContextView } from './context-view.js';
 import { buildQualityItems } from './data-quality.js';
 import { buildHistoryView } from './history.js';
+import { benchmarkFact, buildPositions, industryGlance, industryMethod } from './industry-view.js';
 import { cleanHistory } from './history-runs.js';
 import { buildDeploymentTable, buildFailureTable, buildSlowestTable } from './drilldown.js';
 import { repositoryLinks } from './links.js';
@@ -64,11 +65,15 @@ export function buildViewModel(report: MetricsReport, options: ViewOptions = {})
   const t = translateReport(report, options);
   const links = repositoryLinks(report);
   const charts: Record<string, ChartSpec> = {};
+  const positions = buildPositions(report);
   const metrics: MetricCardView[] = t.dora.map((m) => {
     const chart = buildDoraChart(m.key, report);
     charts[chart.view.id] = chart.spec;
-    return { ...m, chart: chart.view };
+    return { ...m, chart: chart.view, position: positions[m.key] };
   });
+  // with benchmarks dora-2025 the industry position leads, here as on the cards
+  const glance = industryGlance(report);
+  const leadsWithPosition = report.benchmarks.badge === 'industry';
   const byId = new Map<string, ChangeRecord>();
   for (const c of report.records.changes) byId.set(c.id, c);
   for (const c of report.records.unshippedChanges) byId.set(c.id, c);
@@ -92,10 +97,13 @@ export function buildViewModel(report: MetricsReport, options: ViewOptions = {})
       ? null
       : report.source.requested,
     sourceReason: report.source.reason,
-    benchmark: `${benchmarkTitle(report.benchmarks.name, report.benchmarks.year)} (${report.benchmarks.name})`,
+    benchmark: benchmarkFact(
+      report,
+      `${benchmarkTitle(report.benchmarks.name, report.benchmarks.year)} (${report.benchmarks.name})`,
+    ),
     generatedAt: options.generatedAt ? formatDateTime(options.generatedAt) : 'not recorded',
     tool: `${report.tool.name} ${report.tool.version}`,
-    summary: buildSummary(report, t),
+    summary: leadsWithPosition ? [glance, ...buildSummary(report, t)] : [...buildSummary(report, t), glance],
     metrics,
     flow,
     flowMissingReason: report.flow ? null : COMMITS_ONLY_REASON,
@@ -124,7 +132,7 @@ export function buildViewModel(report: MetricsReport, options: ViewOptions = {})
     slowest: buildSlowestTable(report, links, deploymentLabels),
     quality: buildQualityItems(report.dataQuality),
     qualityNotes: report.dataQuality.notes,
-    methodology: [...buildMethodology(report), ...(context?.methods ?? [])],
+    methodology: [...buildMethodology(report), industryMethod(report), ...(context?.methods ?? [])],
     history,
     context,
     charts,

@@ -1,5 +1,7 @@
 // The small views every section of the page is built from: a table, a chart with its table, a
 // methodology entry. Kept apart so that view-types.ts and context-types.ts both build on them.
+import type { SurveyQuestionView } from './industry-view.js';
+
 export interface TableView {
   caption: string;
   headers: string[];
@@ -20,4 +22,6 @@ export interface MethodEntryView {
   name: string;
   rules: string;
   definition: string;
+  /** the survey questions the industry entry quotes */
+  questions?: SurveyQuestionView[];
 }

@@ -4,12 +4,15 @@ import type { MetricTranslation } from '../translate/dora.js';
 import type { TrendView } from '../translate/tiers.js';
 import type { ContextView } from './context-types.js';
 import type { ChartView, MethodEntryView } from './view-parts.js';
+import type { PositionView } from './industry-view.js';
 
 export type { ChartView, MethodEntryView, TableView } from './view-parts.js';
 
 /** A DORA key's translation with its weekly chart. */
 export interface MetricCardView extends MetricTranslation {
   chart: ChartView;
+  /** its position among the industry's 2025 DORA respondents (P3) */
+  position: PositionView;
 }
 
 export interface LinkView {

@@ -85,7 +85,7 @@ describe('CLI --from-file', () => {
     const metrics = JSON.parse(result.stdout);
     expect(metrics.window.until).toBe('2026-09-20T00:00:00Z');
     expect(metrics.incidentLabels).toEqual(['Outage', 'incident']);
-    expect(metrics.benchmarks).toEqual({ name: 'dora-2021', year: 2021 });
+    expect(metrics.benchmarks).toEqual({ name: 'dora-2021', year: 2021, badge: 'tier' });
   });
 
   it.each([

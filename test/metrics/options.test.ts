@@ -50,7 +50,7 @@ describe('T1 benchmark tables', () => {
       .deploy(1, 'a', '2026-03-03T00:00:00Z')
       .issue({ number: 1, createdAt: '2026-03-04T00:00:00Z', closedAt: '2026-03-04T00:15:00Z' });
     const report = await metricsOf(builder, { benchmarks: strict });
-    expect(report.benchmarks).toEqual({ name: 'house', year: 2026 });
+    expect(report.benchmarks).toEqual({ name: 'house', year: 2026, badge: 'tier' });
     // 15 minutes = 0.25 h: under 0.3, not under 0.2
     expect(report.dora.timeToRestore.tier).toBe('medium');
     // with dora-2023, 0.25 h is under 1 h

@@ -1,4 +1,4 @@
-// METRICS.md "Output": every key of metrics.json, nulls rather than zeros, and the records behind
+// docs/metrics.md "Output": every key of metrics.json, nulls rather than zeros, and the records behind
 // the figures.
 import { describe, expect, it } from 'vitest';
 import { metricsOf } from '../support/checked-metrics.js';
@@ -63,7 +63,7 @@ const asJson = async (builder: WorldBuilder) =>
   JSON.parse(JSON.stringify(await metricsOf(builder))) as Record<string, unknown>;
 
 describe('Output metrics.json', () => {
-  it('Output: every key listed in METRICS.md is present, for this window and the previous one', async () => {
+  it('Output: every key listed in docs/metrics.md is present, for this window and the previous one', async () => {
     const json = await asJson(quietWorld());
     for (const key of ['window.since', 'window.until', 'window.days', 'source.deployments', 'weekly'])
       expect(json).toHaveProperty(key);

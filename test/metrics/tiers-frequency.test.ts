@@ -1,4 +1,4 @@
-// T1 (BENCHMARKS.md): deployment frequency is placed by deployment days per 7- and 30-day block,
+// T1 (docs/benchmarks.md): deployment frequency is placed by deployment days per 7- and 30-day block,
 // counted back from until. until is 2026-04-01T00:00Z throughout.
 import { describe, expect, it } from 'vitest';
 import { metricsOf } from '../support/checked-metrics.js';
@@ -108,10 +108,15 @@ describe('T1 deployment frequency', () => {
   });
 
   it('T1: the report names the table and its year', async () => {
-    expect((await metricsOf(new WorldBuilder())).benchmarks).toEqual({ name: 'dora-2023', year: 2023 });
+    expect((await metricsOf(new WorldBuilder())).benchmarks).toEqual({
+      name: 'dora-2023',
+      year: 2023,
+      badge: 'tier',
+    });
     expect((await metricsOf(new WorldBuilder(), { benchmarks: 'dora-2021' })).benchmarks).toEqual({
       name: 'dora-2021',
       year: 2021,
+      badge: 'tier',
     });
   });
 });

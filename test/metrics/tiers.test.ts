@@ -1,4 +1,4 @@
-// T1/T2 (BENCHMARKS.md): lead time, change failure rate and time to restore tiers, and samples
+// T1/T2 (docs/benchmarks.md): lead time, change failure rate and time to restore tiers, and samples
 // too small to rate.
 import { describe, expect, it } from 'vitest';
 import type { MetricsOptions } from '../../src/metrics/index.js';

@@ -1,5 +1,6 @@
 // A small hand-made MetricsReport (src/metrics/types.ts) for the report's unit tests: four weeks,
 // six deployments, one incident and one revert. `makeReport` takes a function to adjust a fresh copy.
+import { computeIndustry } from '../../src/metrics/industry.js';
 import type { DoraMetrics, FlowMetrics, MetricsReport } from '../../src/metrics/types.js';
 
 function dora(): DoraMetrics {
@@ -78,7 +79,7 @@ function base(): MetricsReport {
       requested: 'auto',
       reason: 'the first source in the auto order with deployments (D2)',
     },
-    benchmarks: { name: 'dora-2023', year: 2023 },
+    benchmarks: { name: 'dora-2023', year: 2023, badge: 'tier' },
     incidentLabels: ['incident'],
     dora: dora(),
     flow: flow(),
@@ -88,6 +89,7 @@ function base(): MetricsReport {
       flow: flow(),
     },
     trends: {},
+    industry: computeIndustry(dora(), 'all'),
     weekly: weeks.map((w, i) => ({
       weekStart: `${w}T00:00:00Z`,
       deployments: [1, 2, 1, 2][i],

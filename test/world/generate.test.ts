@@ -1,6 +1,6 @@
 // The world generators: every world matches the schema (checked by ajv, independently of our
 // reader), the same seed gives the same bytes, and the history is consistent enough for the
-// metrics to mean something (METRICS.md L3, C1, C2, D1).
+// metrics to mean something (docs/metrics.md L3, C1, C2, D1).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
