@@ -1,6 +1,7 @@
 // One typed, readonly configuration built once from the command line's flags (STYLE.md habit 2).
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { NamedFile } from './business/load.js';
 import { DEFAULT_DAYS, DEFAULT_INCIDENT_LABELS } from './metrics/index.js';
 
 /** A user's mistake in what they asked for: exit 2 with a one-line message (habit 3). */
@@ -31,6 +32,8 @@ export interface Config {
   readonly serverUrl?: string;
   /** issue 6: services, impact weights and peaks; a missing file that was not named is no mistake */
   readonly contextFile?: { readonly path: string; readonly explicit: boolean; readonly input?: string };
+  /** issue 15 (B1): the business measures file named by --business or the business-metrics input */
+  readonly business?: NamedFile;
 }
 
 const OPTIONS = {
@@ -42,6 +45,7 @@ const OPTIONS = {
   cache: { type: 'string' },
   'export-world': { type: 'string' },
   config: { type: 'string' },
+  business: { type: 'string' },
   branch: { type: 'string' },
   source: { type: 'string' },
   days: { type: 'string' },
@@ -87,6 +91,10 @@ export function parseFlags(argv: readonly string[], env: NodeJS.ProcessEnv): Par
       currency: currencyOf(text('currency')),
       exportWorld: text('export-world'),
       serverUrl: env.GITHUB_SERVER_URL || undefined,
+      business:
+        text('business') === undefined
+          ? undefined
+          : { path: nonEmpty('--business', text('business')!), input: '--business' },
     },
   };
 }

@@ -1,5 +1,7 @@
 // collect → compute → render → publish, shared by the command line and the Action.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { loadBusiness } from './business/load.js';
+import type { BusinessInput } from './business/types.js';
 import type { Config } from './config.js';
 import { ConfigError } from './config.js';
 import { loadContextConfig, needsChangedFiles, type ContextConfig } from './context/config.js';
@@ -89,6 +91,7 @@ export function computeReport(
   config: Config,
   loaded: Loaded,
   contextConfig: ContextConfig | null,
+  business: BusinessInput | null = loadBusiness(config.business, contextConfig),
 ): ContextualReport {
   const benchmarks = benchmarksOf(config.benchmarks);
   const report = computeMetrics(loaded.world, {
@@ -101,6 +104,7 @@ export function computeReport(
     serverUrl: loaded.world.repository.owner === 'local' ? null : config.serverUrl,
     shallowHistory: loaded.shallow,
     toolVersion: VERSION,
+    business,
   });
   if (report.source.requested !== 'auto' && report.dataQuality.deploymentsInWorld === 0) {
     throw new ConfigError(
@@ -168,6 +172,9 @@ export async function runPipeline(config: Config, log: Logger): Promise<Pipeline
   // Before collecting: a mistake in the configuration file should not wait for a long collection.
   const contextConfig = await loadContextConfig(config.contextFile);
   if (contextConfig) log.info(`Read ${contextConfig.file}: ${contextConfig.services.length} services`);
+  // Issue 15: the business measures are read and checked before a long collection too.
+  const business = loadBusiness(config.business, contextConfig);
+  if (business) log.info(`Read ${business.file}: ${business.measures.length} business measures`);
   const loaded = await loadWorld(config, log);
   for (const warning of loaded.warnings) log.warn(warning);
   if (config.exportWorld) {
@@ -175,7 +182,7 @@ export async function runPipeline(config: Config, log: Logger): Promise<Pipeline
     log.info(`Wrote the world to ${config.exportWorld}`);
   }
   log.info('Computing the metrics');
-  const report = computeReport(config, loaded, contextConfig);
+  const report = computeReport(config, loaded, contextConfig, business);
   if (!writes) return { report, summary: null, outDir: null };
   const summary = markdownSummary(report);
   log.info('Rendering the report');

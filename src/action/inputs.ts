@@ -101,6 +101,12 @@ export function readActionConfig(env: NodeJS.ProcessEnv = process.env): ActionCo
     currency: named('currency', () => currencyOf(input('currency') || undefined)),
     serverUrl,
     contextFile: contextFileOf(input('config-file'), env),
+    business: input('business-metrics')
+      ? {
+          path: resolve(env.GITHUB_WORKSPACE || '.', input('business-metrics')),
+          input: 'business-metrics',
+        }
+      : undefined,
   };
   const pagesPath = input('pages-path').replace(/^\/+|\/+$/g, '');
   if (pagesPath.split('/').some((part) => part === '..')) {

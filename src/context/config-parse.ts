@@ -1,5 +1,6 @@
 // The shape of `.github/dora.yml`: services, impact weights, business peaks and CI workflows.
 // Plain data in (what the YAML parser gave), checked data out; InvalidEntry names what is wrong.
+import { parseBusinessConfig } from '../business/config.js';
 import { MetricsInputError } from '../metrics/errors.js';
 import { environmentSource } from '../metrics/sources.js';
 import { isoTime } from '../metrics/window.js';
@@ -29,13 +30,16 @@ export const MAX_WEIGHT = 100;
 export function parseContextData(data: unknown): Omit<ContextConfig, 'file'> {
   // An empty file is a valid (empty) configuration.
   const root =
-    data === null || data === undefined ? {} : mapping(data, [], 'keys services, impact, calendar, ci');
-  onlyKeys(root, [], ['services', 'impact', 'calendar', 'ci']);
+    data === null || data === undefined
+      ? {}
+      : mapping(data, [], 'keys services, impact, calendar, ci, business');
+  onlyKeys(root, [], ['services', 'impact', 'calendar', 'ci', 'business']);
   return {
     services: root.services === undefined ? [] : parseServices(root.services),
     impact: root.impact === undefined ? null : parseImpact(root.impact),
     peaks: root.calendar === undefined ? [] : parseCalendar(root.calendar),
     ciWorkflows: root.ci === undefined ? [] : parseCi(root.ci),
+    business: root.business === undefined ? null : parseBusinessConfig(root.business),
   };
 }
 

@@ -1,4 +1,5 @@
 // The configuration file of issue 6 (`.github/dora.yml`), once read and checked.
+import type { BusinessConfig } from '../business/types.js';
 
 /** What a service promises itself; each key is optional. */
 export interface ServiceTargets {
@@ -45,6 +46,8 @@ export interface ContextConfig {
   peaks: PeakConfig[];
   /** workflows whose runs are CI (by file name, path or name); empty: every workflow */
   ciWorkflows: string[];
+  /** issue 15 (B2): the business measures file and how to read its measures; absent: not given */
+  business?: BusinessConfig | null;
 }
 
 export const TARGET_KEYS = [

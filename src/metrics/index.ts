@@ -1,5 +1,7 @@
 // The metrics engine: pure, from a world to metrics.json (../shared/METRICS.md).
 import type { World } from '../world/types.js';
+import { computeBusiness } from '../business/compute.js';
+import type { BusinessInput } from '../business/types.js';
 import type { MetricsReport } from './types.js';
 import { MetricsInputError } from './errors.js';
 import { buildModel } from './model.js';
@@ -34,6 +36,8 @@ export interface MetricsOptions {
   serverUrl?: string | null;
   shallowHistory?: boolean;
   toolVersion?: string;
+  /** issue 15 (B1–B6): business measures; without them metrics.json's `business` is null */
+  business?: BusinessInput | null;
 }
 
 export function computeMetrics(world: World, options: MetricsOptions = {}): MetricsReport {
@@ -69,6 +73,7 @@ export function computeMetrics(world: World, options: MetricsOptions = {}): Metr
     weekly: computeWeekly(model, window),
     records: buildRecords(model, window, previous, base),
     dataQuality: assessQuality(model, window, options.shallowHistory ?? false),
+    business: options.business ? computeBusiness(model, window, options.business) : null,
   };
 }
 

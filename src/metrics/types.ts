@@ -1,6 +1,7 @@
 // The shape of metrics.json (../shared/METRICS.md "Output"), plus the records behind every figure
 // so that a report can drill down and a user can audit any number. Hours are unrounded; a metric
 // that cannot be computed is null, never 0 or omitted.
+import type { BusinessReport } from '../business/types.js';
 
 export type Tier = 'elite' | 'high' | 'medium' | 'low';
 export type TrendLabel = 'better' | 'worse' | 'same' | 'changed';
@@ -229,4 +230,6 @@ export interface MetricsReport {
     pullRequests: CycleRecord[];
   };
   dataQuality: DataQuality;
+  /** issue 15 (B1–B6): null without business measures (computeMetrics always sets it) */
+  business?: BusinessReport | null;
 }
