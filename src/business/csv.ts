@@ -23,7 +23,7 @@ const NUMBER_HINT =
 
 /** Parses the file's text; `file` names it in messages. */
 export function parseBusinessCsv(text: string, file: string, period: Period): BusinessTable {
-  const fail = (line: number, column: number | null, problem: string): never => {
+  const fail = (line: number, column: number | string | null, problem: string): never => {
     throw new ConfigError(`${file} line ${line}${column === null ? '' : ` column ${column}`}: ${problem}`);
   };
   let records: { record: string[]; info: { lines: number } }[];
@@ -100,7 +100,9 @@ export function parseBusinessCsv(text: string, file: string, period: Period): Bu
       start,
       record
         .slice(1)
-        .map((raw, i) => cellValue(raw, (problem) => fail(line, i + 2, `${names[i + 1]}: ${problem}`))),
+        .map((raw, i) =>
+          cellValue(raw, (problem) => fail(line, `${i + 2} (${JSON.stringify(names[i + 1])})`, problem)),
+        ),
     );
   }
   return { names: names.slice(1), rows: table };
