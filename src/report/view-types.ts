@@ -2,6 +2,7 @@
 // templates escape it. Hrefs are checked by links.ts.
 import type { MetricTranslation } from '../translate/dora.js';
 import type { TrendView } from '../translate/tiers.js';
+import type { BusinessView } from '../business/view.js';
 import type { ContextView } from './context-types.js';
 
 export interface TableView {
@@ -146,6 +147,8 @@ export interface ReportView {
   history: HistoryView;
   /** issue 6: services, impact, peaks, insights, health; null without metrics.json's `context` */
   context: ContextView | null;
+  /** issue 15: delivery against the business's own numbers; null without business measures */
+  business?: BusinessView | null;
   /** chart specs keyed by canvas id, serialised by safe-json.ts into the page */
   charts: Record<string, ChartSpec>;
 }
