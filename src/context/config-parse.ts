@@ -39,7 +39,7 @@ export function parseContextData(data: unknown): Omit<ContextConfig, 'file'> {
     impact: root.impact === undefined ? null : parseImpact(root.impact),
     peaks: root.calendar === undefined ? [] : parseCalendar(root.calendar),
     ciWorkflows: root.ci === undefined ? [] : parseCi(root.ci),
-    business: root.business === undefined ? null : parseBusinessConfig(root.business),
+    ...(root.business === undefined ? {} : { business: parseBusinessConfig(root.business) }),
   };
 }
 
