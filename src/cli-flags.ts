@@ -29,6 +29,7 @@ const OPTIONS = {
   until: { type: 'string' },
   'incident-labels': { type: 'string' },
   benchmarks: { type: 'string' },
+  business: { type: 'string' },
   industry: { type: 'string' },
   out: { type: 'string' },
   json: { type: 'boolean' },
@@ -62,6 +63,10 @@ export function parseFlags(argv: readonly string[], env: NodeJS.ProcessEnv): Par
       incidentLabels: labelsOf(text('incident-labels')),
       benchmarks: text('benchmarks') ?? DEFAULTS.benchmarks,
       industry: industryOf(text('industry')),
+      business:
+        text('business') === undefined
+          ? undefined
+          : { path: nonEmpty('--business', text('business')!), input: '--business' },
       outDir: text('out') ?? DEFAULTS.outDir,
       outInput: '--out',
       outExplicit: text('out') !== undefined,

@@ -30,6 +30,8 @@ Options:
                             every environment it finds (each also reported as a stream)
   --config FILE             services, impact weights and business peaks (YAML; default
                             .github/dora.yml in the --git directory, when it exists)
+  --business FILE           business measures to set delivery against (CSV: date,NAME,…;
+                            default business.file of the configuration)
   --days N                  window length in days (default 90)
   --until TIME              end of the window, ISO 8601 (default: now, or a world file's generatedAt)
   --incident-labels a,b     labels that make an issue an incident (default incident)

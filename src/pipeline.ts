@@ -2,6 +2,8 @@
 import { VERSION } from './defaults.js';
 import { UserError } from './errors.js';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { loadBusiness } from './business/load.js';
+import type { BusinessInput } from './business/types.js';
 import type { Config } from './run-config.js';
 import { loadContextConfig, needsChangedFiles, type ContextConfig } from './repo-config/load.js';
 import { withContext, type ContextualReport } from './context/index.js';
@@ -94,6 +96,7 @@ export function computeReport(
   config: Config,
   loaded: Loaded,
   contextConfig: ContextConfig | null,
+  business: BusinessInput | null = loadBusiness(config.business, contextConfig),
 ): ContextualReport {
   const run = runEngine(loaded.world, {
     source: config.source,
@@ -107,6 +110,7 @@ export function computeReport(
     serverUrl: loaded.world.repository.owner === 'local' ? null : config.serverUrl,
     shallowHistory: loaded.shallow,
     toolVersion: VERSION,
+    business,
   });
   const { report } = run;
   if (report.source.requested !== 'auto' && report.dataQuality.deploymentsInWorld === 0) {
@@ -188,6 +192,9 @@ export async function runPipeline(
   // Before collecting: a mistake in the configuration file should not wait for a long collection.
   const contextConfig = await loadContextConfig(config.contextFile);
   if (contextConfig) log.info(`Read ${contextConfig.file}: ${contextConfig.services.length} services`);
+  // The business measures are read and checked before a long collection too.
+  const business = loadBusiness(config.business, contextConfig);
+  if (business) log.info(`Read ${business.file}: ${business.measures.length} business measures`);
   const published = publisher ? await publisher.prepare() : { history: null };
   const input =
     config.input.kind === 'github' && published.cacheDir
@@ -200,7 +207,7 @@ export async function runPipeline(
     log.info(`Wrote the world to ${config.exportWorld}`);
   }
   log.info('Computing the metrics');
-  const report = computeReport(config, loaded, contextConfig);
+  const report = computeReport(config, loaded, contextConfig, business);
   const result: PipelineResult = { report, world: loaded.world, summary: null, outDir: null, history: null };
   if (!writes) return result;
   result.summary = markdownSummary(report);

@@ -1,6 +1,7 @@
 // The run's configuration: one typed, readonly Config built once, from the command line's flags
 // (cli-flags.ts) or the Action's inputs (action/inputs.ts), and the parsers of the values both take.
 import { UserError } from './errors.js';
+import type { NamedFile } from './business/load.js';
 import { DEFAULTS } from './defaults.js';
 import { isIndustryKey, unknownIndustry, type IndustryKey } from './metrics/industry.js';
 
@@ -24,6 +25,8 @@ export interface Config {
   readonly until?: Date;
   readonly incidentLabels: readonly string[];
   readonly benchmarks: string;
+  /** B1: the business measures file named by --business or the business-metrics input */
+  readonly business?: NamedFile;
   /** P4: the dora-2025 industry; undefined: the configuration file's, else `all` */
   readonly industry?: IndustryKey;
   readonly outDir: string;

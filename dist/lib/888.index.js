@@ -2,7 +2,7 @@ export const id = 888;
 export const ids = [888];
 export const modules = {
 
-/***/ 1460:
+/***/ 61460:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,13 +14,13 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: resolveApiUrls
 
 // EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
-var dist_src = __webpack_require__(4730);
+var dist_src = __webpack_require__(14730);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(9735);
+var dist_bundle = __webpack_require__(49735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(6856);
+var plugin_throttling_dist_bundle = __webpack_require__(86856);
 // EXTERNAL MODULE: ./src/sources/github/errors.ts
-var github_errors = __webpack_require__(2497);
+var github_errors = __webpack_require__(22497);
 ;// CONCATENATED MODULE: ./src/sources/github/scheduler.ts
 // The job scheduler handed to @octokit/plugin-throttling through its `Bottleneck` option.
 // Bottleneck yields to the event loop (setTimeout 0) at each step of every job, which costs about
@@ -214,7 +214,7 @@ function spaceWrites(octokit, graphqlUrl) {
 
 /***/ }),
 
-/***/ 4888:
+/***/ 74888:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -226,9 +226,9 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: GitHubError
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ./src/sources/github/cache.ts
 // The incremental cache (--cache DIR): what the last run collected and where each listing may
 // stop next time. One JSON file per API root and repository; never the token.
@@ -264,7 +264,7 @@ function writeCache(dir, cache) {
 }
 
 // EXTERNAL MODULE: ./src/sources/github/client.ts + 1 modules
-var github_client = __webpack_require__(1460);
+var github_client = __webpack_require__(61460);
 ;// CONCATENATED MODULE: ./src/sources/github/common.ts
 const AREAS = {
     repository: { what: 'the repository', permission: 'metadata: read' },
@@ -291,15 +291,15 @@ function nodesOf(connection) {
 }
 
 // EXTERNAL MODULE: ./src/sources/github/text.ts
-var github_text = __webpack_require__(6221);
+var github_text = __webpack_require__(26221);
 // EXTERNAL MODULE: ./src/metrics/deployments.ts
-var deployments = __webpack_require__(2685);
+var deployments = __webpack_require__(52685);
 // EXTERNAL MODULE: ./src/metrics/graph.ts
-var graph = __webpack_require__(1413);
+var graph = __webpack_require__(61413);
 // EXTERNAL MODULE: ./src/metrics/sources.ts
-var metrics_sources = __webpack_require__(923);
+var metrics_sources = __webpack_require__(50923);
 // EXTERNAL MODULE: ./src/metrics/stats.ts
-var stats = __webpack_require__(4522);
+var stats = __webpack_require__(54522);
 ;// CONCATENATED MODULE: ./src/sources/github/queries.ts
 // Every GraphQL document the collector sends. A test validates each against GitHub's published
 // schema (@octokit/graphql-schema). Connections ask for 100 nodes, GitHub's page limit; each
@@ -557,7 +557,7 @@ async function collectTags(ctx) {
 }
 
 // EXTERNAL MODULE: ./src/sources/github/errors.ts
-var errors = __webpack_require__(2497);
+var errors = __webpack_require__(22497);
 ;// CONCATENATED MODULE: ./src/sources/github/runs.ts
 
 
@@ -1228,7 +1228,7 @@ function saveCache(options, client, state, marks) {
 
 /***/ }),
 
-/***/ 2497:
+/***/ 22497:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1237,8 +1237,8 @@ function saveCache(options, client, state, marks) {
 /* harmony export */   m4: () => (/* binding */ rateLimitError),
 /* harmony export */   y_: () => (/* binding */ GitHubError)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6221);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26221);
 // One-line messages for what can go wrong talking to GitHub. A message names what was being read,
 // what GitHub said and what to do; it never holds the token.
 
@@ -1304,7 +1304,7 @@ tokenFrom = '--token or GITHUB_TOKEN') {
 
 /***/ }),
 
-/***/ 6221:
+/***/ 26221:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,20 +2,20 @@ export const id = 904;
 export const ids = [904];
 export const modules = {
 
-/***/ 6904:
+/***/ 96904:
 /***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __webpack_require__) => {
 
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
+var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./src/defaults.ts
-var defaults = __webpack_require__(5285);
+var defaults = __webpack_require__(55285);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/run-config.ts
-var run_config = __webpack_require__(3189);
+var run_config = __webpack_require__(33189);
 ;// CONCATENATED MODULE: ./src/cli-flags.ts
 // The command line's flags → one Config (STYLE.md habit 2).
 
@@ -38,6 +38,7 @@ const OPTIONS = {
     until: { type: 'string' },
     'incident-labels': { type: 'string' },
     benchmarks: { type: 'string' },
+    business: { type: 'string' },
     industry: { type: 'string' },
     out: { type: 'string' },
     json: { type: 'boolean' },
@@ -70,6 +71,9 @@ function parseFlags(argv, env) {
             incidentLabels: (0,run_config/* labelsOf */.PC)(text('incident-labels')),
             benchmarks: text('benchmarks') ?? defaults/* DEFAULTS */.z.benchmarks,
             industry: (0,run_config/* industryOf */.I_)(text('industry')),
+            business: text('business') === undefined
+                ? undefined
+                : { path: nonEmpty('--business', text('business')), input: '--business' },
             outDir: text('out') ?? defaults/* DEFAULTS */.z.outDir,
             outInput: '--out',
             outExplicit: text('out') !== undefined,
@@ -152,6 +156,8 @@ Options:
                             every environment it finds (each also reported as a stream)
   --config FILE             services, impact weights and business peaks (YAML; default
                             .github/dora.yml in the --git directory, when it exists)
+  --business FILE           business measures to set delivery against (CSV: date,NAME,…;
+                            default business.file of the configuration)
   --days N                  window length in days (default 90)
   --until TIME              end of the window, ISO 8601 (default: now, or a world file's generatedAt)
   --incident-labels a,b     labels that make an issue an incident (default incident)
@@ -174,10 +180,10 @@ Options:
 Exit codes: 0 success, 2 a mistake in the input or options (one line says which), 1 a bug.
 `;
 
-// EXTERNAL MODULE: ./src/pipeline.ts + 30 modules
-var pipeline = __webpack_require__(1119);
-// EXTERNAL MODULE: ./src/report/markdown-summary.ts + 1 modules
-var markdown_summary = __webpack_require__(7366);
+// EXTERNAL MODULE: ./src/pipeline.ts + 26 modules
+var pipeline = __webpack_require__(98889);
+// EXTERNAL MODULE: ./src/report/markdown-summary.ts
+var markdown_summary = __webpack_require__(76836);
 ;// CONCATENATED MODULE: ./src/cli.ts
 // The command line's entry: flags → configuration → the pipeline (STYLE.md habit 1).
 

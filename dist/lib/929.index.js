@@ -2,15 +2,15 @@ export const id = 929;
 export const ids = [929];
 export const modules = {
 
-/***/ 2929:
+/***/ 22929:
 /***/ ((module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
-/* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1729);
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9304);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
+/* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81729);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89304);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
 // The Action's entry: inputs → configuration → the pipeline; the only setFailed (STYLE.md habit 1).
 
 
@@ -32,24 +32,24 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1729:
+/***/ 81729:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ readActionConfig),
 /* harmony export */   j: () => (/* binding */ TOKEN_INPUT)
 /* harmony export */ });
-/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5285);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3916);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6421);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55285);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(83916);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96421);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _run_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3189);
-/* harmony import */ var _metrics_sources_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(923);
-/* harmony import */ var _metrics_tiers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3084);
-/* harmony import */ var _publish_pages_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9911);
+/* harmony import */ var _run_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33189);
+/* harmony import */ var _metrics_sources_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(50923);
+/* harmony import */ var _metrics_tiers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83084);
+/* harmony import */ var _publish_pages_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(69911);
 // The Action's inputs, read once into one typed configuration (STYLE.md habit 2). Only this
 // module calls core.getInput.
 
@@ -147,6 +147,12 @@ function readActionConfig(env = process.env) {
         currency: (0,_run_config_js__WEBPACK_IMPORTED_MODULE_4__/* .currencyOf */ .Fr)(input('currency') || undefined, 'currency'),
         serverUrl,
         contextFile: contextFileOf(input('config-file'), env),
+        business: input('business-metrics')
+            ? {
+                path: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(env.GITHUB_WORKSPACE || '.', input('business-metrics')),
+                input: 'business-metrics',
+            }
+            : undefined,
     };
     const pagesPath = pagesPathOf(input('pages-path'));
     return {
@@ -174,7 +180,7 @@ function readActionConfig(env = process.env) {
 
 /***/ }),
 
-/***/ 9304:
+/***/ 89304:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -186,15 +192,15 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: PUBLIC_WARNING, actionLogger
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
+var core = __webpack_require__(96421);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/metrics/reviews.ts
-var reviews = __webpack_require__(2732);
-// EXTERNAL MODULE: ./src/pipeline.ts + 30 modules
-var pipeline = __webpack_require__(1119);
+var reviews = __webpack_require__(32732);
+// EXTERNAL MODULE: ./src/pipeline.ts + 26 modules
+var pipeline = __webpack_require__(98889);
 ;// CONCATENATED MODULE: ./src/publish/comment.ts
 const COMMENT_MARKER = '<!-- dora-flow-action:metrics -->';
 /** GitHub refuses comment bodies over 65,536 characters. */
@@ -279,15 +285,15 @@ async function writeJobSummary(summary, reportUrl) {
 }
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/report/history-file.ts
-var history_file = __webpack_require__(8705);
+var history_file = __webpack_require__(28705);
 // EXTERNAL MODULE: ./src/publish/pages.ts
-var pages = __webpack_require__(9911);
+var pages = __webpack_require__(69911);
 // EXTERNAL MODULE: ./src/publish/report-folder.ts
-var report_folder = __webpack_require__(6530);
+var report_folder = __webpack_require__(76530);
 // EXTERNAL MODULE: ./src/sources/github/errors.ts
-var github_errors = __webpack_require__(2497);
+var github_errors = __webpack_require__(22497);
 ;// CONCATENATED MODULE: ./src/publish/write-errors.ts
 // One-line messages for the Action's writes (the Pages branch, the pull request comment). A
 // refused write names the `permissions:` entry the workflow lacks; the collector's reads name
@@ -441,11 +447,19 @@ function pagesUrl(config, customDomain) {
     return `https://${host}/${base}${folder}`;
 }
 
-// EXTERNAL MODULE: ./src/report/markdown-summary.ts + 1 modules
-var markdown_summary = __webpack_require__(7366);
+// EXTERNAL MODULE: ./src/business/words.ts
+var words = __webpack_require__(22771);
+// EXTERNAL MODULE: ./src/report/services-table.ts
+var services_table = __webpack_require__(12365);
+// EXTERNAL MODULE: ./src/report/markdown-summary.ts
+var markdown_summary = __webpack_require__(76836);
 // EXTERNAL MODULE: ./src/translate/format.ts
-var format = __webpack_require__(6835);
+var format = __webpack_require__(56835);
 ;// CONCATENATED MODULE: ./src/report/pr-comment.ts
+// The body of the pull request comment: the DORA keys and cycle time against the previous window,
+// and the pull request itself in context. Pure: `now` is passed in.
+
+
 
 
 const BARS = '▁▂▃▄▅▆▇█';
@@ -512,6 +526,7 @@ function pullRequestComment(report, pr, now, reportUrl) {
         '| --- | --- | --- | --- | --- |',
         ...rows.map((row) => `| ${row.metric} | ${row.value} | ${row.tier} | ${row.trend}${arrow(report.trends[trendKey[row.metric]])} | ${sparks[row.metric] ?? ''} |`),
         ...(0,markdown_summary/* servicesSection */.yY)(report, COMMENT_SERVICES),
+        ...[(0,words/* businessLine */.d)(report.business, services_table/* markdownCell */.UZ)].flatMap((line) => (line ? ['', line] : [])),
         '',
         `**This pull request (#${pr.number})**: open for ${(0,format/* formatDuration */.a3)(ageHours)}` +
             (medianCycle === null
@@ -527,7 +542,7 @@ function pullRequestComment(report, pr, now, reportUrl) {
 }
 
 // EXTERNAL MODULE: ./src/sources/github/client.ts + 1 modules
-var client = __webpack_require__(1460);
+var client = __webpack_require__(61460);
 ;// CONCATENATED MODULE: ./src/action/event.ts
 // The pull request of the triggering event, read from the runner's event payload file.
 
@@ -572,7 +587,7 @@ function pullRequestOf(eventName, eventPath, repository, now) {
 }
 
 // EXTERNAL MODULE: ./src/action/inputs.ts
-var inputs = __webpack_require__(1729);
+var inputs = __webpack_require__(81729);
 ;// CONCATENATED MODULE: ./src/action/outputs.ts
 // What every run leaves for the rest of the workflow: the step's outputs.
 
@@ -680,7 +695,7 @@ async function commentOn(octokit, config, event, report, now, reportUrl) {
 
 /***/ }),
 
-/***/ 9911:
+/***/ 69911:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -691,9 +706,9 @@ async function commentOn(octokit, config, event, report, now, reportUrl) {
 /* harmony export */   bg: () => (/* binding */ publishFiles)
 /* harmony export */ });
 /* unused harmony export blobSha */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _sources_github_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2497);
+/* harmony import */ var _sources_github_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22497);
 // Publishes the site to a Pages branch through the Git Data API: no git executable, no checkout.
 // The branch moves by one fast-forward commit; if someone else moved it meanwhile, the update is
 // rejected and the whole step is redone on the new tip, so two racing runs lose nothing. Nothing
@@ -913,7 +928,7 @@ function messageOf(error) {
 
 /***/ }),
 
-/***/ 1460:
+/***/ 61460:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -925,13 +940,13 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: resolveApiUrls
 
 // EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
-var dist_src = __webpack_require__(4730);
+var dist_src = __webpack_require__(14730);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(9735);
+var dist_bundle = __webpack_require__(49735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(6856);
+var plugin_throttling_dist_bundle = __webpack_require__(86856);
 // EXTERNAL MODULE: ./src/sources/github/errors.ts
-var github_errors = __webpack_require__(2497);
+var github_errors = __webpack_require__(22497);
 ;// CONCATENATED MODULE: ./src/sources/github/scheduler.ts
 // The job scheduler handed to @octokit/plugin-throttling through its `Bottleneck` option.
 // Bottleneck yields to the event loop (setTimeout 0) at each step of every job, which costs about
@@ -1125,7 +1140,7 @@ function spaceWrites(octokit, graphqlUrl) {
 
 /***/ }),
 
-/***/ 2497:
+/***/ 22497:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1134,8 +1149,8 @@ function spaceWrites(octokit, graphqlUrl) {
 /* harmony export */   m4: () => (/* binding */ rateLimitError),
 /* harmony export */   y_: () => (/* binding */ GitHubError)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6221);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26221);
 // One-line messages for what can go wrong talking to GitHub. A message names what was being read,
 // what GitHub said and what to do; it never holds the token.
 
@@ -1201,7 +1216,7 @@ tokenFrom = '--token or GITHUB_TOKEN') {
 
 /***/ }),
 
-/***/ 6221:
+/***/ 26221:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

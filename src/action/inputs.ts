@@ -124,6 +124,12 @@ export function readActionConfig(env: NodeJS.ProcessEnv = process.env): ActionCo
     currency: currencyOf(input('currency') || undefined, 'currency'),
     serverUrl,
     contextFile: contextFileOf(input('config-file'), env),
+    business: input('business-metrics')
+      ? {
+          path: resolve(env.GITHUB_WORKSPACE || '.', input('business-metrics')),
+          input: 'business-metrics',
+        }
+      : undefined,
   };
   const pagesPath = pagesPathOf(input('pages-path'));
   return {

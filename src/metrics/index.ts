@@ -1,6 +1,8 @@
 // The metrics engine: pure, from a world to metrics.json (docs/metrics.md).
 import { UserError } from '../errors.js';
 import type { World } from '../world/types.js';
+import { computeBusiness } from '../business/compute.js';
+import type { BusinessInput } from '../business/types.js';
 import type { MetricsReport } from './types.js';
 import { buildModel } from './model.js';
 import { CommitGraph } from './graph.js';
@@ -35,6 +37,8 @@ export interface MetricsOptions {
   serverUrl?: string | null;
   shallowHistory?: boolean;
   toolVersion?: string;
+  /** B1–B6: business measures; without them metrics.json's `business` is null */
+  business?: BusinessInput | null;
 }
 
 /**
@@ -100,6 +104,7 @@ export function runEngine(world: World, options: MetricsOptions = {}): EngineRun
     industry: computeIndustry(current.dora, industry),
     records: buildRecords(model, window, previous, base),
     dataQuality: assessQuality(model, window, options.shallowHistory ?? false),
+    business: options.business ? computeBusiness(model, window, options.business) : null,
   };
   return { report, engine: { world, graph, source, incidentLabels, table, window } };
 }

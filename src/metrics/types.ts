@@ -2,6 +2,7 @@
 // so that a report can drill down and a user can audit any number. Hours are unrounded; a metric
 // that cannot be computed is null, never 0 or omitted.
 import type { IndustryReport } from './industry-types.js';
+import type { BusinessReport } from '../business/types.js';
 
 export type Tier = 'elite' | 'high' | 'medium' | 'low';
 export type TrendLabel = 'better' | 'worse' | 'same' | 'changed';
@@ -236,4 +237,6 @@ export interface MetricsReport {
     pullRequests: CycleRecord[];
   };
   dataQuality: DataQuality;
+  /** B1–B6: null without business measures (computeMetrics always sets it) */
+  business?: BusinessReport | null;
 }

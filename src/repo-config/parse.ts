@@ -2,6 +2,7 @@
 // Plain data in (what the YAML parser gave), checked data out; InvalidEntry names what is wrong.
 import { UserError } from '../errors.js';
 import { isIndustryKey, unknownIndustry, type IndustryKey } from '../metrics/industry.js';
+import { parseBusinessConfig } from '../business/config.js';
 import { environmentSource } from '../metrics/sources.js';
 import { isoTime } from '../metrics/window.js';
 import {
@@ -26,14 +27,15 @@ export function parseContextData(data: unknown): Omit<ContextConfig, 'file'> {
   const root =
     data === null || data === undefined
       ? {}
-      : mapping(data, [], 'keys services, impact, calendar, ci, industry');
-  onlyKeys(root, [], ['services', 'impact', 'calendar', 'ci', 'industry']);
+      : mapping(data, [], 'keys services, impact, calendar, ci, industry, business');
+  onlyKeys(root, [], ['services', 'impact', 'calendar', 'ci', 'industry', 'business']);
   return {
     services: root.services === undefined ? [] : parseServices(root.services),
     impact: root.impact === undefined ? null : parseImpact(root.impact),
     peaks: root.calendar === undefined ? [] : parseCalendar(root.calendar),
     ciWorkflows: root.ci === undefined ? [] : parseCi(root.ci),
     ...(root.industry === undefined ? {} : { industry: parseIndustry(root.industry) }),
+    ...(root.business === undefined ? {} : { business: parseBusinessConfig(root.business) }),
   };
 }
 

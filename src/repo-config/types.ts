@@ -1,5 +1,6 @@
 // The configuration file (`.github/dora.yml`), once read and checked.
 import type { IndustryKey } from '../metrics/industry.js';
+import type { BusinessConfig } from '../business/types.js';
 
 /** What a service promises itself; each key is optional. */
 export interface ServiceTargets {
@@ -48,6 +49,8 @@ export interface ContextConfig {
   ciWorkflows: string[];
   /** P4: `industry:`, the dora-2025 industry to compare with (absent: not given) */
   industry?: IndustryKey;
+  /** B2: the business measures file and how to read its measures; absent: not given */
+  business?: BusinessConfig | null;
 }
 
 export const TARGET_KEYS = [

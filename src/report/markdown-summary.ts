@@ -1,4 +1,5 @@
 // summary.md: the figures as a Markdown table, fit for a terminal and an Actions job summary.
+import { businessLine } from '../business/words.js';
 import type { ContextReport } from '../context/types.js';
 import type { MetricsReport, Tier, Trend } from '../metrics/types.js';
 import { markdownCell, servicesTable, trendNote } from './services-table.js';
@@ -152,6 +153,9 @@ export function markdownSummary(report: SummarySource): string {
   ];
   if (report.flow === null) lines.push('', 'Flow metrics need pull requests; this history has commits only.');
   lines.push(...servicesSection(report));
+  // the strongest relation with the business's own numbers, or none.
+  const business = businessLine(report.business, markdownCell);
+  if (business) lines.push('', business);
   const notes = report.dataQuality.notes;
   if (notes.length) lines.push('', '**What was left out**', '', ...notes.map((note) => `- ${cell(note)}`));
   return `${lines.join('\n')}\n`;

@@ -1,6 +1,8 @@
 // The body of the pull request comment: the DORA keys and cycle time against the previous window,
 // and the pull request itself in context. Pure: `now` is passed in.
+import { businessLine } from '../business/words.js';
 import type { Trend } from '../metrics/types.js';
+import { markdownCell } from './services-table.js';
 import { servicesSection, summaryRows, type SummarySource } from './markdown-summary.js';
 import { formatDuration, formatNumber } from '../translate/format.js';
 
@@ -93,6 +95,7 @@ export function pullRequestComment(
         `| ${row.metric} | ${row.value} | ${row.tier} | ${row.trend}${arrow(report.trends[trendKey[row.metric]])} | ${sparks[row.metric] ?? ''} |`,
     ),
     ...servicesSection(report, COMMENT_SERVICES),
+    ...[businessLine(report.business, markdownCell)].flatMap((line) => (line ? ['', line] : [])),
     '',
     `**This pull request (#${pr.number})**: open for ${formatDuration(ageHours)}` +
       (medianCycle === null

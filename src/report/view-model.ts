@@ -7,6 +7,7 @@ import { formatDateTime, formatWindow } from '../translate/format.js';
 import { COMMITS_ONLY_REASON } from '../translate/flow.js';
 import { benchmarkTitle } from '../translate/tiers.js';
 import { VALUE_SCORE_FORMULA } from '../translate/value-score.js';
+import { buildBusinessView } from './business-view.js';
 import { buildDoraChart } from './charts.js';
 import { buildDistributionChart, buildPhasesChart, buildThroughputChart } from './charts-flow.js';
 import { buildContextView } from './context-view.js';
@@ -135,6 +136,7 @@ export function buildViewModel(report: MetricsReport, options: ViewOptions = {})
     methodology: [...buildMethodology(report), industryMethod(report), ...(context?.methods ?? [])],
     history,
     context,
+    business: buildBusinessView(report, charts, options),
     charts,
   };
 }

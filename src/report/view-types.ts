@@ -2,11 +2,12 @@
 // templates escape it. Hrefs are checked by links.ts.
 import type { MetricTranslation } from '../translate/dora.js';
 import type { TrendView } from '../translate/tiers.js';
+import type { BusinessView } from './business-view.js';
 import type { ContextView } from './context-types.js';
-import type { ChartView, MethodEntryView } from './view-parts.js';
+import type { ChartSpec, ChartView, MethodEntryView } from './view-parts.js';
 import type { PositionView } from './industry-view.js';
 
-export type { ChartView, MethodEntryView, TableView } from './view-parts.js';
+export type { ChartDataset, ChartSpec, ChartView, MethodEntryView, TableView } from './view-parts.js';
 
 /** A DORA key's translation with its weekly chart. */
 export interface MetricCardView extends MetricTranslation {
@@ -130,43 +131,10 @@ export interface ReportView {
   history: HistoryView;
   /** services, impact, peaks, insights, health; null without metrics.json's `context` */
   context: ContextView | null;
+  /** delivery against the business's own numbers; null without business measures */
+  business?: BusinessView | null;
   /** chart specs keyed by canvas id, serialised by safe-json.ts into the page */
   charts: Record<string, ChartSpec>;
-}
-
-export interface ChartDataset {
-  label: string;
-  data: (number | null)[];
-  /** draw this dataset as a line over bars */
-  line?: boolean;
-  /** put it on the right-hand axis */
-  right?: boolean;
-  /** index into the page's palette, so colours stay the same for one meaning */
-  colour: number;
-}
-
-export interface ChartSpec {
-  /** scatter: one point per (x[i], data[i]), on value axes (correlations) */
-  kind: 'bar' | 'line' | 'scatter';
-  labels: string[];
-  datasets: ChartDataset[];
-  stacked: boolean;
-  horizontal: boolean;
-  yTitle: string;
-  rightTitle?: string;
-  /** values are shares 0..1: axes and tooltips show percentages */
-  percent?: boolean;
-  /**
-   * Days since 1970-01-01 (UTC) of each point: the x axis is then a time line, so runs missed
-   * for weeks show as a gap rather than as neighbours; `labels` may be empty.
-   */
-  x?: number[];
-  /** scatter: the x axis's title, and logarithmic axes */
-  xTitle?: string;
-  logX?: boolean;
-  logY?: boolean;
-  /** categories to shade (weeks in a business peak), named in the legend */
-  highlight?: { indexes: number[]; label: string };
 }
 
 export interface HistoryMetricView {

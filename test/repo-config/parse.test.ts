@@ -159,11 +159,11 @@ describe('mistakes name the line, the path and what was expected', () => {
     ],
     [
       '- a\n- b\n',
-      '.github/dora.yml: (the file): a list is not a mapping (expected keys services, impact, calendar, ci, industry)',
+      '.github/dora.yml: (the file): a list is not a mapping (expected keys services, impact, calendar, ci, industry, business)',
     ],
     [
       'service:\n  - name: a\n',
-      '.github/dora.yml line 2: service: unknown key (expected services, impact, calendar, ci, industry)',
+      '.github/dora.yml line 2: service: unknown key (expected services, impact, calendar, ci, industry, business)',
     ],
     ['a: 1\na: 2\n', '.github/dora.yml line 2: Map keys must be unique (expected YAML)'],
     [
