@@ -1,4 +1,4 @@
-// Deterministic synthetic worlds (../shared/world/README.md) for the demo, tests and benchmarks.
+// Deterministic synthetic worlds (schema/world.schema.json) for the demo, tests and benchmarks.
 // The same options give the same world, byte for byte: one seeded random stream, consumed in a
 // fixed order, and no clock. The world is consistent: pull requests' merge commits are on the
 // default branch's parent chain, deployments deploy its head, reverts and incidents follow the

@@ -1,4 +1,4 @@
-// The metrics engine: pure, from a world to metrics.json (../shared/METRICS.md).
+// The metrics engine: pure, from a world to metrics.json (docs/metrics.md).
 import type { World } from '../world/types.js';
 import type { MetricsReport } from './types.js';
 import { MetricsInputError } from './errors.js';

@@ -1,4 +1,4 @@
-// T1/T2: performance tiers from a benchmark table (../shared/BENCHMARKS.md).
+// T1/T2: performance tiers from a benchmark table (docs/metrics.md).
 import type { Tier } from './types.js';
 import { DAY_MS, median } from './stats.js';
 import type { ReportWindow } from './window.js';

@@ -1,4 +1,4 @@
-// The shape of metrics.json (../shared/METRICS.md "Output"), plus the records behind every figure
+// The shape of metrics.json (docs/metrics.md "Output"), plus the records behind every figure
 // so that a report can drill down and a user can audit any number. Hours are unrounded; a metric
 // that cannot be computed is null, never 0 or omitted.
 

@@ -1,4 +1,4 @@
-// The world file (../shared/world/README.md): a repository's history as one JSON document.
+// The world file (schema/world.schema.json): a repository's history as one JSON document.
 // Field names follow GitHub's GraphQL API. Every list may be missing (missing means empty).
 
 export type Sha = string;

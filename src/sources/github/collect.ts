@@ -1,4 +1,4 @@
-// collectWorld: a repository's history from the GitHub API, as a world (../shared/world/).
+// collectWorld: a repository's history from the GitHub API, as a world (schema/world.schema.json).
 // Phases: repository → deployment sources → pull requests → commit history → incidents.
 import type { World } from '../../world/types.js';
 import { readCache, writeCache, type CacheFile } from './cache.js';
