@@ -9,10 +9,10 @@ export interface SchemaFragment {
   readonly [keyword: string]: unknown;
 }
 
-/** The key of a property that exists only in types: what a check lets through, as a type. */
+// A key that exists only in types (declared, never defined): no value ever holds it.
 export declare const ACCEPTS: unique symbol;
 
-/** What a check lets through, as a type: a property that exists only in types, never set. */
+/** What a check lets through, as a type; read with Accepted<typeof CHECK>. Never set. */
 export interface Accepts<T> {
   readonly [ACCEPTS]?: T;
 }
@@ -36,8 +36,8 @@ function leaf<T>(expected: string, test: (value: unknown) => boolean, schema: Sc
 
 const named = <T>(def: string, of: Leaf<T>): Leaf<T> => ({ ...of, def });
 
-// A bare {"type": …} takes null into its type list, as the schema has always said it; anything
-// else (a pattern, a format, a named leaf) becomes "anyOf [it, null]".
+// A bare {"type": …} takes null into its type list ({"type": ["string", "null"]}); anything else
+// (a pattern, a format, a named leaf) becomes {"anyOf": [it, {"type": "null"}]}.
 function orNull<T>(of: Leaf<T>): Leaf<T | null> {
   const { type, ...rest } = of.schema;
   const plain = of.def === undefined && typeof type === 'string' && Object.keys(rest).length === 0;

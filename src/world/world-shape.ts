@@ -83,7 +83,7 @@ function listOf<T>(items: Leaf<T> | Shape<T>): List<T[]> {
 export const COMMIT = shape(
   [
     ['sha', SHA, 'required'],
-    ['parents', listOf(SHA), 'optional', 'None for a root commit; the first is the first parent.'],
+    ['parents', listOf(SHA), 'optional', 'Parent shas, first parent first; none for a root commit.'],
     ['authoredAt', TIME, 'required', 'The author date.'],
     ['committedAt', TIME, 'required', 'The committer date.'],
     ['message', STRING],
