@@ -29,7 +29,7 @@ const HEADER = {
 export function worldSchema(): Json {
   const defs = new Map<string, Json>();
 
-  // A named leaf or shape is written once under $defs, after what it refers to.
+  // A named leaf or shape is written once under $defs (in the order first met) and referred to.
   function named(name: string | undefined, write: () => Json): Json {
     if (name === undefined) return write();
     if (!defs.has(name)) {
