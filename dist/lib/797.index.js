@@ -4183,18 +4183,25 @@ function validateShape(value, shape, origin) {
 }
 
 ;// CONCATENATED MODULE: ./src/world/world-checks.ts
-// The leaf checks of world.schema.json, written as plain functions because the reader runs them
+// The leaf checks of the world's shape, written as plain functions because the reader runs them
 // on every field of worlds with 50,000 pull requests: each the fastest form measured on Node 20,
-// and the common time form is recognised without Date.parse.
-const leaf = (expected, test) => ({
-    kind: 'leaf',
-    expected,
-    test,
-});
-const orNull = (of) => ({
-    ...leaf(`${of.expected} or null`, (v) => v === null || of.test(v)),
-    expectedOfString: of.expected,
-});
+// and the common time form is recognised without Date.parse. Each leaf also carries the same rule
+// in JSON Schema (for schema/world.schema.json) and, at the type level only, the TypeScript type
+// of the values it accepts (for src/world/types.ts).
+function leaf(expected, test, schema) {
+    return { kind: 'leaf', expected, test, schema };
+}
+const named = (def, of) => ({ ...of, def });
+// A bare {"type": …} takes null into its type list ({"type": ["string", "null"]}); anything else
+// (a pattern, a format, a named leaf) becomes {"anyOf": [it, {"type": "null"}]}.
+function orNull(of) {
+    const { type, ...rest } = of.schema;
+    const plain = of.def === undefined && typeof type === 'string' && Object.keys(rest).length === 0;
+    return {
+        ...leaf(`${of.expected} or null`, (v) => v === null || of.test(v), plain ? { type: [type, 'null'] } : { anyOf: [of, { type: 'null' }] }),
+        expectedOfString: of.expected,
+    };
+}
 const TIME_EXAMPLE = 'an ISO 8601 time (for example 2026-03-01T12:00:00Z)';
 const DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 // RFC 3339 date-time as ajv-formats checks it (the schema's "format": "date-time"): a time zone
@@ -4251,34 +4258,49 @@ function isSha(value) {
     return true;
 }
 const isString = (v) => typeof v === 'string';
-const STRING = leaf('a string', isString);
-const NON_EMPTY = leaf('a non-empty string', (v) => typeof v === 'string' && v.length > 0);
+const STRING = leaf('a string', isString, { type: 'string' });
+const NON_EMPTY = leaf('a non-empty string', (v) => typeof v === 'string' && v.length > 0, {
+    type: 'string',
+    minLength: 1,
+});
 const STRING_OR_NULL = orNull(STRING);
-const BOOLEAN = leaf('true or false', (v) => typeof v === 'boolean');
-const INTEGER = leaf('an integer', Number.isInteger);
-const COUNT = leaf('a whole number (0 or more)', (v) => Number.isInteger(v) && v >= 0);
-const world_checks_NUMBER = leaf('a whole number (1 or more)', (v) => Number.isInteger(v) && v >= 1);
-const world_checks_SHA = leaf('a commit sha (40 lowercase hex digits)', isSha);
+const BOOLEAN = leaf('true or false', (v) => typeof v === 'boolean', { type: 'boolean' });
+const INTEGER = leaf('an integer', Number.isInteger, { type: 'integer' });
+const COUNT = leaf('a whole number (0 or more)', (v) => Number.isInteger(v) && v >= 0, { type: 'integer', minimum: 0 });
+const world_checks_NUMBER = leaf('a whole number (1 or more)', (v) => Number.isInteger(v) && v >= 1, { type: 'integer', minimum: 1 });
+const world_checks_SHA = named('sha', leaf('a commit sha (40 lowercase hex digits)', isSha, { type: 'string', pattern: '^[0-9a-f]{40}$' }));
 const SHA_OR_NULL = orNull(world_checks_SHA);
-const TIME = leaf(TIME_EXAMPLE, isIsoTime);
-const TIME_OR_NULL = orNull(TIME);
-const SCHEMA_VERSION = leaf('1 (the only schema version there is)', (v) => v === 1);
+// The reader also refuses the rare RFC 3339 times Date.parse cannot read (isIsoTime), which no
+// JSON Schema format can say.
+const TIME = named('time', leaf(TIME_EXAMPLE, isIsoTime, { type: 'string', format: 'date-time' }));
+const TIME_OR_NULL = named('timeOrNull', orNull(TIME));
+const SCHEMA_VERSION = leaf('1 (the only schema version there is)', (v) => v === 1, { const: 1 });
 function oneOf(...values) {
     const allowed = new Set(values);
-    return leaf(`one of ${values.join(', ')}`, (v) => typeof v === 'string' && allowed.has(v));
+    return leaf(`one of ${values.join(', ')}`, (v) => typeof v === 'string' && allowed.has(v), {
+        enum: values,
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/world/world-shape.ts
-// world.schema.json written out as data for the reader (../shared/world/world.schema.json is the
-// contract; test/world checks that this reader and ajv agree on the shipped worlds).
+// The one definition of the world file: the reader checks worlds against it (validate.ts),
+// src/world/types.ts infers the TypeScript types from it, and `npm run schema` writes it out as
+// schema/world.schema.json (JSON Schema), which test/world/schema.test.ts keeps in step.
+// A field is [key, type, 'required' | 'optional' (the default), description for the schema].
 
-function shape(fields) {
+function shape(fields, def) {
     const required = fields.filter((f) => f[2] === 'required').map((f) => f[0]);
     const expected = required.length ? `an object with ${required.join(', ')}` : 'an object';
     return {
         kind: 'shape',
         expected,
-        fields: fields.map(([key, type, r]) => ({ key, type, required: r === 'required' })),
+        fields: fields.map(([key, type, presence, description]) => ({
+            key,
+            type,
+            required: presence === 'required',
+            ...(description === undefined ? {} : { description }),
+        })),
+        ...(def === undefined ? {} : { def }),
     };
 }
 function listOf(items) {
@@ -4286,12 +4308,12 @@ function listOf(items) {
 }
 const COMMIT = shape([
     ['sha', world_checks_SHA, 'required'],
-    ['parents', listOf(world_checks_SHA)],
-    ['authoredAt', TIME, 'required'],
-    ['committedAt', TIME, 'required'],
+    ['parents', listOf(world_checks_SHA), 'optional', 'Parent shas, first parent first; none for a root commit.'],
+    ['authoredAt', TIME, 'required', 'The author date.'],
+    ['committedAt', TIME, 'required', 'The committer date.'],
     ['message', STRING],
     ['author', STRING_OR_NULL],
-]);
+], 'commit');
 const REVIEW = shape([
     ['author', STRING_OR_NULL],
     ['state', oneOf('APPROVED', 'CHANGES_REQUESTED', 'COMMENTED', 'DISMISSED', 'PENDING'), 'required'],
@@ -4309,13 +4331,13 @@ const PULL_REQUEST = shape([
     ['closedAt', TIME_OR_NULL],
     ['baseRefName', STRING],
     ['headRefName', STRING],
-    ['mergeCommitSha', SHA_OR_NULL],
+    ['mergeCommitSha', SHA_OR_NULL, 'optional', 'The commit the merge put on the base branch.'],
     ['labels', listOf(STRING)],
     ['additions', COUNT],
     ['deletions', COUNT],
     ['changedFiles', COUNT],
-    ['files', listOf(STRING)],
-    ['commits', listOf(COMMIT)],
+    ['files', listOf(STRING), 'optional', 'Paths of the files the change touches.'],
+    ['commits', listOf(COMMIT), 'optional', "The pull request's own commits."],
     ['reviews', listOf(REVIEW)],
 ]);
 const DEPLOYMENT_STATUS = shape([
@@ -4329,7 +4351,7 @@ const DEPLOYMENT = shape([
     ['environment', STRING, 'required'],
     ['createdAt', TIME, 'required'],
     ['creator', STRING_OR_NULL],
-    ['statuses', listOf(DEPLOYMENT_STATUS)],
+    ['statuses', listOf(DEPLOYMENT_STATUS), 'optional', 'Oldest first.'],
 ]);
 const RELEASE = shape([
     ['tagName', STRING, 'required'],
@@ -4342,8 +4364,8 @@ const RELEASE = shape([
 ]);
 const TAG = shape([
     ['name', STRING, 'required'],
-    ['sha', world_checks_SHA, 'required'],
-    ['taggedAt', TIME, 'required'],
+    ['sha', world_checks_SHA, 'required', 'The commit the tag points to.'],
+    ['taggedAt', TIME, 'required', "The tagger date, or the commit's committer date for a lightweight tag."],
 ]);
 const WORKFLOW_RUN = shape([
     ['id', INTEGER, 'required'],
@@ -4372,11 +4394,22 @@ const REPOSITORY = shape([
     ['name', NON_EMPTY, 'required'],
     ['defaultBranch', NON_EMPTY, 'required'],
 ]);
+// Every list may be missing, which means empty.
 const WORLD = shape([
     ['schemaVersion', SCHEMA_VERSION, 'required'],
-    ['generatedAt', TIME],
+    [
+        'generatedAt',
+        TIME,
+        'optional',
+        'When the snapshot was taken: the default end of the reporting window when computing from the file.',
+    ],
     ['repository', REPOSITORY, 'required'],
-    ['commits', listOf(COMMIT)],
+    [
+        'commits',
+        listOf(COMMIT),
+        'optional',
+        'Commits of the default branch, in any order, as far back as the metrics need. A commit absent from a non-empty list is taken to be off the default branch.',
+    ],
     ['pullRequests', listOf(PULL_REQUEST)],
     ['deployments', listOf(DEPLOYMENT)],
     ['releases', listOf(RELEASE)],
@@ -4386,7 +4419,7 @@ const WORLD = shape([
 ]);
 
 ;// CONCATENATED MODULE: ./src/world/read.ts
-// Reads and validates world files (../shared/world/README.md). Worlds can hold 50,000 pull
+// Reads and validates world files (schema/world.schema.json). Worlds can hold 50,000 pull
 // requests, so the parsed value is checked in place and returned as is: no normalised copy,
 // and absent lists stay absent (they mean empty).
 

@@ -1,4 +1,4 @@
-// Reads and validates world files (../shared/world/README.md). Worlds can hold 50,000 pull
+// Reads and validates world files (schema/world.schema.json). Worlds can hold 50,000 pull
 // requests, so the parsed value is checked in place and returned as is: no normalised copy,
 // and absent lists stay absent (they mean empty).
 import { UserError } from '../errors.js';

@@ -1,25 +1,55 @@
-// The leaf checks of world.schema.json, written as plain functions because the reader runs them
+// The leaf checks of the world's shape, written as plain functions because the reader runs them
 // on every field of worlds with 50,000 pull requests: each the fastest form measured on Node 20,
-// and the common time form is recognised without Date.parse.
+// and the common time form is recognised without Date.parse. Each leaf also carries the same rule
+// in JSON Schema (for schema/world.schema.json) and, at the type level only, the TypeScript type
+// of the values it accepts (for src/world/types.ts).
 
-export interface Leaf {
+/** A piece of JSON Schema; a Leaf inside it stands for that leaf's own schema. */
+export interface SchemaFragment {
+  readonly [keyword: string]: unknown;
+}
+
+// A key that exists only in types (declared, never defined): no value ever holds it.
+export declare const ACCEPTS: unique symbol;
+
+/** What a check lets through, as a type; read with Accepted<typeof CHECK>. Never set. */
+export interface Accepts<T> {
+  readonly [ACCEPTS]?: T;
+}
+
+export interface Leaf<T = unknown> extends Accepts<T> {
   readonly kind: 'leaf';
   /** What the value should have been, for the error message ("a string", "one of OPEN, …"). */
   readonly expected: string;
   readonly test: (value: unknown) => boolean;
   /** What to say when the value given is a string: "or null" is noise after "yesterday". */
   readonly expectedOfString?: string;
+  /** The same rule in JSON Schema. */
+  readonly schema: SchemaFragment;
+  /** Set for a leaf written once under the schema's $defs and referred to by this name. */
+  readonly def?: string;
 }
 
-const leaf = (expected: string, test: (value: unknown) => boolean): Leaf => ({
-  kind: 'leaf',
-  expected,
-  test,
-});
-const orNull = (of: Leaf): Leaf => ({
-  ...leaf(`${of.expected} or null`, (v) => v === null || of.test(v)),
-  expectedOfString: of.expected,
-});
+function leaf<T>(expected: string, test: (value: unknown) => boolean, schema: SchemaFragment): Leaf<T> {
+  return { kind: 'leaf', expected, test, schema };
+}
+
+const named = <T>(def: string, of: Leaf<T>): Leaf<T> => ({ ...of, def });
+
+// A bare {"type": …} takes null into its type list ({"type": ["string", "null"]}); anything else
+// (a pattern, a format, a named leaf) becomes {"anyOf": [it, {"type": "null"}]}.
+function orNull<T>(of: Leaf<T>): Leaf<T | null> {
+  const { type, ...rest } = of.schema;
+  const plain = of.def === undefined && typeof type === 'string' && Object.keys(rest).length === 0;
+  return {
+    ...leaf<T | null>(
+      `${of.expected} or null`,
+      (v) => v === null || of.test(v),
+      plain ? { type: [type, 'null'] } : { anyOf: [of, { type: 'null' }] },
+    ),
+    expectedOfString: of.expected,
+  };
+}
 
 const TIME_EXAMPLE = 'an ISO 8601 time (for example 2026-03-01T12:00:00Z)';
 const DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -78,20 +108,49 @@ export function isSha(value: unknown): boolean {
 
 const isString = (v: unknown): boolean => typeof v === 'string';
 
-export const STRING = leaf('a string', isString);
-export const NON_EMPTY = leaf('a non-empty string', (v) => typeof v === 'string' && v.length > 0);
-export const STRING_OR_NULL = orNull(STRING);
-export const BOOLEAN = leaf('true or false', (v) => typeof v === 'boolean');
-export const INTEGER = leaf('an integer', Number.isInteger);
-export const COUNT = leaf('a whole number (0 or more)', (v) => Number.isInteger(v) && (v as number) >= 0);
-export const NUMBER = leaf('a whole number (1 or more)', (v) => Number.isInteger(v) && (v as number) >= 1);
-export const SHA = leaf('a commit sha (40 lowercase hex digits)', isSha);
-export const SHA_OR_NULL = orNull(SHA);
-export const TIME = leaf(TIME_EXAMPLE, isIsoTime);
-export const TIME_OR_NULL = orNull(TIME);
-export const SCHEMA_VERSION = leaf('1 (the only schema version there is)', (v) => v === 1);
+/** A commit sha. */
+export type Sha = string;
+/** An ISO 8601 (RFC 3339) time with its time zone; the writers use UTC (2026-03-01T12:00:00Z). */
+export type IsoTime = string;
 
-export function oneOf(...values: string[]): Leaf {
-  const allowed = new Set(values);
-  return leaf(`one of ${values.join(', ')}`, (v) => typeof v === 'string' && allowed.has(v));
+export const STRING = leaf<string>('a string', isString, { type: 'string' });
+export const NON_EMPTY = leaf<string>('a non-empty string', (v) => typeof v === 'string' && v.length > 0, {
+  type: 'string',
+  minLength: 1,
+});
+export const STRING_OR_NULL = orNull(STRING);
+export const BOOLEAN = leaf<boolean>('true or false', (v) => typeof v === 'boolean', { type: 'boolean' });
+export const INTEGER = leaf<number>('an integer', Number.isInteger, { type: 'integer' });
+export const COUNT = leaf<number>(
+  'a whole number (0 or more)',
+  (v) => Number.isInteger(v) && (v as number) >= 0,
+  { type: 'integer', minimum: 0 },
+);
+export const NUMBER = leaf<number>(
+  'a whole number (1 or more)',
+  (v) => Number.isInteger(v) && (v as number) >= 1,
+  { type: 'integer', minimum: 1 },
+);
+export const SHA = named(
+  'sha',
+  leaf<Sha>('a commit sha (40 lowercase hex digits)', isSha, { type: 'string', pattern: '^[0-9a-f]{40}$' }),
+);
+export const SHA_OR_NULL = orNull(SHA);
+// The reader also refuses the rare RFC 3339 times Date.parse cannot read (isIsoTime), which no
+// JSON Schema format can say.
+export const TIME = named(
+  'time',
+  leaf<IsoTime>(TIME_EXAMPLE, isIsoTime, { type: 'string', format: 'date-time' }),
+);
+export const TIME_OR_NULL = named('timeOrNull', orNull(TIME));
+export const SCHEMA_VERSION = leaf<1>('1 (the only schema version there is)', (v) => v === 1, { const: 1 });
+
+export function oneOf<const V extends readonly string[]>(...values: V): Leaf<V[number]> {
+  const allowed = new Set<string>(values);
+  return leaf(`one of ${values.join(', ')}`, (v) => typeof v === 'string' && allowed.has(v), {
+    enum: values,
+  });
 }
+
+/** The TypeScript type of the values a leaf, list or shape accepts. */
+export type Accepted<T> = T extends Accepts<infer V> ? V : never;

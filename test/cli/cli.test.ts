@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..');
 const cli = join(root, 'dist', 'cli.js');
-const sharedExample = join(root, '..', 'shared', 'world', 'example.json');
+const fixtureWorld = join(root, 'test', 'fixtures', 'world-example.json');
 
 function run(args: string[], cwd = root) {
   const result = spawnSync(process.execPath, [cli, ...args], {
@@ -44,7 +44,7 @@ function git(dir: string, args: string[], date = '2026-05-01T10:00:00Z') {
 describe('CLI --from-file', () => {
   it('writes metrics.json and summary.md and prints a table', () => {
     const out = join(temp(), 'report');
-    const result = run(['--from-file', sharedExample, '--out', out]);
+    const result = run(['--from-file', fixtureWorld, '--out', out]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Lead time for changes (L4)');
@@ -61,7 +61,7 @@ describe('CLI --from-file', () => {
 
   it('--json prints metrics.json alone on stdout and writes no folder', () => {
     const dir = temp();
-    const result = run(['--from-file', sharedExample, '--json', '--days', '30', '--source', 'merges'], dir);
+    const result = run(['--from-file', fixtureWorld, '--json', '--days', '30', '--source', 'merges'], dir);
     expect(result.code).toBe(0);
     const metrics = JSON.parse(result.stdout);
     expect(metrics.window.days).toBe(30);
@@ -72,7 +72,7 @@ describe('CLI --from-file', () => {
   it('--until and --incident-labels and --benchmarks reach the engine', () => {
     const result = run([
       '--from-file',
-      sharedExample,
+      fixtureWorld,
       '--json',
       '--until',
       '2026-09-20T00:00:00Z',
@@ -98,7 +98,7 @@ describe('CLI --from-file', () => {
     [['--currency', 'dollars'], /currency: "dollars" is not a three-letter currency code/],
     [['--frobnicate'], /Unknown option '--frobnicate'/],
   ])('exit 2 with one line for %j', (args, message) => {
-    const result = run(['--from-file', sharedExample, '--json', ...args]);
+    const result = run(['--from-file', fixtureWorld, '--json', ...args]);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(message);
@@ -107,7 +107,7 @@ describe('CLI --from-file', () => {
 
   it('exit 2 for a broken world, naming the JSON path', () => {
     const dir = temp();
-    const world = JSON.parse(readFileSync(sharedExample, 'utf8'));
+    const world = JSON.parse(readFileSync(fixtureWorld, 'utf8'));
     world.pullRequests[3].mergedAt = 'yesterday';
     writeFileSync(join(dir, 'w.json'), JSON.stringify(world));
     const result = run(['--from-file', join(dir, 'w.json')]);
@@ -118,13 +118,13 @@ describe('CLI --from-file', () => {
   it('refuses to replace a folder that holds other files, and replaces an earlier report whole', () => {
     const dir = temp();
     writeFileSync(join(dir, 'notes.txt'), 'mine');
-    const refused = run(['--from-file', sharedExample, '--out', dir]);
+    const refused = run(['--from-file', fixtureWorld, '--out', dir]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/holds "notes\.txt" and no \.dora-report\.json/);
     expect(readFileSync(join(dir, 'notes.txt'), 'utf8')).toBe('mine');
     const out = join(dir, 'report');
-    expect(run(['--from-file', sharedExample, '--out', out]).code).toBe(0);
-    expect(run(['--from-file', sharedExample, '--out', out, '--days', '30']).code).toBe(0);
+    expect(run(['--from-file', fixtureWorld, '--out', out]).code).toBe(0);
+    expect(run(['--from-file', fixtureWorld, '--out', out, '--days', '30']).code).toBe(0);
     expect(JSON.parse(readFileSync(join(out, 'metrics.json'), 'utf8')).window.days).toBe(30);
   });
 });

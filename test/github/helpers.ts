@@ -22,7 +22,7 @@ export const SOURCES = [
 
 export function exampleWorld(): World {
   return JSON.parse(
-    readFileSync(new URL('../../../shared/world/example.json', import.meta.url), 'utf8'),
+    readFileSync(new URL('../fixtures/world-example.json', import.meta.url), 'utf8'),
   ) as World;
 }
 

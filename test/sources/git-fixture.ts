@@ -1,11 +1,11 @@
 // Real repositories for the git source's tests, built with the git command line in a temp dir.
 // Every name, e-mail and date is set explicitly so that the expected world is known exactly.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { World } from '../../src/world/types.js';
+import { assertValidWorld } from '../support/schema.js';
 
 const GIT_ENV: NodeJS.ProcessEnv = {
   ...process.env,
@@ -74,30 +74,7 @@ export function importHistory(dir: string, stream: string): void {
   execFileSync('git', ['fast-import', '--quiet'], { cwd: dir, env: GIT_ENV, input: stream });
 }
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-
-/**
- * Validates WORLD against world.schema.json: through test/support/schema.ts when that helper
- * exists, else with ajv directly.
- */
+/** Validates WORLD against schema/world.schema.json (ajv, through test/support/schema.ts). */
 export async function expectValidWorld(world: World): Promise<void> {
-  const support = join(repoRoot, 'test/support/schema.ts');
-  if (existsSync(support)) {
-    const helper = (await import(support)) as { assertValidWorld: (value: unknown) => void };
-    helper.assertValidWorld(world);
-    return;
-  }
-  const { Ajv2020 } = await import('ajv/dist/2020.js');
-  const formats = await import('ajv-formats');
-  // ajv-formats is CommonJS: Node puts its function at default.default, Vite's interop at default.
-  type AddFormats = (ajv: InstanceType<typeof Ajv2020>) => unknown;
-  const loaded = formats.default as unknown as AddFormats | { default: AddFormats };
-  const addFormats = typeof loaded === 'function' ? loaded : loaded.default;
-  const schema = JSON.parse(
-    readFileSync(resolve(repoRoot, '../shared/world/world.schema.json'), 'utf8'),
-  ) as object;
-  const ajv = new Ajv2020({ allErrors: true, strict: false });
-  addFormats(ajv);
-  const validate = ajv.compile(schema);
-  if (!validate(world)) throw new Error(`world breaks the schema: ${ajv.errorsText(validate.errors)}`);
+  assertValidWorld(world);
 }

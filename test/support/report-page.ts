@@ -2,7 +2,7 @@
 // (DOM types for the functions that run inside the page.)
 // Opens a rendered report in Chromium from file:// and records what a reader's browser would
 // complain about: console errors, page errors, failed requests, requests off file://, dialogs.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
@@ -10,15 +10,9 @@ import type { World } from '../../src/world/types.js';
 
 export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** The example world: examples/world.json, else the shared one beside the repository. */
+/** The example world of the demo, examples/world.json. */
 export function loadExampleWorld(): World {
-  const candidates = [
-    join(REPO_ROOT, 'examples', 'world.json'),
-    join(REPO_ROOT, '..', 'shared', 'world', 'example.json'),
-  ];
-  const found = candidates.find((file) => existsSync(file));
-  if (!found) throw new Error(`no example world in ${candidates.join(' or ')}`);
-  return JSON.parse(readFileSync(found, 'utf8')) as World;
+  return JSON.parse(readFileSync(join(REPO_ROOT, 'examples', 'world.json'), 'utf8')) as World;
 }
 
 export interface OpenedReport {

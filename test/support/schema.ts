@@ -1,6 +1,5 @@
-// Checks worlds against the contract, ../shared/world/world.schema.json, with ajv: an
+// Checks worlds against the project's published schema, schema/world.schema.json, with ajv: an
 // independent validator for the project's own reader and for every world a test builds.
-// The path is resolved from the repository root, which CI clones with shared/ beside it.
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,8 +7,9 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const sharedDir = resolve(repoRoot, '../shared');
-export const schemaPath = resolve(sharedDir, 'world/world.schema.json');
+export const schemaPath = resolve(repoRoot, 'schema/world.schema.json');
+/** A small valid world kept as data: four weeks of a team that deploys from its main branch. */
+export const exampleWorldPath = resolve(repoRoot, 'test/fixtures/world-example.json');
 
 type Validate = ((value: unknown) => boolean) & {
   errors?: { instancePath: string; message?: string }[] | null;
@@ -25,12 +25,12 @@ function validator(): Validate {
   return compiled;
 }
 
-/** Throws with ajv's first complaints when `world` breaks world.schema.json. */
+/** Throws with ajv's first complaints when `world` breaks schema/world.schema.json. */
 export function assertValidWorld(world: unknown): void {
   const validate = validator();
   if (validate(world)) return;
   const problems = (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`);
-  throw new Error(`world does not match world.schema.json: ${problems.slice(0, 5).join('; ')}`);
+  throw new Error(`world does not match schema/world.schema.json: ${problems.slice(0, 5).join('; ')}`);
 }
 
 /** ajv's verdict without throwing, for tests that compare it with the reader's. */

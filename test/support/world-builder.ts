@@ -1,4 +1,5 @@
-// A tiny builder of hand-made worlds for the metrics engine's tests (../shared/world/README.md).
+// A tiny builder of hand-made worlds for the metrics engine's tests (schema/world.schema.json);
+// every world it builds is checked against that schema with ajv.
 // Commits are named; a name's sha is the sha1 of the name, so every test is deterministic and a
 // test can write `sha('m1')` wherever it needs the commit itself. Times are ISO strings in UTC.
 import { createHash } from 'node:crypto';
@@ -12,6 +13,7 @@ import type {
   WorldReview,
   WorldWorkflowRun,
 } from '../../src/world/types.js';
+import { assertValidWorld } from './schema.js';
 
 export function sha(name: string): string {
   return createHash('sha1').update(name).digest('hex');
@@ -238,6 +240,7 @@ export class WorldBuilder {
     const world: World = structuredClone(this.world);
     if (this.commits.length) world.commits = structuredClone(this.commits);
     if (this.pullRequests.length) world.pullRequests = structuredClone(this.pullRequests);
+    assertValidWorld(world);
     return world;
   }
 }

@@ -8,18 +8,18 @@ import { generateWorld } from '../../scripts/lib/generate-world.js';
 import { EXAMPLE_OPTIONS } from '../../scripts/generate-example.js';
 import { parseWorld } from '../../src/world/read.js';
 import type { World } from '../../src/world/types.js';
-import { assertValidWorld, repoRoot, sharedDir } from '../support/schema.js';
+import { assertValidWorld, exampleWorldPath, repoRoot } from '../support/schema.js';
 
 const small = generateWorld({ pullRequests: 60, days: 30, seed: 11 });
 const medium = generateWorld({ pullRequests: 3000, days: 180, seed: 5 });
 const example = JSON.parse(readFileSync(join(repoRoot, 'examples/world.json'), 'utf8')) as World;
-const shared = JSON.parse(readFileSync(join(sharedDir, 'world/example.json'), 'utf8')) as World;
+const fixture = JSON.parse(readFileSync(exampleWorldPath, 'utf8')) as World;
 
 describe.each([
   ['a small generated world', small],
   ['a medium generated world', medium],
   ['examples/world.json', example],
-  ['../shared/world/example.json', shared],
+  ['test/fixtures/world-example.json', fixture],
 ])('%s', (_, world) => {
   it('matches world.schema.json (ajv) and passes the reader', () => {
     assertValidWorld(world);

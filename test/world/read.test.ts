@@ -3,12 +3,11 @@
 import { UserError } from '../../src/errors.js';
 import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseWorld, readWorldFile } from '../../src/world/read.js';
-import { isValidWorld, sharedDir } from '../support/schema.js';
+import { exampleWorldPath as examplePath, isValidWorld } from '../support/schema.js';
 
-const examplePath = resolve(sharedDir, 'world/example.json');
 const dir = mkdtempSync(join(tmpdir(), 'world-read-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -16,7 +15,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Loose = Record<string, any>;
 
-/** A fresh copy of ../shared/world/example.json, to break in one place. */
+/** A fresh copy of test/fixtures/world-example.json, to break in one place. */
 function example(): Loose {
   return JSON.parse(readFileSync(examplePath, 'utf8'));
 }
@@ -38,7 +37,7 @@ function fileWith(name: string, text: string): string {
 }
 
 describe('readWorldFile', () => {
-  it('reads the shared example world as it is', () => {
+  it('reads the example world of the fixtures as it is', () => {
     const world = readWorldFile(examplePath);
     expect(world).toEqual(example());
     expect(world.repository).toEqual({ owner: 'acme', name: 'shop', defaultBranch: 'main' });
