@@ -1,6 +1,6 @@
 // The metrics engine: pure, from a world to metrics.json (../shared/METRICS.md).
 import type { World } from '../world/types.js';
-import type { MetricsReport } from './types.js';
+import type { MetricsReport, TriedSource } from './types.js';
 import { MetricsInputError } from './errors.js';
 import { buildModel } from './model.js';
 import { CommitGraph } from './graph.js';
@@ -8,9 +8,20 @@ import { listDeployments, type Deployment } from './deployments.js';
 import { computeDora, computeFlow } from './period.js';
 import { assessQuality } from './quality.js';
 import { buildRecords } from './records.js';
-import { autoCandidates, formatSource, parseSource, type DeploymentSource } from './sources.js';
+import {
+  autoCandidates,
+  DEFAULT_TAG_PATTERN,
+  formatSource,
+  PACKAGE_TAG_PATTERN,
+  packagesOf,
+  parseSource,
+  type DeploymentSource,
+  type PackageTags,
+} from './sources.js';
 import { BENCHMARK_TABLES, DEFAULT_BENCHMARKS, type BenchmarkTable } from './tiers.js';
 import { computeTrends } from './trends.js';
+import { recordedSpan } from './history.js';
+import { computeValueScore } from './value-score.js';
 import { computeWeekly } from './weekly.js';
 import { describeWindow, makeWindow, previousWindow } from './window.js';
 
@@ -20,6 +31,8 @@ export { BENCHMARK_TABLES } from './tiers.js';
 
 export const DEFAULT_DAYS = 90;
 export const DEFAULT_INCIDENT_LABELS = ['incident'];
+/** D2: how many of the packages released most often the report names */
+const MAX_PACKAGES = 5;
 
 export interface MetricsOptions {
   /** D1/D2 syntax; default `auto` */
@@ -46,12 +59,19 @@ export function computeMetrics(world: World, options: MetricsOptions = {}): Metr
   const incidentLabels = [...(options.incidentLabels ?? DEFAULT_INCIDENT_LABELS)];
   const requested = options.source ?? 'auto';
   const graph = new CommitGraph(world.commits ?? []);
-  const { source, reason, deployments } = chooseSource(world, requested, graph);
+  const { source, reason, assumed, tried, packages, deployments } = chooseSource(world, requested, graph);
   const model = buildModel(world, source, incidentLabels, graph, deployments);
   const window = makeWindow(untilMs, days);
   const previous = previousWindow(window);
-  const current = { dora: computeDora(model, window, table), flow: computeFlow(model, window) };
-  const before = { dora: computeDora(model, previous, table), flow: computeFlow(model, previous) };
+  const span = recordedSpan(world);
+  const shallow = options.shallowHistory ?? false;
+  // T3, T4 and a shallow clone withhold tiers whatever the sample.
+  const conditions = { assumed, shallow, historyEnds: span.ends };
+  const current = { dora: computeDora(model, window, table, conditions), flow: computeFlow(model, window) };
+  const before = {
+    dora: computeDora(model, previous, table, conditions),
+    flow: computeFlow(model, previous),
+  };
   const { owner, name, defaultBranch } = world.repository;
   const server = options.serverUrl === undefined ? 'https://github.com' : options.serverUrl;
   const base = server === null ? null : `${server.replace(/\/+$/, '')}/${owner}/${name}`;
@@ -60,7 +80,7 @@ export function computeMetrics(world: World, options: MetricsOptions = {}): Metr
     tool: { name: 'dora-flow-action', version: options.toolVersion ?? '0.1.0' },
     repository: { owner, name, defaultBranch, url: base },
     window: describeWindow(window),
-    source: { deployments: formatSource(source), requested, reason },
+    source: { deployments: formatSource(source), requested, reason, assumed, tried, packages },
     benchmarks: { name: table.name, year: table.year },
     incidentLabels,
     ...current,
@@ -68,7 +88,8 @@ export function computeMetrics(world: World, options: MetricsOptions = {}): Metr
     trends: computeTrends(current, before),
     weekly: computeWeekly(model, window),
     records: buildRecords(model, window, previous, base),
-    dataQuality: assessQuality(model, window, options.shallowHistory ?? false),
+    dataQuality: assessQuality(model, window, { shallow, assumed, span, previousSince: previous.since }),
+    valueScore: computeValueScore(current.dora, before.dora),
   };
 }
 
@@ -92,26 +113,98 @@ function resolveTable(benchmarks: string | BenchmarkTable): BenchmarkTable {
 interface Chosen {
   source: DeploymentSource;
   reason: string;
+  /** D2/T3: true only when `auto` ended at merges */
+  assumed: boolean;
+  tried: TriedSource[];
+  packages: PackageTags[] | null;
   /** the chosen source's deployments when choosing listed them already (undefined: not yet) */
   deployments?: Deployment[];
 }
 
-/** D2: `auto` takes the first candidate that yields at least one deployment in the whole world. */
+/** What a candidate holds, in words: "0 tags like v1.2.3", "728 package tags (412 deployments)". */
+function describeTried(tried: TriedSource, candidate: DeploymentSource): string {
+  const n = tried.deployments;
+  switch (candidate.kind) {
+    case 'environment':
+      return `${plural(n, 'successful deployment')} to ${formatSource(candidate)}`;
+    case 'releases':
+      return plural(n, 'published release');
+    case 'tags': {
+      const what = candidate.pattern === DEFAULT_TAG_PATTERN ? 'tag like v1.2.3' : 'package tag';
+      const tags = tried.tags ?? 0;
+      const same = tags === n ? '' : ` (${plural(n, 'deployment')}: tags on one commit are one)`;
+      return `${plural(tags, what, `${what.replace('tag', 'tags')}`)}${same}`;
+    }
+    case 'merges':
+      return plural(n, 'merge');
+    default:
+      return plural(n, 'deployment');
+  }
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** The packages released most often, with the source that would follow each (D2). */
+function describePackages(packages: readonly PackageTags[]): string {
+  const shown = packages
+    .slice(0, 3)
+    .map((p) => `${p.name} (${plural(p.tags, 'tag')}; --source '${p.source}')`);
+  return shown.length ? `; most released: ${shown.join(', ')}` : '';
+}
+
+/**
+ * D2: `auto` takes the first candidate that yields at least one deployment in the whole world, and
+ * says what each candidate it tried held on its way.
+ */
 function chooseSource(world: World, requested: string, graph: CommitGraph): Chosen {
   const parsed = parseSource(requested);
-  if (parsed !== 'auto') return { source: parsed, reason: `configured: ${formatSource(parsed)}` };
-  const passed: string[] = [];
+  if (parsed !== 'auto') {
+    // D2: a source the user names is never assumed, merges included.
+    return {
+      source: parsed,
+      reason: `configured: ${formatSource(parsed)}`,
+      assumed: false,
+      tried: [],
+      packages: null,
+    };
+  }
+  const tried: TriedSource[] = [];
+  const said: string[] = [];
+  let packages: PackageTags[] | null = null;
   for (const candidate of autoCandidates()) {
     const deployments = listDeployments(world, candidate, graph);
-    if (deployments.length > 0) {
-      const why = `auto: ${formatSource(candidate)} is the first source with deployments (${deployments.length} in the history)`;
-      const reason = passed.length ? `${why}; none from ${passed.join(', ')}` : why;
-      return { source: candidate, reason, deployments };
+    const entry: TriedSource = {
+      source: formatSource(candidate),
+      deployments: deployments.length,
+      tags:
+        candidate.kind === 'tags'
+          ? (world.tags ?? []).filter((t) => candidate.regex.test(t.name)).length
+          : null,
+    };
+    tried.push(entry);
+    let words = describeTried(entry, candidate);
+    if (candidate.kind === 'tags' && candidate.pattern === PACKAGE_TAG_PATTERN) {
+      packages = packagesOf((world.tags ?? []).map((t) => t.name)).slice(0, MAX_PACKAGES);
+      words += describePackages(packages);
     }
-    passed.push(formatSource(candidate));
+    said.push(words);
+    const last = candidate.kind === 'merges';
+    if (deployments.length > 0 || last) {
+      const chose = `chose ${formatSource(candidate)}`;
+      const assumed = last
+        ? ': nothing in the history says when code reached production, so every merge is taken as a deployment (assumed; no tiers, T3) — name the real source with --source'
+        : '';
+      return {
+        source: candidate,
+        reason: `auto: ${said.join('; ')}; ${chose}${assumed}`,
+        assumed: last,
+        tried,
+        packages,
+        deployments,
+      };
+    }
   }
-  return {
-    source: { kind: 'merges' },
-    reason: `auto: no source yields a deployment (tried ${passed.join(', ')})`,
-  };
+  throw new Error('D2: the auto candidates end at merges');
 }

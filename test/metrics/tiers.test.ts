@@ -31,10 +31,11 @@ async function failureRate(failed: number, options: MetricsOptions = {}, count =
   return (await metricsOf(builder, options)).dora.changeFailureRate;
 }
 
-async function restore(closedAt: string, options: MetricsOptions = {}) {
-  const builder = new WorldBuilder()
-    .deploy(1, 'a', '2026-03-03T00:00:00Z')
-    .issue({ number: 1, createdAt: '2026-03-04T00:00:00Z', closedAt });
+/** `count` incidents (3 by default, T2's least) from 03-04T00:00, all closed at `closedAt`. */
+async function restore(closedAt: string, options: MetricsOptions = {}, count = 3) {
+  const builder = new WorldBuilder().deploy(1, 'a', '2026-03-03T00:00:00Z');
+  for (let number = 1; number <= count; number++)
+    builder.issue({ number, createdAt: '2026-03-04T00:00:00Z', closedAt });
   return (await metricsOf(builder, options)).dora.timeToRestore;
 }
 

@@ -107,8 +107,16 @@ describe('business meaning depends on the value', () => {
           p90Hours: null,
           tier: null,
           tooFewToRate: false,
+          tierWithheld: null,
         };
-        r.dora.changeFailureRate = { deployments: 0, failed: 0, rate: null, tier: null, tooFewToRate: false };
+        r.dora.changeFailureRate = {
+          deployments: 0,
+          failed: 0,
+          rate: null,
+          tier: null,
+          tooFewToRate: false,
+          tierWithheld: null,
+        };
       }),
     );
     const lead = t.dora.find((m) => m.key === 'leadTime')!;
