@@ -97,6 +97,39 @@ describe('business meaning depends on the value', () => {
     expect(engine.dora.find((m) => m.key === 'leadTime')!.trend.label).toBe('worse');
   });
 
+  it('T3, T4, shallow: a withheld tier says why, not "no value"', () => {
+    const t = translateReport(
+      makeReport((r) => {
+        r.dora.deploymentFrequency = {
+          ...r.dora.deploymentFrequency,
+          tier: null,
+          tierWithheld: 'assumed-deployments',
+        };
+        r.dora.leadTime = { ...r.dora.leadTime, tier: null, tierWithheld: 'shallow-history' };
+        r.dora.timeToRestore = {
+          ...r.dora.timeToRestore,
+          tier: null,
+          tierWithheld: 'history-ends-before-window',
+        };
+      }),
+    );
+    const tier = (key: string) => t.dora.find((m) => m.key === key)!.tier!;
+    expect(tier('deploymentFrequency')).toMatchObject({
+      key: 'unrated',
+      text: 'Not rated: the deployments are assumed from merges',
+    });
+    expect(tier('leadTime').text).toBe('Not rated: the clone is shallow, so lead times are cut');
+    expect(tier('timeToRestore').text).toBe('Not rated: the history ends before this window starts');
+  });
+
+  it('T2: time to restore below 3 restored events is too few to rate', () => {
+    const restore = translateReport(makeReport()).dora.find((m) => m.key === 'timeToRestore')!;
+    expect(restore.tier).toMatchObject({
+      word: 'Too few to rate',
+      detail: 'a tier needs at least 3 restored failure events',
+    });
+  });
+
   it('handles null metrics without inventing zeros', () => {
     const t = translateReport(
       makeReport((r) => {
@@ -128,6 +161,13 @@ describe('business meaning depends on the value', () => {
 });
 
 describe('flow', () => {
+  it('F2: cycle time ends at the merge, with waiting for deployment beside it', () => {
+    const flow = translateReport(makeReport()).flow!;
+    expect(flow.cycleTime).toBe('30 hours from first commit to merge, then 8 hours waiting for deployment');
+    const unshipped = translateReport(makeReport((r) => (r.flow!.cycleTime.deployHours = null))).flow!;
+    expect(unshipped.cycleTime).toBe('30 hours from first commit to merge');
+  });
+
   it('names the largest phase as the bottleneck', () => {
     const cycle = makeReport().flow!.cycleTime;
     expect(findBottleneck(cycle)?.phase).toBe('pickup');
