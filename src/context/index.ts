@@ -70,5 +70,11 @@ function engineOf(world: World, report: MetricsReport, options: ContextOptions):
     incidentLabels: options.incidentLabels ?? report.incidentLabels,
     table,
     window: makeWindow(Date.parse(report.window.until), report.window.days),
+    conditions: {
+      assumed: report.source.assumed,
+      shallow: report.dataQuality.shallowHistory,
+      historyEnds:
+        report.dataQuality.historyEnds === null ? null : Date.parse(report.dataQuality.historyEnds),
+    },
   };
 }

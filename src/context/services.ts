@@ -5,6 +5,7 @@ import type { CommitGraph } from '../metrics/graph.js';
 import type { Deployment } from '../metrics/deployments.js';
 import { buildModel, type Model } from '../metrics/model.js';
 import { hoursBetween } from '../metrics/stats.js';
+import { NO_CONDITIONS, type TierConditions } from '../metrics/history.js';
 import { computeDora, computeFlow } from '../metrics/period.js';
 import { environmentSource, formatSource, type DeploymentSource } from '../metrics/sources.js';
 import type { BenchmarkTable } from '../metrics/tiers.js';
@@ -33,6 +34,8 @@ export interface Engine {
   incidentLabels: readonly string[];
   table: BenchmarkTable;
   window: ReportWindow;
+  /** T3, T4, a shallow clone: the repository's, which withhold tiers whatever a service's sample */
+  conditions?: TierConditions;
 }
 
 export function computeServices(services: readonly ServiceConfig[], engine: Engine): ServiceReport[] {
@@ -66,6 +69,9 @@ function computeService(service: ServiceConfig, engine: Engine, shared: Shared):
   const { world, graph } = engine;
   const { prWorld, pullRequests, shipping } = shared;
   const source = service.environments === null ? engine.source : environmentSource(service.environments);
+  // T3: environments the configuration names are never assumed, whatever auto chose for the repository.
+  const repository = engine.conditions ?? NO_CONDITIONS;
+  const conditions = service.environments === null ? repository : { ...repository, assumed: false };
   const filtering = selectsChanges(service) && prWorld;
   const merged = (pullRequests ?? []).filter((pr) => isMergedInto(pr, world.repository.defaultBranch)).length;
   const noChanges = (filtering && merged === 0) || (selectsChanges(service) && !prWorld);
@@ -97,10 +103,13 @@ function computeService(service: ServiceConfig, engine: Engine, shared: Shared):
   // N1 per service: the same model read over the previous window (W1), as the repository's is.
   const before = previousWindow(engine.window);
   const current = {
-    dora: computeDora(model, engine.window, engine.table),
+    dora: computeDora(model, engine.window, engine.table, conditions),
     flow: computeFlow(model, engine.window),
   };
-  const previous = { dora: computeDora(model, before, engine.table), flow: computeFlow(model, before) };
+  const previous = {
+    dora: computeDora(model, before, engine.table, conditions),
+    flow: computeFlow(model, before),
+  };
   return report(service, source, deployments, changes, current, previous, notes);
 }
 

@@ -3,6 +3,7 @@
 // together (every successful deployment to any of them is a deployment, D1; a change is shipped
 // by the first of them, in D3 order, that contains it, L3); here each is also measured alone.
 import { buildModel } from '../metrics/model.js';
+import { NO_CONDITIONS } from '../metrics/history.js';
 import { computeDora } from '../metrics/period.js';
 import type { Engine } from './services.js';
 import type { StreamReport } from './types.js';
@@ -37,6 +38,8 @@ export function computeStreams(engine: Engine): StreamReport[] | null {
       engine.incidentLabels,
       engine.graph,
     );
-    return { environment, dora: computeDora(model, engine.window, engine.table) };
+    // T3: a stream is an environment the user named, never assumed; T4 and a shallow clone still hold.
+    const conditions = { ...(engine.conditions ?? NO_CONDITIONS), assumed: false };
+    return { environment, dora: computeDora(model, engine.window, engine.table, conditions) };
   });
 }
