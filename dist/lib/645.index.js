@@ -114,38 +114,21 @@ function chartJsPath() {
     ], 'chart.umd.min.js');
 }
 
-// EXTERNAL MODULE: ./src/metrics/stats.ts
-var stats = __webpack_require__(54522);
 ;// CONCATENATED MODULE: ./src/translate/downtime.ts
-// Estimated cost of downtime: restore durations of the failure events (R1) that start in a window,
-// times a cost per hour the user supplies. Events still open count up to the report's `until`,
-// and the report says how many did.
 
 
-
-function inWindow(time, window) {
-    const t = Date.parse(time);
-    return t >= Date.parse(window.since) && t < Date.parse(window.until);
-}
-function eventHours(event, until) {
-    if (event.restoreHours !== null)
-        return Math.max(0, event.restoreHours);
-    return (0,stats/* hoursBetween */.UH)(Date.parse(event.start), until);
-}
-function windowDowntime(failures, window, until, costPerHour) {
-    const end = Date.parse(until);
-    let hours = 0;
-    let events = 0;
-    let unrestored = 0;
-    for (const event of failures) {
-        if (!inWindow(event.start, window))
-            continue;
-        events += 1;
-        if (event.restoreHours === null)
-            unrestored += 1;
-        hours += eventHours(event, end);
-    }
-    return { hours, events, unrestored, cost: hours * costPerHour };
+function windowDowntime(dora, costPerHour) {
+    const restore = dora.timeToRestore;
+    const hours = restore.downtimeHours;
+    return {
+        hours,
+        events: restore.downtimeEvents,
+        unrestored: restore.openEvents.length,
+        open: restore.openEvents,
+        openHours: restore.openDowntimeHours,
+        openShare: hours > 0 ? restore.openDowntimeHours / hours : null,
+        cost: hours * costPerHour,
+    };
 }
 function validateCostPerHour(value) {
     if (!Number.isFinite(value) || value < 0) {
@@ -154,18 +137,16 @@ function validateCostPerHour(value) {
 }
 function computeDowntimeCost(report, costPerHour, currency) {
     validateCostPerHour(costPerHour);
-    const failures = report.records.failures;
-    const current = windowDowntime(failures, report.window, report.window.until, costPerHour);
-    let previous = windowDowntime(failures, report.previous.window, report.window.until, costPerHour);
-    // The records may hold only the current window's events; then the previous cost is unknown, not 0.
-    if (previous.events !== report.previous.dora.timeToRestore.events)
-        previous = null;
-    const change = previous ? current.cost - previous.cost : null;
+    const current = windowDowntime(report.dora, costPerHour);
+    const previous = windowDowntime(report.previous.dora, costPerHour);
+    const change = current.cost - previous.cost;
     const caveats = [
-        `Counts every failure event (incidents and reverted deployments) as a full outage at ${(0,format/* formatMoney */.up)(costPerHour, currency)} an hour; partial outages cost less, so this is an upper bound.`,
+        `Counts every failure event (incidents and reverted deployments) as a full outage at ${(0,format/* formatMoney */.up)(costPerHour, currency)} an hour, overlapping events once; partial outages cost less, so this is an upper bound.`,
     ];
     if (current.unrestored > 0) {
-        caveats.push(`${(0,format/* plural */.LS)(current.unrestored, 'event was', 'events were')} still open at the end of the window and counted up to then.`);
+        // R2: the report names the events still open, since they count to the end of the window.
+        const names = current.open.map((event) => event.id).join(', ');
+        caveats.push(`${(0,format/* plural */.LS)(current.unrestored, 'event was', 'events were')} still open at the end of the window and counted up to then (${names}): ${(0,format/* formatDuration */.a3)(current.openHours)}, ${(0,format/* formatPercent */.l9)(current.openShare)} of the downtime.`);
     }
     return {
         current,
@@ -178,8 +159,6 @@ function computeDowntimeCost(report, costPerHour, currency) {
     };
 }
 function describeCostChange(current, previous, currency, days) {
-    if (!previous)
-        return `No comparison: the failure events of the previous ${days} days are not in the data.`;
     const was = (0,format/* formatMoney */.up)(previous.cost, currency);
     if (current.cost === previous.cost)
         return `The same as the previous ${days} days (${was}).`;
@@ -379,12 +358,23 @@ const TIER_WORDS = {
 function benchmarkTitle(name, year) {
     return /^dora-\d{4}$/.test(name) ? `DORA ${year}` : `${name} (${year})`;
 }
-function describeTier(tier, tooFewToRate, table, minimum) {
+/** T3, T4 and a shallow clone: why a tier is withheld whatever the sample. */
+const WITHHELD = {
+    'history-ends-before-window': 'the history ends before this window starts',
+    'assumed-deployments': 'the deployments are assumed from merges',
+    'shallow-history': 'the clone is shallow, so lead times are cut',
+};
+/** `withheld`: the engine's tierWithheld (a boolean: T2's tooFewToRate alone). */
+function describeTier(tier, withheld, table, minimum) {
     if (tier) {
         const { word, icon } = TIER_WORDS[tier];
         return { key: tier, word, icon, detail: `in the ${table} table`, text: `${word} in the ${table} table` };
     }
-    if (tooFewToRate) {
+    if (typeof withheld === 'string' && withheld !== 'too-few') {
+        const detail = WITHHELD[withheld];
+        return { key: 'unrated', word: 'Not rated', icon: '–', detail, text: `Not rated: ${detail}` };
+    }
+    if (withheld) {
         // T2: the value is still shown, only the tier is withheld.
         const detail = minimum ? `a tier needs at least ${minimum}` : 'the sample is too small for a tier';
         return { key: 'unrated', word: 'Too few to rate', icon: '–', detail, text: `Too few to rate: ${detail}` };
@@ -532,13 +522,13 @@ function valueAndSample(key, d, days) {
 function tierOf(key, d, table) {
     switch (key) {
         case 'deploymentFrequency':
-            return describeTier(d.deploymentFrequency.tier, false, table);
+            return describeTier(d.deploymentFrequency.tier, d.deploymentFrequency.tierWithheld, table);
         case 'leadTime':
-            return describeTier(d.leadTime.tier, d.leadTime.tooFewToRate, table, '5 shipped changes');
+            return describeTier(d.leadTime.tier, d.leadTime.tierWithheld, table, '5 shipped changes');
         case 'changeFailureRate':
-            return describeTier(d.changeFailureRate.tier, d.changeFailureRate.tooFewToRate, table, '10 deployments');
+            return describeTier(d.changeFailureRate.tier, d.changeFailureRate.tierWithheld, table, '10 deployments');
         case 'timeToRestore':
-            return describeTier(d.timeToRestore.tier, false, table);
+            return describeTier(d.timeToRestore.tier, d.timeToRestore.tierWithheld, table, '3 restored failure events');
         case 'reworkRate':
             return null; // DORA publishes no tiers for rework rate
     }
@@ -695,6 +685,10 @@ function describeThroughput(flow, days) {
 
 
 const COMMITS_ONLY_REASON = 'This history has no pull requests (it was read from commits only), so the waits between coding, review and release cannot be seen: cycle time, flow load, flow efficiency, the work mix and batch size are left empty rather than shown as zero. Lead time here starts at each commit, and for squash-merged work that is the merge itself, so it covers only the wait for deployment (L4).';
+/** F2: the deploy phase follows cycle time, beside it and not part of it. */
+function waiting(deployHours) {
+    return deployHours === null ? '' : `, then ${(0,format/* formatDuration */.a3)(deployHours)} waiting for deployment`;
+}
 function translateFlow(report) {
     const flow = report.flow;
     if (!flow)
@@ -707,7 +701,7 @@ function translateFlow(report) {
     return {
         cycleTime: cycle.medianHours === null
             ? 'no merged pull requests'
-            : `${(0,format/* formatDuration */.a3)(cycle.medianHours)} from first commit to merge`,
+            : `${(0,format/* formatDuration */.a3)(cycle.medianHours)} from first commit to merge${waiting(cycle.deployHours)}`,
         cycleSpread: cycle.p75Hours === null
             ? null
             : `1 in 4 pull requests took over ${(0,format/* formatDuration */.a3)(cycle.p75Hours)}, 1 in 10 over ${(0,format/* formatDuration */.a3)(cycle.p90Hours)}.`,
@@ -724,7 +718,10 @@ function translateFlow(report) {
     };
 }
 
+// EXTERNAL MODULE: ./src/metrics/value-score.ts
+var value_score = __webpack_require__(91399);
 ;// CONCATENATED MODULE: ./src/translate/value-score.ts
+
 const VALUE_SCORE_FORMULA = '(1 ÷ lead time in hours) × deployments per day × (1 − change failure rate) × (1 ÷ time to restore in hours) × customer satisfaction';
 function inputsOf(dora) {
     const lead = dora.leadTime.medianHours;
@@ -740,13 +737,14 @@ function inputsOf(dora) {
         missing.push('deployment frequency');
     if (cfr === null)
         missing.push('change failure rate');
+    else if (cfr === 1)
+        missing.push('change failure rate (every deployment failed: 1 − 100 % is zero)');
     if (restore === null)
         missing.push('time to restore (no restored failure in the window)');
     else if (restore <= 0)
         missing.push('time to restore (zero hours divides by zero)');
-    if (missing.length)
-        return { score: null, missing };
-    return { score: (1 / lead) * perDay * (1 - cfr) * (1 / restore), missing };
+    // B7: null when an input is null or 0, or the change failure rate is 1.
+    return { score: missing.length ? null : (0,value_score/* valueScoreOf */.d)(dora), missing };
 }
 /** Customer satisfaction is not in the data: it is left at 1, and the report says so. */
 function computeValueScore(current, previous) {
@@ -997,6 +995,8 @@ function buildBusinessView(report, charts, options = {}) {
     };
 }
 
+// EXTERNAL MODULE: ./src/metrics/stats.ts
+var stats = __webpack_require__(54522);
 ;// CONCATENATED MODULE: ./src/report/charts.ts
 // Chart specs (read by templates/report.js) and their table alternatives, from the weekly series
 // (W3) and, where the engine has no weekly figure, from the records of the same weeks.
@@ -1480,17 +1480,22 @@ function buildBottleneckView(bottleneck) {
     if (bottleneck === null || bottleneck.largest === null)
         return null;
     const table = {
-        caption: 'Where the hours of cycle time went, by phase',
-        headers: ['Phase', 'Hours in all', 'Share'],
+        caption: 'The phases from first commit to production: median, and the hours in all',
+        headers: ['Phase', 'Median', 'Hours in all', 'Share'],
         rows: bottleneck.phases.map((p) => [
             PHASE_NAMES[p.phase],
+            (0,format/* formatDuration */.a3)(p.medianHours),
             (0,format/* formatNumber */.ZV)(p.totalHours),
             (0,format/* formatPercent */.l9)(p.share),
         ]),
     };
-    const text = `${PHASE_NAMES[bottleneck.largest]} takes the largest share of cycle time: ${(0,format/* formatPercent */.l9)(bottleneck.largestShare)} ` +
-        `of the hours that ${(0,format/* plural */.LS)(bottleneck.pullRequests, 'pull request')} reviewed and shipped in the window spent ` +
-        'between their first commit and production. Shortening it moves delivery the most.';
+    const largest = bottleneck.phases.find((p) => p.phase === bottleneck.largest);
+    // F2: the bottleneck is the largest phase median; its share of the hours is told beside it.
+    const share = bottleneck.largestShare === null
+        ? ''
+        : ` It held ${(0,format/* formatPercent */.l9)(bottleneck.largestShare)} of the hours that ${(0,format/* plural */.LS)(bottleneck.pullRequests, 'pull request')} reviewed and shipped in the window spent between their first commit and production.`;
+    const text = `${PHASE_NAMES[bottleneck.largest]} is the slowest phase: a median of ${(0,format/* formatDuration */.a3)(largest.medianHours)}, the largest of the four.` +
+        `${share} Shortening it moves delivery the most.`;
     return { text, table };
 }
 const context_insights_median = (values) => {
@@ -1785,7 +1790,7 @@ const CONTEXT_METHODS = [
         anchor: 'method-context-insights',
         name: 'Bottleneck and correlations',
         rules: 'F2, F6, W3',
-        definition: `The bottleneck is the cycle-time phase holding the largest share of the hours, summed over the pull requests merged in the window that were reviewed and shipped. Correlations are Spearman's rank coefficient (ties share their average rank): batch size against cycle time per pull request, and deployments against change failure rate per week with at least one deployment. Under ${insights/* MINIMUM_SAMPLE */.Wv} pairs the coefficient is shown but read as meaning nothing.`,
+        definition: `The bottleneck is the phase with the largest median among coding, waiting for review, review and waiting for deployment (F2; cycle time ends at the merge, and waiting for deployment follows it); beside it, each phase's share of the hours, summed over the pull requests merged in the window that were reviewed and shipped. Correlations are Spearman's rank coefficient (ties share their average rank): batch size against cycle time per pull request, and deployments against change failure rate per week with at least one deployment. Under ${insights/* MINIMUM_SAMPLE */.Wv} pairs the coefficient is shown but read as meaning nothing.`,
     },
     {
         anchor: 'method-context-health',
@@ -2466,7 +2471,7 @@ const DEPLOYMENT_ROWS = 50;
 const CHANGES_PER_DEPLOYMENT = 8;
 const FAILURE_ROWS = 50;
 const SLOWEST_ROWS = 20;
-function drilldown_inWindow(time, window) {
+function inWindow(time, window) {
     if (time === null)
         return false;
     const t = Date.parse(time);
@@ -2497,7 +2502,7 @@ function deploymentLink(d, links) {
     return { text: names.join(', '), href: links.checked(d.url) ?? links.commit(d.sha) };
 }
 function buildDeploymentTable(report, links, byId) {
-    const inside = report.records.deployments.filter((d) => drilldown_inWindow(d.time, report.window));
+    const inside = report.records.deployments.filter((d) => inWindow(d.time, report.window));
     const newest = [...inside]
         .sort((a, b) => Date.parse(b.time) - Date.parse(a.time))
         .slice(0, DEPLOYMENT_ROWS);
@@ -2524,7 +2529,7 @@ function buildDeploymentTable(report, links, byId) {
     return capped(rows, inside.length, 'deployments in the window, newest first');
 }
 function buildFailureTable(report, links, deploymentLabels) {
-    const inside = report.records.failures.filter((f) => drilldown_inWindow(f.start, report.window));
+    const inside = report.records.failures.filter((f) => inWindow(f.start, report.window));
     const newest = [...inside].sort((a, b) => Date.parse(b.start) - Date.parse(a.start)).slice(0, FAILURE_ROWS);
     const rows = newest.map((f) => {
         const number = numberFromId(f.id);
@@ -2545,7 +2550,7 @@ function buildFailureTable(report, links, deploymentLabels) {
     return capped(rows, inside.length, 'failure events, newest first');
 }
 function buildSlowestTable(report, links, deploymentLabels) {
-    const timed = report.records.changes.filter((c) => c.leadTimeHours !== null && drilldown_inWindow(c.shippedAt, report.window));
+    const timed = report.records.changes.filter((c) => c.leadTimeHours !== null && inWindow(c.shippedAt, report.window));
     const slowest = [...timed]
         .sort((a, b) => b.leadTimeHours - a.leadTimeHours)
         .slice(0, SLOWEST_ROWS);
@@ -2619,7 +2624,7 @@ function buildMethodology(report) {
             anchor: 'method-flow',
             name: 'Flow metrics',
             rules: 'F1–F6',
-            definition: `Pull request histories only. Throughput counts pull requests merged (F1). Cycle time runs from the first commit to merge, split into coding (until the pull request opens), waiting for review, review (until merge) and waiting for deployment (F2); each phase is a median, and the largest is named the bottleneck. Flow load counts open, non-draft pull requests (F3). Flow efficiency is hands-on time (coding and review) over all elapsed time (F4), compared with a target of ${(0,format/* formatPercent */.l9)(EFFICIENCY_TARGET)} and world class at ${(0,format/* formatPercent */.l9)(EFFICIENCY_WORLD_CLASS)}. The work mix sorts pull requests by label, else by their conventional-commit title, into risk, defect, debt and feature (F5), compared with a 70/20/10 investment guide. Batch size is the median of lines added plus deleted (F6).`,
+            definition: `Pull request histories only. Throughput counts pull requests merged (F1). Cycle time runs from the first commit to merge, split into coding (until the pull request opens), waiting for review and review (until merge); waiting for deployment comes after the merge and is shown beside cycle time, not in it (F2). Each of the four phases is a median, and the largest is named the bottleneck. Flow load counts open, non-draft pull requests (F3). Flow efficiency is hands-on time (coding and review) over all elapsed time (F4), compared with a target of ${(0,format/* formatPercent */.l9)(EFFICIENCY_TARGET)} and world class at ${(0,format/* formatPercent */.l9)(EFFICIENCY_WORLD_CLASS)}. The work mix sorts pull requests by label, else by their conventional-commit title, into risk, defect, debt and feature (F5), compared with a 70/20/10 investment guide. Batch size is the median of lines added plus deleted (F6).`,
         },
         {
             anchor: 'method-business',

@@ -854,17 +854,26 @@ const toIssue = (i) => ({
     createdAt: i.created_at,
     closedAt: i.closed_at,
 });
-async function collectIssues(ctx, labels, since) {
+/**
+ * `openToo`: also every incident still open, however long ago it was last updated: R2 counts an
+ * open incident that started before the windows to the end of each (an updated-since listing
+ * misses one nobody touched since).
+ */
+async function collectIssues(ctx, labels, since, openToo = false) {
     const found = new Map();
     let newestUpdatedAt = null;
-    for (const label of labels) {
+    const listings = labels.flatMap((label) => [
+        { label, state: 'all', since },
+        ...(openToo ? [{ label, state: 'open', since: undefined }] : []),
+    ]);
+    for (const { label, state, since: from } of listings) {
         for (let page = 1;; page++) {
             const { data, headers } = await ctx.client.rest('GET /repos/{owner}/{repo}/issues', {
                 owner: ctx.owner,
                 repo: ctx.name,
                 labels: label,
-                state: 'all',
-                since,
+                state,
+                ...(from === undefined ? {} : { since: from }),
                 sort: 'updated',
                 direction: 'desc',
                 per_page: 100,
@@ -1084,7 +1093,8 @@ async function issuePhase(ctx, state, labels) {
     const cached = state.cache?.kinds.includes(kind) ? state.cache : null;
     const before = ctx.client.stats.requests;
     const since = cached?.marks.issues ?? (0,github_text/* isoSeconds */.n)(state.sinceMs);
-    const { issues, newestUpdatedAt } = await collectIssues(ctx, labels, since);
+    // R2: a first collection also lists the incidents still open (a cached one holds them already).
+    const { issues, newestUpdatedAt } = await collectIssues(ctx, labels, since, !cached);
     const byNumber = new Map((cached?.world.issues ?? []).map((i) => [i.number, i]));
     for (const issue of issues)
         byNumber.set(issue.number, issue);

@@ -180,8 +180,8 @@ Options:
 Exit codes: 0 success, 2 a mistake in the input or options (one line says which), 1 a bug.
 `;
 
-// EXTERNAL MODULE: ./src/pipeline.ts + 26 modules
-var pipeline = __webpack_require__(98889);
+// EXTERNAL MODULE: ./src/pipeline.ts + 27 modules
+var pipeline = __webpack_require__(93483);
 // EXTERNAL MODULE: ./src/report/markdown-summary.ts
 var markdown_summary = __webpack_require__(76836);
 ;// CONCATENATED MODULE: ./src/cli.ts

@@ -160,6 +160,11 @@ export function computeBusiness(model: Model, window: ReportWindow, input: Busin
  * periods (B3, those that start in it) that have a value, scaled to [0, 1] by its range; 1 without
  * such a measure (or without business measures), null when none of those periods has a value.
  */
+/** B7: the name of the measure whose mean is the satisfaction factor (the first of kind satisfaction). */
+export function satisfactionMeasure(input: BusinessInput | null | undefined): string | null {
+  return input?.measures.find((m) => m.kind === 'satisfaction')?.name ?? null;
+}
+
 export function windowSatisfaction(input: BusinessInput | null | undefined, window: Range): number | null {
   const j = input ? input.measures.findIndex((m) => m.kind === 'satisfaction') : -1;
   if (!input || j < 0) return 1;

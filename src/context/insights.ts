@@ -1,7 +1,8 @@
 // Bottlenecks and correlations, from the records and weekly series the engine already
-// produced. The bottleneck is the F2 phase holding the largest share of the hours spent, summed
-// over the pull requests merged in the window that have all four phases (reviewed and shipped,
-// F4's set). Correlations are Spearman's: rank-based, so a few huge pull requests cannot make one.
+// produced. The bottleneck is the largest of the four F2 phase medians (coding, pickup, review,
+// deploy); beside each median, the phase's share of the hours spent, summed over the pull requests
+// merged in the window that have all four phases (reviewed and shipped, F4's set). Correlations are
+// Spearman's: rank-based, so a few huge pull requests cannot make one.
 import type { MetricsReport } from '../metrics/types.js';
 import { spearman } from './statistics.js';
 import type { BottleneckReport, Correlation } from './types.js';
@@ -24,17 +25,35 @@ export function computeBottleneck(report: MetricsReport): BottleneckReport | nul
     totals.deploy += pr.deployHours!;
   }
   const all = PHASES.reduce((sum, phase) => sum + totals[phase], 0);
+  // F2: each phase's median over the pull requests merged in the window that have it.
+  const cycle = report.flow.cycleTime;
+  const medians = {
+    coding: cycle.codingHours,
+    pickup: cycle.pickupHours,
+    review: cycle.reviewHours,
+    deploy: cycle.deployHours,
+  };
   const phases = PHASES.map((phase) => ({
     phase,
+    medianHours: medians[phase],
     totalHours: totals[phase],
     share: all === 0 ? 0 : totals[phase] / all,
   }));
-  const largest = all === 0 ? null : phases.reduce((best, p) => (p.totalHours > best.totalHours ? p : best));
+  // F2: the bottleneck is the largest of the four phase medians (none when every one is 0 or null).
+  let largest: (typeof phases)[number] | null = null;
+  for (const p of phases) {
+    if (
+      p.medianHours !== null &&
+      p.medianHours > 0 &&
+      (largest === null || p.medianHours > largest.medianHours!)
+    )
+      largest = p;
+  }
   return {
     pullRequests: complete.length,
     phases,
     largest: largest?.phase ?? null,
-    largestShare: largest?.share ?? null,
+    largestShare: largest === null || all === 0 ? null : largest.share,
   };
 }
 

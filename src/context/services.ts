@@ -61,6 +61,9 @@ function computeService(service: ServiceConfig, engine: Engine, shared: Shared):
   const { world, graph } = engine;
   const { prWorld, pullRequests, shipping } = shared;
   const source = service.environments === null ? engine.source : environmentSource(service.environments);
+  // T3: environments the configuration names are never assumed, whatever auto chose for the repository.
+  const repository = engine.conditions;
+  const conditions = service.environments === null ? repository : { ...repository, assumed: false };
   const filtering = selectsChanges(service) && prWorld;
   const merged = (pullRequests ?? []).filter((pr) => isMergedInto(pr, world.repository.defaultBranch)).length;
   const noChanges = (filtering && merged === 0) || (selectsChanges(service) && !prWorld);
@@ -92,10 +95,13 @@ function computeService(service: ServiceConfig, engine: Engine, shared: Shared):
   // N1 per service: the same model read over the previous window (W1), as the repository's is.
   const before = previousWindow(engine.window);
   const current = {
-    dora: computeDora(model, engine.window, engine.table),
+    dora: computeDora(model, engine.window, engine.table, conditions),
     flow: computeFlow(model, engine.window),
   };
-  const previous = { dora: computeDora(model, before, engine.table), flow: computeFlow(model, before) };
+  const previous = {
+    dora: computeDora(model, before, engine.table, conditions),
+    flow: computeFlow(model, before),
+  };
   return report(service, source, deployments, changes, current, previous, notes);
 }
 

@@ -37,6 +37,8 @@ export function computeStreams(engine: Engine): StreamReport[] | null {
       engine.incidentLabels,
       engine.graph,
     );
-    return { environment, dora: computeDora(model, engine.window, engine.table) };
+    // T3: a stream is an environment the user named, never assumed; T4 and a shallow clone still hold.
+    const conditions = { ...engine.conditions, assumed: false };
+    return { environment, dora: computeDora(model, engine.window, engine.table, conditions) };
   });
 }

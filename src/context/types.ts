@@ -109,8 +109,16 @@ export interface CalendarReport {
 export interface BottleneckReport {
   /** pull requests merged in the window that were reviewed and shipped (all four F2 phases) */
   pullRequests: number;
-  phases: { phase: 'coding' | 'pickup' | 'review' | 'deploy'; totalHours: number; share: number }[];
+  /** medianHours: F2's phase median; totalHours and share: summed over `pullRequests` */
+  phases: {
+    phase: 'coding' | 'pickup' | 'review' | 'deploy';
+    medianHours: number | null;
+    totalHours: number;
+    share: number;
+  }[];
+  /** F2: the phase with the largest median */
   largest: 'coding' | 'pickup' | 'review' | 'deploy' | null;
+  /** the largest phase's share of the summed hours; null when no pull request has all four */
   largestShare: number | null;
 }
 

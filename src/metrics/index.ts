@@ -1,20 +1,23 @@
 // The metrics engine: pure, from a world to metrics.json (docs/metrics.md).
 import { UserError } from '../errors.js';
 import type { World } from '../world/types.js';
-import { computeBusiness } from '../business/compute.js';
+import { computeBusiness, satisfactionMeasure, windowSatisfaction } from '../business/compute.js';
 import type { BusinessInput } from '../business/types.js';
 import type { MetricsReport } from './types.js';
 import { buildModel } from './model.js';
 import { CommitGraph } from './graph.js';
-import { listDeployments, type Deployment } from './deployments.js';
 import { computeDora, computeFlow } from './period.js';
 import { assessQuality } from './quality.js';
 import { buildRecords } from './records.js';
-import { autoCandidates, formatSource, parseSource, type DeploymentSource } from './sources.js';
+import { chooseSource } from './choose-source.js';
+import type { TierConditions } from './history.js';
+import { formatSource, type DeploymentSource } from './sources.js';
 import { computeIndustry, isIndustryKey, unknownIndustry, DEFAULT_INDUSTRY } from './industry.js';
 import { BENCHMARK_TABLES, POSITION_BENCHMARKS, type BenchmarkTable } from './tiers.js';
 import { DEFAULTS, VERSION } from '../defaults.js';
 import { computeTrends } from './trends.js';
+import { recordedSpan } from './history.js';
+import { computeValueScore } from './value-score.js';
 import { computeWeekly } from './weekly.js';
 import { describeWindow, makeWindow, previousWindow, type ReportWindow } from './window.js';
 
@@ -53,6 +56,8 @@ export interface Engine {
   incidentLabels: readonly string[];
   table: BenchmarkTable;
   window: ReportWindow;
+  /** T3, T4, a shallow clone: the repository's, which withhold tiers whatever a part's sample */
+  conditions: TierConditions;
 }
 
 export interface EngineRun {
@@ -80,12 +85,19 @@ export function runEngine(world: World, options: MetricsOptions = {}): EngineRun
   const incidentLabels = [...(options.incidentLabels ?? DEFAULTS.incidentLabels)];
   const requested = options.source ?? DEFAULTS.source;
   const graph = new CommitGraph(world.commits ?? []);
-  const { source, reason, deployments } = chooseSource(world, requested, graph);
+  const { source, reason, assumed, tried, packages, deployments } = chooseSource(world, requested, graph);
   const model = buildModel(world, source, incidentLabels, graph, deployments);
   const window = makeWindow(untilMs, days);
   const previous = previousWindow(window);
-  const current = { dora: computeDora(model, window, table), flow: computeFlow(model, window) };
-  const before = { dora: computeDora(model, previous, table), flow: computeFlow(model, previous) };
+  const span = recordedSpan(world);
+  const shallow = options.shallowHistory ?? false;
+  // T3, T4 and a shallow clone withhold tiers whatever the sample.
+  const conditions = { assumed, shallow, historyEnds: span.ends };
+  const current = { dora: computeDora(model, window, table, conditions), flow: computeFlow(model, window) };
+  const before = {
+    dora: computeDora(model, previous, table, conditions),
+    flow: computeFlow(model, previous),
+  };
   const { owner, name, defaultBranch } = world.repository;
   const server = options.serverUrl === undefined ? 'https://github.com' : options.serverUrl;
   const base = server === null ? null : `${server.replace(/\/+$/, '')}/${owner}/${name}`;
@@ -94,7 +106,7 @@ export function runEngine(world: World, options: MetricsOptions = {}): EngineRun
     tool: { name: 'dora-flow-action', version: options.toolVersion ?? VERSION },
     repository: { owner, name, defaultBranch, url: base },
     window: describeWindow(window),
-    source: { deployments: formatSource(source), requested, reason },
+    source: { deployments: formatSource(source), requested, reason, assumed, tried, packages },
     benchmarks: { name: table.name, year: table.year, badge },
     incidentLabels,
     ...current,
@@ -103,10 +115,15 @@ export function runEngine(world: World, options: MetricsOptions = {}): EngineRun
     weekly: computeWeekly(model, window),
     industry: computeIndustry(current.dora, industry),
     records: buildRecords(model, window, previous, base),
-    dataQuality: assessQuality(model, window, options.shallowHistory ?? false),
+    dataQuality: assessQuality(model, window, { shallow, assumed, span, previousSince: previous.since }),
     business: options.business ? computeBusiness(model, window, options.business) : null,
+    valueScore: computeValueScore(current.dora, before.dora, {
+      measure: satisfactionMeasure(options.business),
+      current: windowSatisfaction(options.business, window),
+      previous: windowSatisfaction(options.business, previous),
+    }),
   };
-  return { report, engine: { world, graph, source, incidentLabels, table, window } };
+  return { report, engine: { world, graph, source, incidentLabels, table, window, conditions } };
 }
 
 function untilOf(world: World, options: MetricsOptions): number {
@@ -124,31 +141,4 @@ function resolveTable(benchmarks: string | BenchmarkTable): BenchmarkTable {
     );
   }
   return table;
-}
-
-interface Chosen {
-  source: DeploymentSource;
-  reason: string;
-  /** the chosen source's deployments when choosing listed them already (undefined: not yet) */
-  deployments?: Deployment[];
-}
-
-/** D2: `auto` takes the first candidate that yields at least one deployment in the whole world. */
-function chooseSource(world: World, requested: string, graph: CommitGraph): Chosen {
-  const parsed = parseSource(requested);
-  if (parsed !== 'auto') return { source: parsed, reason: `configured: ${formatSource(parsed)}` };
-  const passed: string[] = [];
-  for (const candidate of autoCandidates()) {
-    const deployments = listDeployments(world, candidate, graph);
-    if (deployments.length > 0) {
-      const why = `auto: ${formatSource(candidate)} is the first source with deployments (${deployments.length} in the history)`;
-      const reason = passed.length ? `${why}; none from ${passed.join(', ')}` : why;
-      return { source: candidate, reason, deployments };
-    }
-    passed.push(formatSource(candidate));
-  }
-  return {
-    source: { kind: 'merges' },
-    reason: `auto: no source yields a deployment (tried ${passed.join(', ')})`,
-  };
 }

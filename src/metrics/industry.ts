@@ -142,15 +142,22 @@ export interface WithheldTiers {
 }
 
 /**
- * Reads the withheld tiers from a window's figures: a metric's `tooFewToRate` (T2), or a tier that
+ * Reads the withheld tiers from a window's figures: a metric's `tierWithheld` (T2–T4, a shallow
+ * clone), its `tooFewToRate` (T2), or a tier that
  * is null although its value is not (T1 leaves only null values unrated, so any other null tier
  * was withheld). Deployment frequency has no T2 rule and its value is never null, so its tier is
  * null only when T3 or T4 withholds the whole window.
  */
 export function withheldTiers(dora: DoraMetrics): WithheldTiers {
-  const withheld = (metric: { tier: unknown }, value: number | null) =>
-    (metric as { tooFewToRate?: boolean }).tooFewToRate === true || (value !== null && metric.tier === null);
-  const windowWithheld = dora.deploymentFrequency.tier === null;
+  const withheld = (metric: { tier: unknown; tierWithheld?: unknown }, value: number | null) =>
+    (metric.tierWithheld ?? null) !== null ||
+    (metric as { tooFewToRate?: boolean }).tooFewToRate === true ||
+    (value !== null && metric.tier === null);
+  const whole = dora.deploymentFrequency.tierWithheld;
+  const windowWithheld =
+    whole === 'history-ends-before-window' ||
+    whole === 'assumed-deployments' ||
+    dora.deploymentFrequency.tier === null;
   return {
     deploymentFrequency: windowWithheld,
     leadTime: withheld(dora.leadTime, dora.leadTime.medianHours),

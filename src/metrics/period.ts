@@ -1,5 +1,7 @@
-// The figures of one window: D4, L4, C3, C4, R1, F1–F6, T1/T2.
-import type { DoraMetrics, FlowMetrics } from './types.js';
+// The figures of one window: D4, L4, C3, C4, R1, R2, F1–F6, T1–T4.
+import type { DoraMetrics, FlowMetrics, Tier, TierWithheld } from './types.js';
+import { downtimeIn } from './downtime.js';
+import { NO_CONDITIONS, windowWithheld, type TierConditions } from './history.js';
 import { CATEGORY_ORDER, emptyDistribution } from './categories.js';
 import { loadAt, type Model } from './model.js';
 import { hoursBetween, median, spread, sum } from './stats.js';
@@ -8,6 +10,9 @@ import {
   failureRateTier,
   frequencyTier,
   leadTimeTier,
+  MIN_CHANGES_FOR_LEAD_TIME_TIER,
+  MIN_DEPLOYMENTS_FOR_CFR_TIER,
+  MIN_RESTORED_EVENTS_FOR_RESTORE_TIER,
   restoreTier,
   type BenchmarkTable,
 } from './tiers.js';
@@ -37,7 +42,24 @@ export function failedCount(model: Model, deployments: readonly number[]): numbe
   return deployments.filter((d) => model.reasons[d].length > 0).length;
 }
 
-export function computeDora(model: Model, window: ReportWindow, table: BenchmarkTable): DoraMetrics {
+/** A tier, or why there is none: the window's reason (T3, T4), then the metric's own. */
+function rated(
+  tier: Tier | null,
+  windowReason: TierWithheld | null,
+  ownReason: TierWithheld | null,
+): { tier: Tier | null; tierWithheld: TierWithheld | null } {
+  const reason = windowReason ?? ownReason;
+  if (reason !== null) return { tier: null, tierWithheld: reason };
+  return { tier, tierWithheld: null };
+}
+
+export function computeDora(
+  model: Model,
+  window: ReportWindow,
+  table: BenchmarkTable,
+  conditions: TierConditions = NO_CONDITIONS,
+): DoraMetrics {
+  const withheld = windowWithheld(conditions, window);
   const inWindow = deploymentsIn(model, window);
   const count = inWindow.length;
   const days = deploymentDays(
@@ -47,23 +69,31 @@ export function computeDora(model: Model, window: ReportWindow, table: Benchmark
   const leadHours = leadTimesOf(model, inWindow);
   const leads = spread(leadHours);
   const changes = leadHours.length;
-  const leadTier = leadTimeTier(table, leads.median, changes);
+  // T2: too small a sample earns no tier, though the value is still reported.
+  const fewChanges = leads.median !== null && changes < MIN_CHANGES_FOR_LEAD_TIME_TIER;
+  // A shallow clone cuts the history the changes start in: their lead times earn no tier.
+  const leadReason =
+    conditions.shallow && leads.median !== null ? 'shallow-history' : fewChanges ? 'too-few' : null;
   const failed = failedCount(model, inWindow);
   const rate = count === 0 ? null : failed / count;
-  const rateTier = failureRateTier(table, rate, count);
+  const fewDeployments = rate !== null && count < MIN_DEPLOYMENTS_FOR_CFR_TIER;
   // R1: failure events that start in the window; restored ones give the durations.
   const events = model.events.filter((event) => inRange(event.start, window));
   const restoreHours = events
     .filter((event) => event.restored !== null)
     .map((event) => hoursBetween(event.start, event.restored!));
   const restore = spread(restoreHours);
+  // T2: time to restore needs at least 3 restored failure events.
+  const fewRestored = restore.median !== null && restoreHours.length < MIN_RESTORED_EVENTS_FOR_RESTORE_TIER;
+  // R2: every failure event of the world, clipped to the window, overlaps counted once.
+  const downtime = downtimeIn(model.events, window);
   const rework = inWindow.filter((d) => model.rework[d]).length;
   return {
     deploymentFrequency: {
       count,
       perDay: count / window.days,
       perWeek: (count / window.days) * 7,
-      tier: frequencyTier(table, days, count, window.days),
+      ...rated(frequencyTier(table, days, count, window.days), withheld, null),
       deploymentDaysPerWeekMedian: days.weeklyMedian,
       deploymentDaysPerMonthMedian: days.monthlyMedian,
     },
@@ -72,15 +102,15 @@ export function computeDora(model: Model, window: ReportWindow, table: Benchmark
       medianHours: leads.median,
       p75Hours: leads.p75,
       p90Hours: leads.p90,
-      tier: leadTier,
-      tooFewToRate: leads.median !== null && leadTier === null,
+      tooFewToRate: fewChanges,
+      ...rated(leadTimeTier(table, leads.median, changes), withheld, leadReason),
     },
     changeFailureRate: {
       deployments: count,
       failed,
       rate,
-      tier: rateTier,
-      tooFewToRate: rate !== null && rateTier === null,
+      tooFewToRate: fewDeployments,
+      ...rated(failureRateTier(table, rate, count), withheld, fewDeployments ? 'too-few' : null),
     },
     timeToRestore: {
       events: events.length,
@@ -89,7 +119,16 @@ export function computeDora(model: Model, window: ReportWindow, table: Benchmark
       medianHours: restore.median,
       p75Hours: restore.p75,
       p90Hours: restore.p90,
-      tier: restoreTier(table, restore.median),
+      tooFewToRate: fewRestored,
+      ...rated(
+        restoreTier(table, restore.median, restoreHours.length),
+        withheld,
+        fewRestored ? 'too-few' : null,
+      ),
+      downtimeHours: downtime.hours,
+      downtimeEvents: downtime.events,
+      openEvents: downtime.open,
+      openDowntimeHours: downtime.openHours,
     },
     reworkRate: { deployments: count, rework, rate: count === 0 ? null : rework / count },
   };

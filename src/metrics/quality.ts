@@ -3,9 +3,20 @@ import type { DataQuality } from './types.js';
 import { isMergedInto } from './changes.js';
 import type { Model } from './model.js';
 import { deploymentsIn, mergedIn } from './period.js';
-import { inRange, type ReportWindow } from './window.js';
+import type { RecordedSpan } from './history.js';
+import { inRange, isoTime, type ReportWindow } from './window.js';
 
-export function assessQuality(model: Model, window: ReportWindow, shallowHistory: boolean): DataQuality {
+export interface QualityInputs {
+  shallow: boolean;
+  /** D2/T3 */
+  assumed: boolean;
+  /** T4 */
+  span: RecordedSpan;
+  previousSince: number;
+}
+
+export function assessQuality(model: Model, window: ReportWindow, inputs: QualityInputs): DataQuality {
+  const { shallow: shallowHistory, span } = inputs;
   const world = model.world;
   const merged = mergedIn(model, window);
   const inWindow = deploymentsIn(model, window);
@@ -36,10 +47,36 @@ export function assessQuality(model: Model, window: ReportWindow, shallowHistory
     pullRequestsIntoOtherBranches: otherBranches,
     squashMergedCommitsOnly: squash,
     shallowHistory,
+    historyBegins: span.begins === null ? null : isoTime(span.begins),
+    historyEnds: span.ends === null ? null : isoTime(span.ends),
     notes: [],
   };
-  quality.notes = notesFor(quality);
+  quality.notes = [...tierNotes(inputs, window), ...notesFor(quality)];
   return quality;
+}
+
+/** T3, T4 and a shallow clone: why tiers are withheld, first of all. */
+function tierNotes(inputs: QualityInputs, window: ReportWindow): string[] {
+  const notes: string[] = [];
+  const ends = inputs.span.ends;
+  if (ends === null) {
+    notes.push('The history records no time at all, so no window earns a tier (T4).');
+  } else if (ends < inputs.previousSince) {
+    notes.push(
+      `The history ends at ${isoTime(ends)}, before both windows start: a stale clone or a wrong until? No tier is given (T4).`,
+    );
+  } else if (ends < window.since) {
+    notes.push(
+      `The history ends at ${isoTime(ends)}, before this window starts: a stale clone or a wrong until? This window earns no tier (T4).`,
+    );
+  }
+  if (inputs.assumed) {
+    notes.push(
+      'No deployments, releases or release tags in the history: every merge is taken as a deployment, so the figures describe merging, not releasing, and earn no tier (T3). Name the real source with --source.',
+    );
+  }
+  if (inputs.shallow) notes.push('The clone is shallow: lead time earns no tier, since the history is cut.');
+  return notes;
 }
 
 function count(n: number, one: string, many: string): string {

@@ -1,7 +1,14 @@
 import { UserError } from '../errors.js';
 // D1/D2: which records count as deployments.
+import { compareText } from './time.js';
 
 export const DEFAULT_TAG_PATTERN = String.raw`^v?\d+\.\d+\.\d+$`;
+
+/**
+ * D2: the release tags of monorepos and release tools — `NAME@1.2.3`, `@scope/name@1.2.3`
+ * (changesets, lerna), `NAME-v1.2.3` (release-please), `path/to/module/v1.2.3` (Go modules).
+ */
+export const PACKAGE_TAG_PATTERN = String.raw`^(?:@[A-Za-z0-9_.-]+/)?[A-Za-z0-9_.-]+@v?[0-9]+\.[0-9]+\.[0-9]+$|^[A-Za-z0-9_.-]+(?:/[A-Za-z0-9_.-]+)*[-/]v[0-9]+\.[0-9]+\.[0-9]+$`;
 
 export type DeploymentSource =
   /** `pattern`: NAME was written `/REGEX/flags`, and every environment it finds is a stream (D1) */
@@ -81,12 +88,52 @@ export function formatSource(source: DeploymentSource): string {
   }
 }
 
-/** D2: the candidates `auto` tries, in order. */
+/** D2: the candidates `auto` tries, in order; the last, merges, is the assumed one (T3). */
 export function autoCandidates(): DeploymentSource[] {
   return [
     { kind: 'environment', name: 'production' },
     { kind: 'releases' },
     tagSource(DEFAULT_TAG_PATTERN, 'source'),
+    tagSource(PACKAGE_TAG_PATTERN, 'source'),
     { kind: 'merges' },
   ];
+}
+
+/** A package's release tags, and the `--source` that would follow that package alone. */
+export interface PackageTags {
+  /** `@scope/name`, `name`, or `path/to/module` */
+  name: string;
+  tags: number;
+  source: string;
+}
+
+const VERSION = String.raw`[0-9]+\.[0-9]+\.[0-9]+$`;
+const AT_FORM = /^((?:@[A-Za-z0-9_.-]+\/)?[A-Za-z0-9_.-]+)@v?[0-9]+\.[0-9]+\.[0-9]+$/;
+const V_FORM = /^([A-Za-z0-9_.-]+(?:\/[A-Za-z0-9_.-]+)*)([-/])v[0-9]+\.[0-9]+\.[0-9]+$/;
+
+/** Escapes every character a regular expression treats specially. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+}
+
+/**
+ * D2: the packages whose tags PACKAGE_TAG_PATTERN finds, most tags first (then by name), each with
+ * the `tags:` source that follows its releases only (the same version forms, anchored).
+ */
+export function packagesOf(tagNames: readonly string[]): PackageTags[] {
+  const byKey = new Map<string, PackageTags>();
+  for (const tag of tagNames) {
+    const at = AT_FORM.exec(tag);
+    const v = at ? null : V_FORM.exec(tag);
+    if (!at && !v) continue;
+    const name = at ? at[1] : v![1];
+    const pattern = at
+      ? `^${escapeRegExp(name)}@v?${VERSION}`
+      : `^${escapeRegExp(name)}${escapeRegExp(v![2])}v${VERSION}`;
+    const key = `tags:${pattern}`;
+    const known = byKey.get(key);
+    if (known) known.tags += 1;
+    else byKey.set(key, { name, tags: 1, source: key });
+  }
+  return [...byKey.values()].sort((a, b) => b.tags - a.tags || compareText(a.name, b.name));
 }

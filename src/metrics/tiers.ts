@@ -56,6 +56,7 @@ export const POSITION_BENCHMARKS = 'dora-2025';
 /** T2: the smallest samples that earn a tier. */
 export const MIN_DEPLOYMENTS_FOR_CFR_TIER = 10;
 export const MIN_CHANGES_FOR_LEAD_TIME_TIER = 5;
+export const MIN_RESTORED_EVENTS_FOR_RESTORE_TIER = 3;
 
 export interface DeploymentDays {
   weeklyMedian: number | null;
@@ -113,8 +114,11 @@ export function leadTimeTier(table: BenchmarkTable, medianHours: number | null, 
   return changes < MIN_CHANGES_FOR_LEAD_TIME_TIER ? null : below(medianHours, table.leadTimeHours);
 }
 
-export function restoreTier(table: BenchmarkTable, medianHours: number | null) {
-  return below(medianHours, table.timeToRestoreHours);
+/** T2: time to restore needs at least 3 restored failure events. */
+export function restoreTier(table: BenchmarkTable, medianHours: number | null, restored: number) {
+  return restored < MIN_RESTORED_EVENTS_FOR_RESTORE_TIER
+    ? null
+    : below(medianHours, table.timeToRestoreHours);
 }
 
 export function failureRateTier(

@@ -8,6 +8,27 @@ export type Tier = 'elite' | 'high' | 'medium' | 'low';
 export type TrendLabel = 'better' | 'worse' | 'same' | 'changed';
 export type BenchmarkName = 'dora-2023' | 'dora-2021';
 
+/**
+ * Why a DORA key has no tier although it may have a value, the first that applies:
+ * T4 `history-ends-before-window` (the history does not reach the window), T3
+ * `assumed-deployments` (auto fell back to merges), `shallow-history` (lead time only: a shallow
+ * clone cuts the changes' history), T2 `too-few` (too small a sample). T3 and T4 hold for the whole
+ * window, with or without a value; the other two only where there is a value. null: a tier, or
+ * no value and no window-wide reason.
+ */
+export type TierWithheld =
+  'history-ends-before-window' | 'assumed-deployments' | 'shallow-history' | 'too-few';
+
+/** R2: a failure event not yet restored; it counts to the end of the window. */
+export interface OpenFailure {
+  /** "incident #7", "revert #31" (FailureRecord.id) */
+  id: string;
+  title: string;
+  start: string;
+  /** its hours inside the window, [max(start, since), until) */
+  hours: number;
+}
+
 export interface WindowInfo {
   since: string;
   until: string;
@@ -20,6 +41,7 @@ export interface DoraMetrics {
     perDay: number;
     perWeek: number;
     tier: Tier | null;
+    tierWithheld: TierWithheld | null;
     /** medians of distinct deployment days per 7-day and 30-day block (docs/benchmarks.md) */
     deploymentDaysPerWeekMedian: number | null;
     deploymentDaysPerMonthMedian: number | null;
@@ -32,6 +54,7 @@ export interface DoraMetrics {
     tier: Tier | null;
     /** T2: true when a value exists but the sample is too small to earn a tier */
     tooFewToRate: boolean;
+    tierWithheld: TierWithheld | null;
   };
   changeFailureRate: {
     deployments: number;
@@ -39,6 +62,7 @@ export interface DoraMetrics {
     rate: number | null;
     tier: Tier | null;
     tooFewToRate: boolean;
+    tierWithheld: TierWithheld | null;
   };
   timeToRestore: {
     events: number;
@@ -48,6 +72,17 @@ export interface DoraMetrics {
     p75Hours: number | null;
     p90Hours: number | null;
     tier: Tier | null;
+    /** T2: fewer than 3 restored failure events */
+    tooFewToRate: boolean;
+    tierWithheld: TierWithheld | null;
+    /** R2: hours of the union of every failure event's [start, restored) clipped to the window */
+    downtimeHours: number;
+    /** R2: the failure events (of the whole world) whose interval reaches into the window */
+    downtimeEvents: number;
+    /** R2: those not yet restored, which count to the end of the window */
+    openEvents: OpenFailure[];
+    /** R2: hours of the union of the open events' intervals (their share of downtimeHours) */
+    openDowntimeHours: number;
   };
   reworkRate: {
     deployments: number;
@@ -194,7 +229,28 @@ export interface DataQuality {
   pullRequestsIntoOtherBranches: number;
   squashMergedCommitsOnly: boolean;
   shallowHistory: boolean;
+  /** T4: the earliest and latest recorded time of the world (null: it records none) */
+  historyBegins: string | null;
+  historyEnds: string | null;
   notes: string[];
+}
+
+/** D2: a source `auto` tried, in order, and what it held in the whole world. */
+export interface TriedSource {
+  source: string;
+  deployments: number;
+  /** tag sources: the tags the pattern finds (several on one commit are one deployment, D3) */
+  tags: number | null;
+}
+
+/** B7: the value-delivery score of each window. */
+export interface ValueScore {
+  current: number | null;
+  previous: number | null;
+  /** current ÷ previous; null when either is */
+  ratio: number | null;
+  /** B7: the satisfaction factor of each window, 1 without a `satisfaction` measure */
+  satisfaction: { measure: string | null; current: number | null; previous: number | null };
 }
 
 export interface PeriodMetrics {
@@ -213,8 +269,14 @@ export interface MetricsReport {
     /** the resolved source, e.g. "tags:^v?\d+\.\d+\.\d+$" */
     deployments: string;
     requested: string;
-    /** D2: why this source was used */
+    /** D2: why this source was used: what each source auto tried held */
     reason: string;
+    /** D2/T3: true only when auto ended at merges; a source the user names is never assumed */
+    assumed: boolean;
+    /** D2: the sources auto tried, in order, the chosen one last ([] for a named source) */
+    tried: TriedSource[];
+    /** D2: the packages the package pattern found, most released first (null: not tried) */
+    packages: { name: string; tags: number; source: string }[] | null;
   };
   /**
    * name, year: the tier table (T1). badge: what leads each DORA card, `tier` or `industry` (the
@@ -239,4 +301,5 @@ export interface MetricsReport {
   dataQuality: DataQuality;
   /** B1–B6: null without business measures (computeMetrics always sets it) */
   business?: BusinessReport | null;
+  valueScore: ValueScore;
 }

@@ -16,18 +16,24 @@ export const MAX_SCATTER_POINTS = 1500;
 export function buildBottleneckView(bottleneck: BottleneckReport | null) {
   if (bottleneck === null || bottleneck.largest === null) return null;
   const table: TableView = {
-    caption: 'Where the hours of cycle time went, by phase',
-    headers: ['Phase', 'Hours in all', 'Share'],
+    caption: 'The phases from first commit to production: median, and the hours in all',
+    headers: ['Phase', 'Median', 'Hours in all', 'Share'],
     rows: bottleneck.phases.map((p) => [
       PHASE_NAMES[p.phase],
+      formatDuration(p.medianHours),
       formatNumber(p.totalHours),
       formatPercent(p.share),
     ]),
   };
+  const largest = bottleneck.phases.find((p) => p.phase === bottleneck.largest)!;
+  // F2: the bottleneck is the largest phase median; its share of the hours is told beside it.
+  const share =
+    bottleneck.largestShare === null
+      ? ''
+      : ` It held ${formatPercent(bottleneck.largestShare)} of the hours that ${plural(bottleneck.pullRequests, 'pull request')} reviewed and shipped in the window spent between their first commit and production.`;
   const text =
-    `${PHASE_NAMES[bottleneck.largest]} takes the largest share of cycle time: ${formatPercent(bottleneck.largestShare)} ` +
-    `of the hours that ${plural(bottleneck.pullRequests, 'pull request')} reviewed and shipped in the window spent ` +
-    'between their first commit and production. Shortening it moves delivery the most.';
+    `${PHASE_NAMES[bottleneck.largest]} is the slowest phase: a median of ${formatDuration(largest.medianHours)}, the largest of the four.` +
+    `${share} Shortening it moves delivery the most.`;
   return { text, table };
 }
 

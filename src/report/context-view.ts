@@ -80,7 +80,7 @@ const CONTEXT_METHODS: MethodEntryView[] = [
     anchor: 'method-context-insights',
     name: 'Bottleneck and correlations',
     rules: 'F2, F6, W3',
-    definition: `The bottleneck is the cycle-time phase holding the largest share of the hours, summed over the pull requests merged in the window that were reviewed and shipped. Correlations are Spearman's rank coefficient (ties share their average rank): batch size against cycle time per pull request, and deployments against change failure rate per week with at least one deployment. Under ${MINIMUM_SAMPLE} pairs the coefficient is shown but read as meaning nothing.`,
+    definition: `The bottleneck is the phase with the largest median among coding, waiting for review, review and waiting for deployment (F2; cycle time ends at the merge, and waiting for deployment follows it); beside it, each phase's share of the hours, summed over the pull requests merged in the window that were reviewed and shipped. Correlations are Spearman's rank coefficient (ties share their average rank): batch size against cycle time per pull request, and deployments against change failure rate per week with at least one deployment. Under ${MINIMUM_SAMPLE} pairs the coefficient is shown but read as meaning nothing.`,
   },
   {
     anchor: 'method-context-health',

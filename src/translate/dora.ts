@@ -177,18 +177,23 @@ function valueAndSample(
 function tierOf(key: DoraKey, d: DoraMetrics, table: string): TierView | null {
   switch (key) {
     case 'deploymentFrequency':
-      return describeTier(d.deploymentFrequency.tier, false, table);
+      return describeTier(d.deploymentFrequency.tier, d.deploymentFrequency.tierWithheld, table);
     case 'leadTime':
-      return describeTier(d.leadTime.tier, d.leadTime.tooFewToRate, table, '5 shipped changes');
+      return describeTier(d.leadTime.tier, d.leadTime.tierWithheld, table, '5 shipped changes');
     case 'changeFailureRate':
       return describeTier(
         d.changeFailureRate.tier,
-        d.changeFailureRate.tooFewToRate,
+        d.changeFailureRate.tierWithheld,
         table,
         '10 deployments',
       );
     case 'timeToRestore':
-      return describeTier(d.timeToRestore.tier, false, table);
+      return describeTier(
+        d.timeToRestore.tier,
+        d.timeToRestore.tierWithheld,
+        table,
+        '3 restored failure events',
+      );
     case 'reworkRate':
       return null; // DORA publishes no tiers for rework rate
   }

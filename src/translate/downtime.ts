@@ -1,56 +1,48 @@
-// Estimated cost of downtime: restore durations of the failure events (R1) that start in a window,
-// times a cost per hour the user supplies. Events still open count up to the report's `until`,
-// and the report says how many did.
+// Estimated cost of downtime (R2): the engine's downtime of a window — the union of every failure
+// event's [start, restored) clipped to the window, overlaps counted once — times a cost per hour
+// the user supplies. Events still open count to the end of the window; the report names them.
+import type { DoraMetrics, OpenFailure } from '../metrics/types.js';
+import type { MetricsReport } from '../metrics/types.js';
 import { UserError } from '../errors.js';
-import { hoursBetween } from '../metrics/stats.js';
-import type { FailureRecord, MetricsReport, WindowInfo } from '../metrics/types.js';
 import { formatDuration, formatMoney, formatPercent, plural } from './format.js';
 
 export interface WindowDowntime {
+  /** R2: dora.timeToRestore.downtimeHours */
   hours: number;
+  /** failure events whose interval reaches into the window */
   events: number;
+  /** of them, not yet restored */
   unrestored: number;
+  /** R2: the events still open, counted to the end of the window, and their hours in it */
+  open: OpenFailure[];
+  /** the hours of the union of the open events' intervals, and their share of `hours` */
+  openHours: number;
+  openShare: number | null;
   cost: number;
 }
 
 export interface DowntimeCost {
   current: WindowDowntime;
-  /** null when the records do not cover the previous window's events */
-  previous: WindowDowntime | null;
-  change: number | null;
+  previous: WindowDowntime;
+  change: number;
   costText: string;
   hoursText: string;
   changeText: string;
   caveats: string[];
 }
 
-function inWindow(time: string, window: WindowInfo): boolean {
-  const t = Date.parse(time);
-  return t >= Date.parse(window.since) && t < Date.parse(window.until);
-}
-
-function eventHours(event: FailureRecord, until: number): number {
-  if (event.restoreHours !== null) return Math.max(0, event.restoreHours);
-  return hoursBetween(Date.parse(event.start), until);
-}
-
-export function windowDowntime(
-  failures: FailureRecord[],
-  window: WindowInfo,
-  until: string,
-  costPerHour: number,
-): WindowDowntime {
-  const end = Date.parse(until);
-  let hours = 0;
-  let events = 0;
-  let unrestored = 0;
-  for (const event of failures) {
-    if (!inWindow(event.start, window)) continue;
-    events += 1;
-    if (event.restoreHours === null) unrestored += 1;
-    hours += eventHours(event, end);
-  }
-  return { hours, events, unrestored, cost: hours * costPerHour };
+export function windowDowntime(dora: DoraMetrics, costPerHour: number): WindowDowntime {
+  const restore = dora.timeToRestore;
+  const hours = restore.downtimeHours;
+  return {
+    hours,
+    events: restore.downtimeEvents,
+    unrestored: restore.openEvents.length,
+    open: restore.openEvents,
+    openHours: restore.openDowntimeHours,
+    openShare: hours > 0 ? restore.openDowntimeHours / hours : null,
+    cost: hours * costPerHour,
+  };
 }
 
 export function validateCostPerHour(value: number): void {
@@ -67,23 +59,17 @@ export function computeDowntimeCost(
   currency: string,
 ): DowntimeCost {
   validateCostPerHour(costPerHour);
-  const failures = report.records.failures;
-  const current = windowDowntime(failures, report.window, report.window.until, costPerHour);
-  let previous: WindowDowntime | null = windowDowntime(
-    failures,
-    report.previous.window,
-    report.window.until,
-    costPerHour,
-  );
-  // The records may hold only the current window's events; then the previous cost is unknown, not 0.
-  if (previous.events !== report.previous.dora.timeToRestore.events) previous = null;
-  const change = previous ? current.cost - previous.cost : null;
+  const current = windowDowntime(report.dora, costPerHour);
+  const previous = windowDowntime(report.previous.dora, costPerHour);
+  const change = current.cost - previous.cost;
   const caveats = [
-    `Counts every failure event (incidents and reverted deployments) as a full outage at ${formatMoney(costPerHour, currency)} an hour; partial outages cost less, so this is an upper bound.`,
+    `Counts every failure event (incidents and reverted deployments) as a full outage at ${formatMoney(costPerHour, currency)} an hour, overlapping events once; partial outages cost less, so this is an upper bound.`,
   ];
   if (current.unrestored > 0) {
+    // R2: the report names the events still open, since they count to the end of the window.
+    const names = current.open.map((event) => event.id).join(', ');
     caveats.push(
-      `${plural(current.unrestored, 'event was', 'events were')} still open at the end of the window and counted up to then.`,
+      `${plural(current.unrestored, 'event was', 'events were')} still open at the end of the window and counted up to then (${names}): ${formatDuration(current.openHours)}, ${formatPercent(current.openShare)} of the downtime.`,
     );
   }
   return {
@@ -99,11 +85,10 @@ export function computeDowntimeCost(
 
 function describeCostChange(
   current: WindowDowntime,
-  previous: WindowDowntime | null,
+  previous: WindowDowntime,
   currency: string,
   days: number,
 ): string {
-  if (!previous) return `No comparison: the failure events of the previous ${days} days are not in the data.`;
   const was = formatMoney(previous.cost, currency);
   if (current.cost === previous.cost) return `The same as the previous ${days} days (${was}).`;
   const diff = formatMoney(Math.abs(current.cost - previous.cost), currency);

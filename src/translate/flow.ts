@@ -29,6 +29,11 @@ export interface FlowTranslation {
 export const COMMITS_ONLY_REASON =
   'This history has no pull requests (it was read from commits only), so the waits between coding, review and release cannot be seen: cycle time, flow load, flow efficiency, the work mix and batch size are left empty rather than shown as zero. Lead time here starts at each commit, and for squash-merged work that is the merge itself, so it covers only the wait for deployment (L4).';
 
+/** F2: the deploy phase follows cycle time, beside it and not part of it. */
+function waiting(deployHours: number | null): string {
+  return deployHours === null ? '' : `, then ${formatDuration(deployHours)} waiting for deployment`;
+}
+
 export function translateFlow(report: MetricsReport): FlowTranslation | null {
   const flow = report.flow;
   if (!flow) return null;
@@ -53,7 +58,7 @@ export function translateFlow(report: MetricsReport): FlowTranslation | null {
     cycleTime:
       cycle.medianHours === null
         ? 'no merged pull requests'
-        : `${formatDuration(cycle.medianHours)} from first commit to merge`,
+        : `${formatDuration(cycle.medianHours)} from first commit to merge${waiting(cycle.deployHours)}`,
     cycleSpread:
       cycle.p75Hours === null
         ? null

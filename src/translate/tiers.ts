@@ -1,6 +1,6 @@
 // Tier and trend wording (T1, T2, N1). Colour is never the only signal: every tier and trend has
 // a word and a text icon as well.
-import type { Tier, Trend, TrendLabel } from '../metrics/types.js';
+import type { Tier, TierWithheld, Trend, TrendLabel } from '../metrics/types.js';
 
 export interface TierView {
   /** css modifier and machine value: elite | high | medium | low | unrated | none */
@@ -27,9 +27,17 @@ export function benchmarkTitle(name: string, year: number): string {
   return /^dora-\d{4}$/.test(name) ? `DORA ${year}` : `${name} (${year})`;
 }
 
+/** T3, T4 and a shallow clone: why a tier is withheld whatever the sample. */
+const WITHHELD: Record<Exclude<TierWithheld, 'too-few'>, string> = {
+  'history-ends-before-window': 'the history ends before this window starts',
+  'assumed-deployments': 'the deployments are assumed from merges',
+  'shallow-history': 'the clone is shallow, so lead times are cut',
+};
+
+/** `withheld`: the engine's tierWithheld (a boolean: T2's tooFewToRate alone). */
 export function describeTier(
   tier: Tier | null,
-  tooFewToRate: boolean,
+  withheld: TierWithheld | boolean | null,
   table: string,
   minimum?: string,
 ): TierView {
@@ -37,7 +45,11 @@ export function describeTier(
     const { word, icon } = TIER_WORDS[tier];
     return { key: tier, word, icon, detail: `in the ${table} table`, text: `${word} in the ${table} table` };
   }
-  if (tooFewToRate) {
+  if (typeof withheld === 'string' && withheld !== 'too-few') {
+    const detail = WITHHELD[withheld];
+    return { key: 'unrated', word: 'Not rated', icon: '–', detail, text: `Not rated: ${detail}` };
+  }
+  if (withheld) {
     // T2: the value is still shown, only the tier is withheld.
     const detail = minimum ? `a tier needs at least ${minimum}` : 'the sample is too small for a tier';
     return { key: 'unrated', word: 'Too few to rate', icon: '–', detail, text: `Too few to rate: ${detail}` };

@@ -1,7 +1,9 @@
-// The seed's value-delivery score: (1 / lead time h) × deploys per day × (1 − change failure rate)
-// × (1 / restore time h) × customer satisfaction. Shown only when every input exists; it is an
-// index to compare a team with itself over time, not a figure of money.
+// The seed's value-delivery score (B7): (1 / lead time h) × deploys per day × (1 − change failure
+// rate) × (1 / restore time h) × customer satisfaction. Shown only when every input exists; it is an
+// index to compare a team with itself over time, not a figure of money. The score itself is the
+// engine's (metrics.json's valueScore); this file only says why it is missing and how to read it.
 import type { DoraMetrics } from '../metrics/types.js';
+import { valueScoreOf } from '../metrics/value-score.js';
 
 export const VALUE_SCORE_FORMULA =
   '(1 ÷ lead time in hours) × deployments per day × (1 − change failure rate) × (1 ÷ time to restore in hours) × customer satisfaction';
@@ -28,10 +30,11 @@ function inputsOf(dora: DoraMetrics): { score: number | null; missing: string[] 
   else if (lead <= 0) missing.push('lead time (zero hours divides by zero)');
   if (perDay === null) missing.push('deployment frequency');
   if (cfr === null) missing.push('change failure rate');
+  else if (cfr === 1) missing.push('change failure rate (every deployment failed: 1 − 100 % is zero)');
   if (restore === null) missing.push('time to restore (no restored failure in the window)');
   else if (restore <= 0) missing.push('time to restore (zero hours divides by zero)');
-  if (missing.length) return { score: null, missing };
-  return { score: (1 / lead!) * perDay! * (1 - cfr!) * (1 / restore!), missing };
+  // B7: null when an input is null or 0, or the change failure rate is 1.
+  return { score: missing.length ? null : valueScoreOf(dora), missing };
 }
 
 /** Customer satisfaction is not in the data: it is left at 1, and the report says so. */

@@ -3,8 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseContextConfig } from '../../src/repo-config/yaml.js';
 import { computeContext } from '../../src/context/index.js';
+import { computeBottleneck } from '../../src/context/insights.js';
 import { runEngine } from '../../src/metrics/index.js';
 import type { World } from '../../src/world/types.js';
+import { makeReport } from '../support/metrics-report-fixture.js';
 import { WorldBuilder } from '../support/world-builder.js';
 import { monorepoBuilder, monorepoWorld } from './fixture.js';
 
@@ -39,19 +41,33 @@ function contextOf(world: World, text = '') {
   return computeContext(runEngine(world), parseContextConfig(text, null));
 }
 
-describe('bottleneck (F2 phases by share of the hours)', () => {
-  it('sums each phase over the pull requests reviewed and shipped, and names the largest', () => {
-    // coding 2+1+2, pickup 2+1+12, review 6+4+10, deploy 2+14+14 over #1–#3 (#4 was never reviewed)
+describe('bottleneck (F2: the largest phase median)', () => {
+  it("F2: the bottleneck is the largest of the four phase medians; each phase's share of the hours beside it", () => {
+    // medians over the pull requests that have each phase: coding [2, 1, 2, 1] → 1.5,
+    // pickup [2, 1, 12] → 2, review [6, 4, 10] → 6, deploy [2, 14, 14, 14] → 14 (#4 never reviewed)
+    // sums over #1–#3 (reviewed and shipped): coding 2+1+2, pickup 2+1+12, review 6+4+10, deploy 2+14+14
     const bottleneck = contextOf(monorepoWorld()).bottleneck!;
     expect(bottleneck.pullRequests).toBe(3);
-    expect(bottleneck.phases.map((p) => [p.phase, p.totalHours])).toEqual([
-      ['coding', 5],
-      ['pickup', 15],
-      ['review', 20],
-      ['deploy', 30],
+    expect(bottleneck.phases.map((p) => [p.phase, p.medianHours, p.totalHours])).toEqual([
+      ['coding', 1.5, 5],
+      ['pickup', 2, 15],
+      ['review', 6, 20],
+      ['deploy', 14, 30],
     ]);
     expect(bottleneck.largest).toBe('deploy');
     expect(bottleneck.largestShare).toBeCloseTo(30 / 70, 12);
+  });
+
+  it('F2: medians, not sums, decide: one pull request that waited long does not make a bottleneck', () => {
+    const report = makeReport((r) => {
+      // pickup 0, 0, 0 and 100 h: the most hours in all, but a median of 0
+      r.flow!.cycleTime.pickupHours = 0;
+      r.records.pullRequests.forEach((pr, i) => (pr.pickupHours = i === 3 ? 100 : 0));
+    });
+    const bottleneck = computeBottleneck(report)!;
+    // medians: coding 6, pickup 0, review 4, deploy 8; sums: coding 24, pickup 100, review 16, deploy 32
+    expect(bottleneck.largest).toBe('deploy');
+    expect(bottleneck.largestShare).toBeCloseTo(32 / 172, 12);
   });
 
   it('is null in a commits-only world', () => {

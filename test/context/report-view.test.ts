@@ -81,7 +81,7 @@ describe('context view', () => {
     expect(context.impact).toBeNull();
     expect(context.health.botValue).toBe('25%');
     expect(context.bottleneck!.text).toMatch(
-      /^Waiting for deployment takes the largest share of cycle time: 43%/,
+      /^Waiting for deployment is the slowest phase: a median of 14 hours, the largest of the four\. It held 43%/,
     );
   });
 

@@ -126,3 +126,39 @@ describe('per-service metrics', () => {
     );
   });
 });
+
+describe('per-service tiers (T3, T4)', () => {
+  /** The monorepo without its production deployments: auto ends at merges, assumed (D2). */
+  function assumedWorld(): World {
+    const world = monorepoWorld();
+    world.deployments = world.deployments!.filter((d) => d.environment !== 'production');
+    return world;
+  }
+
+  it("T3: when the repository's deployments are assumed, a service on them earns no tier", () => {
+    const byName = services(assumedWorld());
+    const web = byName.web.dora!;
+    expect(web.deploymentFrequency).toMatchObject({ tier: null, tierWithheld: 'assumed-deployments' });
+    expect(web.leadTime.tierWithheld).toBe('assumed-deployments');
+  });
+
+  it('T3: a service on environments the configuration names is not assumed', () => {
+    const edge = services(assumedWorld()).edge.dora!;
+    expect(edge.deploymentFrequency.count).toBe(2); // edge-eu 01-06, edge-us 01-14
+    expect(edge.deploymentFrequency.tierWithheld).toBeNull();
+    expect(edge.deploymentFrequency.tier).not.toBeNull();
+  });
+
+  it("T4: a window the history does not reach withholds every service's tiers", () => {
+    const world = monorepoWorld();
+    const run = runEngine(world, { until: new Date('2026-06-01T00:00:00Z'), days: 30 });
+    const context = computeContext(run, parseContextConfig(CONFIG, null));
+    const rated = context.services!.filter((service) => service.dora !== null);
+    expect(rated.length).toBeGreaterThan(0);
+    for (const service of rated)
+      expect(service.dora!.deploymentFrequency).toMatchObject({
+        tier: null,
+        tierWithheld: 'history-ends-before-window',
+      });
+  });
+});

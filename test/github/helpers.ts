@@ -58,15 +58,23 @@ export function collectFrom(
 
 /**
  * A report without what describes the whole collected history rather than the windows: the count
- * of deployments "in the world", and D2's reason, which quotes it.
+ * of deployments "in the world", where the history begins and ends (T4: a collection holds only
+ * the records its sources need, not another environment's deployments or another workflow's runs),
+ * and what D2's auto saw (the counts of each source it tried, the packages' tags, and the reason,
+ * which quotes them).
  */
 export function comparable(report: MetricsReport): unknown {
   const { dataQuality, source, ...rest } = report;
-  const { deploymentsInWorld: _d, ...windowed } = dataQuality;
+  const { deploymentsInWorld: _d, historyBegins: _b, historyEnds: _e, ...windowed } = dataQuality;
   return {
     ...rest,
     dataQuality: windowed,
-    source: { ...source, reason: source.reason.replace(/\(\d+ in/, '(N in') },
+    source: {
+      ...source,
+      reason: source.reason.replace(/\d+/g, 'N'),
+      tried: source.tried.map((t) => ({ source: t.source, yields: t.deployments > 0 })),
+      packages: source.packages?.map((p) => p.source) ?? null,
+    },
   };
 }
 

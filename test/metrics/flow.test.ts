@@ -100,6 +100,20 @@ describe('F2 cycle time', () => {
     });
   });
 
+  it('F2: cycle time ends at the merge; the deploy phase (merge → shipping deployment) is beside it, not in it', async () => {
+    const report = await metricsOf(flowWorld());
+    const first = report.records.pullRequests.find((p) => p.number === 1)!;
+    // first commit 03-03 → merge 03-06: 72 h = coding 24 + pickup 6 + review 42
+    expect(first.cycleHours).toBe(72);
+    expect(first.codingHours + first.pickupHours! + first.reviewHours!).toBe(72);
+    expect(first.deployHours).toBe(144); // 03-06 → 03-12, not in the 72
+    // #4 is not shipped: it has a cycle time and no deploy phase
+    expect(report.records.pullRequests.find((p) => p.number === 4)).toMatchObject({
+      cycleHours: 24,
+      deployHours: null,
+    });
+  });
+
   it('F2: each phase is a median over the pull requests that have it', async () => {
     const cycle = (await metricsOf(flowWorld())).flow!.cycleTime;
     expect(cycle).toMatchObject({

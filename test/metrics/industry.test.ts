@@ -44,11 +44,27 @@ function dora(adjust?: (d: DoraMetrics) => void): DoraMetrics {
       perDay: 1,
       perWeek: 7,
       tier: 'high',
+      tierWithheld: null,
       deploymentDaysPerWeekMedian: 2,
       deploymentDaysPerMonthMedian: 9,
     },
-    leadTime: { changes: 12, medianHours: 30, p75Hours: 40, p90Hours: 50, tier: 'high', tooFewToRate: false },
-    changeFailureRate: { deployments: 20, failed: 2, rate: 0.1, tier: 'high', tooFewToRate: false },
+    leadTime: {
+      changes: 12,
+      medianHours: 30,
+      p75Hours: 40,
+      p90Hours: 50,
+      tier: 'high',
+      tooFewToRate: false,
+      tierWithheld: null,
+    },
+    changeFailureRate: {
+      deployments: 20,
+      failed: 2,
+      rate: 0.1,
+      tier: 'high',
+      tooFewToRate: false,
+      tierWithheld: null,
+    },
     timeToRestore: {
       events: 4,
       restored: 4,
@@ -57,6 +73,12 @@ function dora(adjust?: (d: DoraMetrics) => void): DoraMetrics {
       p75Hours: 3,
       p90Hours: 4,
       tier: 'high',
+      tooFewToRate: false,
+      tierWithheld: null,
+      downtimeHours: 8,
+      downtimeEvents: 4,
+      openEvents: [],
+      openDowntimeHours: 0,
     },
     reworkRate: { deployments: 20, rework: 4, rate: 0.2 },
   };
@@ -247,7 +269,14 @@ describe('P4 computeIndustry', () => {
   it('P2: a tier withheld by T2 (too few to rate) has no score; the other metrics keep theirs', () => {
     const few = dora((d) => {
       d.leadTime = { ...d.leadTime, changes: 4, tier: null, tooFewToRate: true };
-      d.changeFailureRate = { deployments: 8, failed: 1, rate: 1 / 8, tier: null, tooFewToRate: true };
+      d.changeFailureRate = {
+        ...d.changeFailureRate,
+        deployments: 8,
+        failed: 1,
+        rate: 1 / 8,
+        tier: null,
+        tooFewToRate: true,
+      };
     });
     const m = computeIndustry(few).metrics;
     expect(m.leadTime).toEqual(NONE);
@@ -287,7 +316,14 @@ describe('P4 computeIndustry', () => {
     const empty = dora((d) => {
       d.leadTime = { ...d.leadTime, changes: 0, medianHours: null, tier: null };
       d.timeToRestore = { ...d.timeToRestore, events: 0, restored: 0, medianHours: null, tier: null };
-      d.changeFailureRate = { deployments: 0, failed: 0, rate: null, tier: null, tooFewToRate: false };
+      d.changeFailureRate = {
+        ...d.changeFailureRate,
+        deployments: 0,
+        failed: 0,
+        rate: null,
+        tier: null,
+        tooFewToRate: false,
+      };
       d.reworkRate = { deployments: 0, rework: 0, rate: null };
     });
     const m = computeIndustry(empty).metrics;

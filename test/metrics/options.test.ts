@@ -46,9 +46,10 @@ describe('T1 benchmark tables', () => {
       changeFailureRate: { elite: 0, high: 0.01, medium: 0.02 },
       timeToRestoreHours: { elite: 0.1, high: 0.2, medium: 0.3 },
     };
-    const builder = new WorldBuilder()
-      .deploy(1, 'a', '2026-03-03T00:00:00Z')
-      .issue({ number: 1, createdAt: '2026-03-04T00:00:00Z', closedAt: '2026-03-04T00:15:00Z' });
+    // T2: three restored failure events, each of 15 minutes
+    const builder = new WorldBuilder().deploy(1, 'a', '2026-03-03T00:00:00Z');
+    for (const number of [1, 2, 3])
+      builder.issue({ number, createdAt: '2026-03-04T00:00:00Z', closedAt: '2026-03-04T00:15:00Z' });
     const report = await metricsOf(builder, { benchmarks: strict });
     expect(report.benchmarks).toEqual({ name: 'house', year: 2026, badge: 'tier' });
     // 15 minutes = 0.25 h: under 0.3, not under 0.2

@@ -102,7 +102,9 @@ describe('T1 deployment frequency', () => {
   });
 
   it('T1: no deployment at all is low, with a tier (a count of 0 is a value)', async () => {
-    const frequency = (await metricsOf(new WorldBuilder())).dora.deploymentFrequency;
+    // A named source (not assumed, T3) and a history that reaches the window (T4).
+    const world = new WorldBuilder().tag('nightly', 'a', '2026-03-10T00:00:00Z');
+    const frequency = (await metricsOf(world, { source: 'environment:production' })).dora.deploymentFrequency;
     expect(frequency.tier).toBe('low');
     expect(frequency.deploymentDaysPerWeekMedian).toBe(0);
   });

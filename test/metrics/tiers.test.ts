@@ -31,10 +31,11 @@ async function failureRate(failed: number, options: MetricsOptions = {}, count =
   return (await metricsOf(builder, options)).dora.changeFailureRate;
 }
 
-async function restore(closedAt: string, options: MetricsOptions = {}) {
-  const builder = new WorldBuilder()
-    .deploy(1, 'a', '2026-03-03T00:00:00Z')
-    .issue({ number: 1, createdAt: '2026-03-04T00:00:00Z', closedAt });
+/** `count` incidents (3 by default, T2's least) from 03-04T00:00, all closed at `closedAt`. */
+async function restore(closedAt: string, options: MetricsOptions = {}, count = 3) {
+  const builder = new WorldBuilder().deploy(1, 'a', '2026-03-03T00:00:00Z');
+  for (let number = 1; number <= count; number++)
+    builder.issue({ number, createdAt: '2026-03-04T00:00:00Z', closedAt });
   return (await metricsOf(builder, options)).dora.timeToRestore;
 }
 
@@ -119,9 +120,49 @@ describe('T2 too few to rate', () => {
     expect(await leadTime('2026-03-19T00:01:00Z', {}, 5)).toMatchObject({ changes: 5, tooFewToRate: false });
   });
 
+  it('T2: time to restore needs at least 3 restored failure events for a tier', async () => {
+    // 2 incidents of 1 h each: the median is still reported
+    expect(await restore('2026-03-04T01:00:00Z', {}, 2)).toMatchObject({
+      restored: 2,
+      medianHours: 1,
+      tier: null,
+      tooFewToRate: true,
+      tierWithheld: 'too-few',
+    });
+    expect(await restore('2026-03-04T01:00:00Z', {}, 3)).toMatchObject({
+      restored: 3,
+      tier: 'high',
+      tooFewToRate: false,
+      tierWithheld: null,
+    });
+  });
+
+  it('T2: an unrestored failure event does not count towards the 3', async () => {
+    const builder = new WorldBuilder()
+      .deploy(1, 'a', '2026-03-03T00:00:00Z')
+      .issue({ number: 1, createdAt: '2026-03-04T00:00:00Z', closedAt: '2026-03-04T02:00:00Z' })
+      .issue({ number: 2, createdAt: '2026-03-05T00:00:00Z', closedAt: '2026-03-05T02:00:00Z' })
+      .issue({ number: 3, createdAt: '2026-03-06T00:00:00Z' });
+    expect((await metricsOf(builder)).dora.timeToRestore).toMatchObject({
+      events: 3,
+      restored: 2,
+      unrestored: 1,
+      medianHours: 2,
+      tier: null,
+      tooFewToRate: true,
+    });
+  });
+
+  it('T2: the reason is too-few for lead time and change failure rate as well', async () => {
+    expect(await leadTime('2026-03-19T00:01:00Z', {}, 4)).toMatchObject({ tierWithheld: 'too-few' });
+    expect(await failureRate(0, {}, 9)).toMatchObject({ tierWithheld: 'too-few' });
+    expect(await failureRate(0, {}, 10)).toMatchObject({ tierWithheld: null });
+  });
+
   it('T2: a null value is not "too few to rate"', async () => {
     const report = await metricsOf(new WorldBuilder());
     expect(report.dora.leadTime.tooFewToRate).toBe(false);
     expect(report.dora.changeFailureRate.tooFewToRate).toBe(false);
+    expect(report.dora.timeToRestore.tooFewToRate).toBe(false);
   });
 });

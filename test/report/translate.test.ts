@@ -92,6 +92,39 @@ describe('business meaning depends on the value', () => {
     expect(engine.dora.find((m) => m.key === 'leadTime')!.trend.label).toBe('worse');
   });
 
+  it('T3, T4, shallow: a withheld tier says why, not "no value"', () => {
+    const t = translateReport(
+      makeReport((r) => {
+        r.dora.deploymentFrequency = {
+          ...r.dora.deploymentFrequency,
+          tier: null,
+          tierWithheld: 'assumed-deployments',
+        };
+        r.dora.leadTime = { ...r.dora.leadTime, tier: null, tierWithheld: 'shallow-history' };
+        r.dora.timeToRestore = {
+          ...r.dora.timeToRestore,
+          tier: null,
+          tierWithheld: 'history-ends-before-window',
+        };
+      }),
+    );
+    const tier = (key: string) => t.dora.find((m) => m.key === key)!.tier!;
+    expect(tier('deploymentFrequency')).toMatchObject({
+      key: 'unrated',
+      text: 'Not rated: the deployments are assumed from merges',
+    });
+    expect(tier('leadTime').text).toBe('Not rated: the clone is shallow, so lead times are cut');
+    expect(tier('timeToRestore').text).toBe('Not rated: the history ends before this window starts');
+  });
+
+  it('T2: time to restore below 3 restored events is too few to rate', () => {
+    const restore = translateReport(makeReport()).dora.find((m) => m.key === 'timeToRestore')!;
+    expect(restore.tier).toMatchObject({
+      word: 'Too few to rate',
+      detail: 'a tier needs at least 3 restored failure events',
+    });
+  });
+
   it('handles null metrics without inventing zeros', () => {
     const t = translateReport(
       makeReport((r) => {
@@ -102,8 +135,16 @@ describe('business meaning depends on the value', () => {
           p90Hours: null,
           tier: null,
           tooFewToRate: false,
+          tierWithheld: null,
         };
-        r.dora.changeFailureRate = { deployments: 0, failed: 0, rate: null, tier: null, tooFewToRate: false };
+        r.dora.changeFailureRate = {
+          deployments: 0,
+          failed: 0,
+          rate: null,
+          tier: null,
+          tooFewToRate: false,
+          tierWithheld: null,
+        };
       }),
     );
     const lead = t.dora.find((m) => m.key === 'leadTime')!;
@@ -115,6 +156,13 @@ describe('business meaning depends on the value', () => {
 });
 
 describe('flow', () => {
+  it('F2: cycle time ends at the merge, with waiting for deployment beside it', () => {
+    const flow = translateReport(makeReport()).flow!;
+    expect(flow.cycleTime).toBe('30 hours from first commit to merge, then 8 hours waiting for deployment');
+    const unshipped = translateReport(makeReport((r) => (r.flow!.cycleTime.deployHours = null))).flow!;
+    expect(unshipped.cycleTime).toBe('30 hours from first commit to merge');
+  });
+
   it('names the largest phase as the bottleneck', () => {
     const cycle = makeReport().flow!.cycleTime;
     expect(findBottleneck(cycle)?.phase).toBe('pickup');
@@ -154,7 +202,7 @@ describe('flow', () => {
 });
 
 describe('downtime cost', () => {
-  it('sums restore hours in the window times the cost, and compares with the previous window', () => {
+  it("R2: the engine's downtime of each window times the cost, compared with the previous window", () => {
     const cost = computeDowntimeCost(makeReport(), 5000, 'EUR');
     expect(cost.current).toMatchObject({ hours: 6, events: 2, unrestored: 0, cost: 30000 });
     expect(cost.previous).toMatchObject({ hours: 5, cost: 25000 });
@@ -162,25 +210,30 @@ describe('downtime cost', () => {
     expect(cost.changeText).toBe('Worse: €5,000 more (20%) than the previous 28 days (€25,000).');
   });
 
-  it('counts an open event up to the end of the window and says so', () => {
+  it('R2: names the events still open, counted to the end of the window, and their share', () => {
     const report = makeReport((r) => {
-      r.records.failures[1] = {
-        ...r.records.failures[1],
-        start: '2026-10-04T00:00:00Z',
-        restoredAt: null,
-        restoreHours: null,
+      // revert #6 open from 10-04T00:00 to until (10-05T00:00): 24 h, with incident #7's 2 h
+      r.dora.timeToRestore = {
+        ...r.dora.timeToRestore,
+        downtimeHours: 26,
+        openEvents: [
+          { id: 'revert #6', title: 'Revert "Add coupon codes"', start: '2026-10-04T00:00:00Z', hours: 24 },
+        ],
+        openDowntimeHours: 24,
       };
     });
     const cost = computeDowntimeCost(report, 100, 'USD');
-    expect(cost.current).toMatchObject({ hours: 26, unrestored: 1, cost: 2600 });
+    expect(cost.current).toMatchObject({ hours: 26, unrestored: 1, openHours: 24, cost: 2600 });
+    expect(cost.current.openShare).toBeCloseTo(24 / 26, 12);
     expect(cost.caveats.join(' ')).toContain('1 event was still open');
+    expect(cost.caveats.join(' ')).toContain('(revert #6): 24 hours, 92% of the downtime');
   });
 
-  it('says "no comparison" when the records do not cover the previous window', () => {
+  it("R2: the previous window's downtime is the engine's, whatever the records hold", () => {
     const report = makeReport((r) => r.records.failures.pop());
     const cost = computeDowntimeCost(report, 100, 'USD');
-    expect(cost.previous).toBeNull();
-    expect(cost.changeText).toMatch(/^No comparison/);
+    expect(cost.previous).toMatchObject({ hours: 5, cost: 500 });
+    expect(cost.changeText).toBe('Worse: $100 more (20%) than the previous 28 days ($500).');
   });
 
   it('is absent without a cost per hour, and rejects a negative one', () => {
@@ -223,6 +276,23 @@ describe('value-delivery score', () => {
       previous.dora,
     );
     expect(noDeploys.missing).toEqual(['deployment frequency', 'change failure rate']);
+  });
+
+  it("B7: a change failure rate of 1 gives no score, as the engine's valueScore", () => {
+    const { dora, previous } = makeReport();
+    const allFailed = computeValueScore(
+      { ...dora, changeFailureRate: { ...dora.changeFailureRate, failed: 6, rate: 1 } },
+      previous.dora,
+    );
+    expect(allFailed.value).toBeNull();
+    expect(allFailed.missing.join()).toContain('every deployment failed');
+  });
+
+  it("B7: agrees with the engine's valueScore of the report", () => {
+    const report = makeReport();
+    const score = computeValueScore(report.dora, report.previous.dora);
+    expect(score.value).toBeCloseTo(report.valueScore.current!, 15);
+    expect(score.previous).toBeCloseTo(report.valueScore.previous!, 15);
   });
 
   it('warns harder when restore time is under an hour', () => {

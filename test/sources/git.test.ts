@@ -1,6 +1,8 @@
 // The git source on real repositories: history, merges, reverts, messages, tags.
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { computeMetrics } from '../../src/metrics/index.js';
+import { PACKAGE_TAG_PATTERN } from '../../src/metrics/sources.js';
 import { readGitWorld } from '../../src/sources/git.js';
 import {
   commit,
@@ -168,5 +170,33 @@ describe('readGitWorld: tags', () => {
       { name: 'v1.1.0', sha: second, taggedAt: '2026-03-02T11:00:00Z' },
     ]);
     await expectValidWorld(world);
+  });
+});
+
+describe('readGitWorld: package tags (D2)', () => {
+  it('D2: --git reads package tags whole (scopes, slashes), and auto chooses the package pattern', async () => {
+    const dir = initRepository(join(temp.root, 'packages'));
+    const first = commit(dir, 'feat: one', {
+      authored: '2026-03-01T10:00:00Z',
+      committed: '2026-03-01T10:00:00Z',
+    });
+    const second = commit(dir, 'feat: two', {
+      authored: '2026-03-02T10:00:00Z',
+      committed: '2026-03-02T10:00:00Z',
+    });
+    git(dir, ['tag', '@acme/api@1.0.0', first]);
+    git(dir, ['tag', 'sdk/go/module/v1.0.0', second]);
+    git(dir, ['tag', 'my-pkg-v1.0.0', second]);
+    const { world } = await readGitWorld(dir, { now });
+    expect((world.tags ?? []).map((t) => t.name).sort()).toEqual([
+      '@acme/api@1.0.0',
+      'my-pkg-v1.0.0',
+      'sdk/go/module/v1.0.0',
+    ]);
+    const report = computeMetrics(world, { days: 90 });
+    expect(report.source).toMatchObject({ deployments: `tags:${PACKAGE_TAG_PATTERN}`, assumed: false });
+    expect(report.source.packages!.map((p) => p.name)).toEqual(['@acme/api', 'my-pkg', 'sdk/go/module']);
+    // the two tags on the second commit are one deployment (D3)
+    expect(report.records.deployments.map((d) => d.sha)).toEqual([first, second]);
   });
 });

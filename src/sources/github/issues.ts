@@ -31,14 +31,24 @@ const toIssue = (i: IssueJson): WorldIssue => ({
   closedAt: i.closed_at,
 });
 
+/**
+ * `openToo`: also every incident still open, however long ago it was last updated: R2 counts an
+ * open incident that started before the windows to the end of each (an updated-since listing
+ * misses one nobody touched since).
+ */
 export async function collectIssues(
   ctx: CollectContext,
   labels: readonly string[],
   since: string,
+  openToo = false,
 ): Promise<IssueResult> {
   const found = new Map<number, WorldIssue>();
   let newestUpdatedAt: string | null = null;
-  for (const label of labels) {
+  const listings = labels.flatMap((label) => [
+    { label, state: 'all', since },
+    ...(openToo ? [{ label, state: 'open', since: undefined }] : []),
+  ]);
+  for (const { label, state, since: from } of listings) {
     for (let page = 1; ; page++) {
       const { data, headers } = await ctx.client.rest<IssueJson[]>(
         'GET /repos/{owner}/{repo}/issues',
@@ -46,8 +56,8 @@ export async function collectIssues(
           owner: ctx.owner,
           repo: ctx.name,
           labels: label,
-          state: 'all',
-          since,
+          state,
+          ...(from === undefined ? {} : { since: from }),
           sort: 'updated',
           direction: 'desc',
           per_page: 100,

@@ -113,7 +113,8 @@ export async function issuePhase(
   const cached = state.cache?.kinds.includes(kind) ? state.cache : null;
   const before = ctx.client.stats.requests;
   const since = cached?.marks.issues ?? isoSeconds(state.sinceMs);
-  const { issues, newestUpdatedAt } = await collectIssues(ctx, labels, since);
+  // R2: a first collection also lists the incidents still open (a cached one holds them already).
+  const { issues, newestUpdatedAt } = await collectIssues(ctx, labels, since, !cached);
   const byNumber = new Map((cached?.world.issues ?? []).map((i) => [i.number, i]));
   for (const issue of issues) byNumber.set(issue.number, issue);
   state.world.issues = [...byNumber.values()].sort((a, b) => a.number - b.number);
