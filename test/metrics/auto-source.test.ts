@@ -1,5 +1,5 @@
 // D2: what `auto` tries, in order, what it says it saw on its way, and when its deployments are
-// assumed (T3). The package pattern is METRICS.md D2's, copied here on purpose: the engine's
+// assumed (T3). The package pattern is docs/metrics.md D2's, copied here on purpose: the engine's
 // constant must be exactly it.
 import { describe, expect, it } from 'vitest';
 import { PACKAGE_TAG_PATTERN, packagesOf } from '../../src/metrics/sources.js';
@@ -25,7 +25,7 @@ function monorepo() {
 }
 
 describe('D2 package tags', () => {
-  it('D2: the package pattern is the one METRICS.md gives', () => {
+  it('D2: the package pattern is the one docs/metrics.md gives', () => {
     expect(PACKAGE_TAG_PATTERN).toBe(PACKAGE);
   });
 
