@@ -8,9 +8,13 @@ import type { Change } from '../../src/metrics/changes.js';
 import type { Deployment } from '../../src/metrics/deployments.js';
 import { CommitGraph } from '../../src/metrics/graph.js';
 import { shipChanges } from '../../src/metrics/shipping.js';
+import { parseSource, type DeploymentSource } from '../../src/metrics/sources.js';
+import { buildChanges } from '../../src/metrics/changes.js';
+import { listDeployments } from '../../src/metrics/deployments.js';
 import { compareText } from '../../src/metrics/time.js';
 import type { WorldCommit } from '../../src/world/types.js';
 import { Random } from '../../scripts/lib/random.js';
+import { generateWorld } from '../../scripts/lib/generate-world.js';
 import { ReferenceGraph, shipChangesReference } from './shipping-reference.js';
 
 interface Case {
@@ -127,6 +131,17 @@ function randomCase(seed: number): Case {
   return { commits, changes, deployments };
 }
 
+/** Changes contained by a deployment dated before their merge: the case this issue is about. */
+function lateChanges(changes: readonly Change[], deployments: readonly Deployment[], graph: ReferenceGraph) {
+  const first = new Int32Array(graph.size).fill(-1);
+  const starts = deployments.map((d) => (d.sha === null ? undefined : graph.nodeOf(d.sha)));
+  graph.claimAncestors(starts, (node, walk) => (first[node] = walk));
+  return changes.filter((change) => {
+    const node = change.sha === null ? undefined : graph.nodeOf(change.sha);
+    return node !== undefined && first[node] >= 0 && deployments[first[node]].time < change.merged;
+  }).length;
+}
+
 function compare({ commits, changes, deployments }: Case) {
   const actual = shipChanges(changes, deployments, new CommitGraph(commits));
   const expected = shipChangesReference(changes, deployments, new ReferenceGraph(commits));
@@ -141,15 +156,33 @@ describe('L3 shipping: the near-linear algorithm against the reference', () => {
       const { actual, expected } = compare(c);
       expect([...actual.shippedBy], `seed ${seed}`).toEqual([...expected.shippedBy]);
       expect(actual.onBranch, `seed ${seed}`).toEqual(expected.onBranch);
-      // How often the case this issue is about (contained, but by a deployment dated too early) occurs.
-      const graph = new ReferenceGraph(c.commits);
-      late += c.changes.filter((change, i) => {
-        const d = actual.shippedBy[i];
-        return (
-          d > 0 && change.sha !== null && graph.has(change.sha) && c.deployments[d - 1].time < change.merged
-        );
-      }).length;
+      late += lateChanges(c.changes, c.deployments, new ReferenceGraph(c.commits));
     }
     expect(late).toBeGreaterThan(1000);
+  });
+
+  it('agrees on generated worlds with skewed dates and several production environments', () => {
+    let late = 0;
+    for (const seed of [1, 2, 3]) {
+      const world = generateWorld({
+        pullRequests: 400,
+        seed,
+        days: 120,
+        skew: true,
+        productionEnvironments: 3,
+      });
+      const graph = new CommitGraph(world.commits ?? []);
+      const reference = new ReferenceGraph(world.commits ?? []);
+      const changes = buildChanges(world);
+      for (const text of ['environment:/^production/', 'environment', 'releases', 'tags', 'merges']) {
+        const source = parseSource(text) as DeploymentSource;
+        const deployments = listDeployments(world, source, graph);
+        const actual = shipChanges(changes, deployments, graph);
+        const expected = shipChangesReference(changes, deployments, reference);
+        expect([...actual.shippedBy], `seed ${seed}, ${text}`).toEqual([...expected.shippedBy]);
+        late += lateChanges(changes, deployments, reference);
+      }
+    }
+    expect(late).toBeGreaterThan(100);
   });
 });
