@@ -3,6 +3,7 @@ import { parseFlags } from './config.js';
 import { isUserError, cliLogger, HELP } from './cli-support.js';
 import { runPipeline, VERSION } from './pipeline.js';
 import { textTable } from './publish/summary.js';
+import { writeJsonLine } from './publish/json-text.js';
 
 // A reader that stops early (`| head`) closes the pipe: that is not an error of ours.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -23,7 +24,8 @@ async function main(): Promise<number> {
   const config = flags.config!;
   const result = await runPipeline(config, cliLogger(config.json));
   if (config.json) {
-    process.stdout.write(`${JSON.stringify(result.report)}\n`);
+    // Written as it is produced: the report's JSON can be tens of megabytes (issue 12).
+    await writeJsonLine(process.stdout, result.report);
   } else {
     process.stdout.write(`${textTable(result.report)}\n`);
     if (result.outDir) process.stdout.write(`\nReport written to ${result.outDir}\n`);

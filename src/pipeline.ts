@@ -1,5 +1,6 @@
 // collect → compute → render → publish, shared by the command line and the Action.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Config } from './config.js';
 import { ConfigError } from './config.js';
 import { loadContextConfig, needsChangedFiles, type ContextConfig } from './context/config.js';
@@ -9,6 +10,7 @@ import { DAY_MS } from './metrics/stats.js';
 import type { MetricsReport } from './metrics/types.js';
 import type { HistoryEntry } from './publish/history.js';
 import { markdownSummary } from './publish/summary.js';
+import { writeJsonFile } from './publish/json-text.js';
 import { replaceFolder, writeText, checkOutputFolder } from './publish/output.js';
 import { readGitWorld } from './sources/git.js';
 import { readWorldFile } from './world/read.js';
@@ -146,7 +148,7 @@ export async function writeOutputs(
   extras: OutputExtras = {},
 ) {
   return replaceFolder(config.outDir, async (staging) => {
-    writeText(staging, 'metrics.json', `${JSON.stringify(report, null, 2)}\n`);
+    writeJsonFile(join(staging, 'metrics.json'), report);
     writeText(staging, 'summary.md', summary);
     for (const file of extras.files ?? []) writeText(staging, file.name, file.text);
     // Loaded on demand: Handlebars and the templates cost start-up time that --json never needs.
