@@ -16,48 +16,73 @@ export function* jsonPieces(value: unknown, pretty = false): Generator<string> {
   if (!written) throw new TypeError('jsonPieces: the value has no JSON form');
 }
 
-/** Returns false (having yielded nothing) when JSON.stringify would give undefined. */
+/**
+ * Returns false (having yielded nothing) when JSON.stringify would give undefined. Members written
+ * whole are gathered into one piece of up to a chunk, so that a list of records costs one yield
+ * per chunk, not several per record.
+ */
 function* pieces(value: unknown, pretty: boolean, indent: string, depth: number): Generator<string, boolean> {
   if (depth >= SPLIT_DEPTH || !splittable(value)) {
-    const text = JSON.stringify(value, null, pretty ? 2 : undefined);
+    const text = whole(value, pretty, indent);
     if (text === undefined) return false;
-    // Raw newlines occur only between tokens: each one starts a line to indent.
-    yield pretty && indent ? text.replace(/\n/g, `\n${indent}`) : text;
+    yield text;
     return true;
   }
   const inner = `${indent}  `;
+  const split = depth + 1 < SPLIT_DEPTH;
+  let held = '';
   if (Array.isArray(value)) {
     if (value.length === 0) {
       yield '[]';
       return true;
     }
-    yield '[';
     for (let i = 0; i < value.length; i++) {
-      if (i > 0) yield ',';
-      if (pretty) yield `\n${inner}`;
-      if (!(yield* pieces(value[i], pretty, inner, depth + 1))) yield 'null';
+      held += `${i === 0 ? '[' : ','}${pretty ? `\n${inner}` : ''}`;
+      const item: unknown = value[i];
+      if (split && splittable(item)) {
+        yield held;
+        held = '';
+        yield* pieces(item, pretty, inner, depth + 1);
+      } else {
+        held += whole(item, pretty, inner) ?? 'null';
+        if (held.length >= CHUNK) {
+          yield held;
+          held = '';
+        }
+      }
     }
-    yield pretty ? `\n${indent}]` : ']';
+    yield `${held}${pretty ? `\n${indent}]` : ']'}`;
     return true;
   }
   const object = value as Record<string, unknown>;
   let first = true;
   for (const key of Object.keys(object)) {
     const member = object[key];
-    if (!splittable(member)) {
-      // Written whole: only then can a member that JSON leaves out (undefined, a function) be seen.
-      const text = JSON.stringify(member, null, pretty ? 2 : undefined);
-      if (text === undefined) continue;
-      yield `${first ? '{' : ','}${pretty ? `\n${inner}` : ''}${JSON.stringify(key)}${pretty ? ': ' : ':'}`;
-      yield pretty ? text.replace(/\n/g, `\n${inner}`) : text;
-    } else {
-      yield `${first ? '{' : ','}${pretty ? `\n${inner}` : ''}${JSON.stringify(key)}${pretty ? ': ' : ':'}`;
-      yield* pieces(member, pretty, inner, depth + 1);
-    }
+    const text = split && splittable(member) ? null : whole(member, pretty, inner);
+    if (text === undefined) continue; // JSON leaves out undefined, functions and symbols
+    held += `${first ? '{' : ','}${pretty ? `\n${inner}` : ''}${JSON.stringify(key)}${pretty ? ': ' : ':'}`;
     first = false;
+    if (text === null) {
+      yield held;
+      held = '';
+      yield* pieces(member, pretty, inner, depth + 1);
+    } else {
+      held += text;
+      if (held.length >= CHUNK) {
+        yield held;
+        held = '';
+      }
+    }
   }
-  yield first ? '{}' : pretty ? `\n${indent}}` : '}';
+  yield first ? '{}' : `${held}${pretty ? `\n${indent}}` : '}'}`;
   return true;
+}
+
+/** JSON.stringify of a value written whole at this indentation (undefined: JSON has no form for it). */
+function whole(value: unknown, pretty: boolean, indent: string): string | undefined {
+  const text = JSON.stringify(value, null, pretty ? 2 : undefined);
+  // Raw newlines occur only between tokens: each one starts a line to indent.
+  return pretty && indent && text !== undefined ? text.replace(/\n/g, `\n${indent}`) : text;
 }
 
 /** Plain objects and lists without toJSON: what this writer may take apart. */

@@ -40,10 +40,12 @@ describe('jsonPieces', () => {
     }
   });
 
-  it('yields a record at a time, not one string', () => {
-    const records = Array.from({ length: 1000 }, (_, i) => ({ id: i, text: 'x'.repeat(100) }));
-    const longest = Math.max(...[...jsonPieces({ records: { changes: records } })].map((p) => p.length));
-    expect(longest).toBeLessThan(200);
+  it('never holds much more than a megabyte of text at once', () => {
+    const records = Array.from({ length: 30_000 }, (_, i) => ({ id: i, text: 'x'.repeat(100) }));
+    const parts = [...jsonPieces({ records: { changes: records } })];
+    expect(parts.join('')).toBe(JSON.stringify({ records: { changes: records } }));
+    expect(parts.length).toBeGreaterThan(3);
+    expect(Math.max(...parts.map((p) => p.length))).toBeLessThan((1 << 20) + 200);
   });
 
   it('writes a stream and a file with a final newline', async () => {
