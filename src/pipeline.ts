@@ -6,6 +6,7 @@ import { ConfigError } from './config.js';
 import { loadContextConfig, needsChangedFiles, type ContextConfig } from './context/config.js';
 import { withContext, type ContextualReport } from './context/index.js';
 import { computeMetrics, type BenchmarkTable } from './metrics/index.js';
+import { CommitGraph } from './metrics/graph.js';
 import { DAY_MS } from './metrics/stats.js';
 import type { MetricsReport } from './metrics/types.js';
 import type { HistoryEntry } from './publish/history.js';
@@ -93,6 +94,8 @@ export function computeReport(
   contextConfig: ContextConfig | null,
 ): ContextualReport {
   const benchmarks = benchmarksOf(config.benchmarks);
+  // One commit graph for the metrics and their context.
+  const graph = new CommitGraph(loaded.world.commits ?? []);
   const report = computeMetrics(loaded.world, {
     source: config.source,
     days: config.days,
@@ -103,6 +106,7 @@ export function computeReport(
     serverUrl: loaded.world.repository.owner === 'local' ? null : config.serverUrl,
     shallowHistory: loaded.shallow,
     toolVersion: VERSION,
+    graph,
   });
   if (report.source.requested !== 'auto' && report.dataQuality.deploymentsInWorld === 0) {
     throw new ConfigError(
@@ -112,6 +116,7 @@ export function computeReport(
   return withContext(loaded.world, report, contextConfig, {
     table: typeof benchmarks === 'string' ? undefined : benchmarks,
     incidentLabels: config.incidentLabels,
+    graph,
   });
 }
 

@@ -2,7 +2,7 @@
 // expression finds is a deployment stream of its own. The repository's figures take them
 // together (every successful deployment to any of them is a deployment, D1; a change is shipped
 // by the first of them, in D3 order, that contains it, L3); here each is also measured alone.
-import { buildModel } from '../metrics/model.js';
+import { buildModel, changeBasis, type ChangeBasis } from '../metrics/model.js';
 import { computeDora } from '../metrics/period.js';
 import type { Engine } from './services.js';
 import type { StreamReport } from './types.js';
@@ -23,6 +23,8 @@ export function environmentsOf(engine: Engine, pattern: RegExp): string[] {
 export function computeStreams(engine: Engine): StreamReport[] | null {
   const source = engine.source;
   if (source.kind !== 'environment' || source.pattern === undefined) return null;
+  // The streams differ only in their deployments: their changes, reverts and categories are one.
+  let basis: ChangeBasis | undefined;
   return environmentsOf(engine, source.pattern).map((environment) => {
     // D1 matches one name in any case; the other environments' deployments are left out.
     const world = {
@@ -36,6 +38,8 @@ export function computeStreams(engine: Engine): StreamReport[] | null {
       { kind: 'environment', name: environment },
       engine.incidentLabels,
       engine.graph,
+      undefined,
+      (basis ??= changeBasis(engine.world)),
     );
     return { environment, dora: computeDora(model, engine.window, engine.table) };
   });

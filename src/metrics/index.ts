@@ -34,6 +34,8 @@ export interface MetricsOptions {
   serverUrl?: string | null;
   shallowHistory?: boolean;
   toolVersion?: string;
+  /** the world's commit graph, when the caller has built it (it is built once per world) */
+  graph?: CommitGraph;
 }
 
 export function computeMetrics(world: World, options: MetricsOptions = {}): MetricsReport {
@@ -45,7 +47,7 @@ export function computeMetrics(world: World, options: MetricsOptions = {}): Metr
   const untilMs = untilOf(world, options);
   const incidentLabels = [...(options.incidentLabels ?? DEFAULT_INCIDENT_LABELS)];
   const requested = options.source ?? 'auto';
-  const graph = new CommitGraph(world.commits ?? []);
+  const graph = options.graph ?? new CommitGraph(world.commits ?? []);
   const { source, reason, deployments } = chooseSource(world, requested, graph);
   const model = buildModel(world, source, incidentLabels, graph, deployments);
   const window = makeWindow(untilMs, days);
