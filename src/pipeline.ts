@@ -7,6 +7,7 @@ import { loadContextConfig, needsChangedFiles, type ContextConfig } from './cont
 import { withContext, type ContextualReport } from './context/index.js';
 import { computeMetrics, type BenchmarkTable } from './metrics/index.js';
 import { CommitGraph } from './metrics/graph.js';
+import { changeBasis } from './metrics/model.js';
 import { DAY_MS } from './metrics/stats.js';
 import type { MetricsReport } from './metrics/types.js';
 import type { HistoryEntry } from './publish/history.js';
@@ -94,8 +95,9 @@ export function computeReport(
   contextConfig: ContextConfig | null,
 ): ContextualReport {
   const benchmarks = benchmarksOf(config.benchmarks);
-  // One commit graph for the metrics and their context.
+  // One commit graph, and one set of changes, for the metrics and their context.
   const graph = new CommitGraph(loaded.world.commits ?? []);
+  const basis = changeBasis(loaded.world);
   const report = computeMetrics(loaded.world, {
     source: config.source,
     days: config.days,
@@ -107,6 +109,7 @@ export function computeReport(
     shallowHistory: loaded.shallow,
     toolVersion: VERSION,
     graph,
+    basis,
   });
   if (report.source.requested !== 'auto' && report.dataQuality.deploymentsInWorld === 0) {
     throw new ConfigError(
@@ -117,6 +120,7 @@ export function computeReport(
     table: typeof benchmarks === 'string' ? undefined : benchmarks,
     incidentLabels: config.incidentLabels,
     graph,
+    basis,
   });
 }
 

@@ -2,6 +2,7 @@
 // against the business calendar; with bottlenecks, correlations and engineering health. Pure:
 // a world, the repository's report and the configuration in; metrics.json's `context` out.
 import { CommitGraph } from '../metrics/graph.js';
+import type { ChangeBasis } from '../metrics/model.js';
 import { BENCHMARK_TABLES, type BenchmarkTable } from '../metrics/tiers.js';
 import { parseSource } from '../metrics/sources.js';
 import type { MetricsReport } from '../metrics/types.js';
@@ -25,6 +26,8 @@ export interface ContextOptions {
   incidentLabels?: readonly string[];
   /** the repository's commit graph, when the caller has one (it is the same for every part) */
   graph?: CommitGraph;
+  /** the repository's changes, reverts and categories, when the caller has them */
+  basis?: ChangeBasis;
 }
 
 export function computeContext(
@@ -70,5 +73,6 @@ function engineOf(world: World, report: MetricsReport, options: ContextOptions):
     incidentLabels: options.incidentLabels ?? report.incidentLabels,
     table,
     window: makeWindow(Date.parse(report.window.until), report.window.days),
+    basis: options.basis,
   };
 }

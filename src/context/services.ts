@@ -3,7 +3,7 @@
 import { isMergedInto } from '../metrics/changes.js';
 import type { CommitGraph } from '../metrics/graph.js';
 import type { Deployment } from '../metrics/deployments.js';
-import { buildModel, type Model } from '../metrics/model.js';
+import { buildModel, type ChangeBasis, type Model } from '../metrics/model.js';
 import { hoursBetween } from '../metrics/stats.js';
 import { computeDora, computeFlow } from '../metrics/period.js';
 import { environmentSource, formatSource, type DeploymentSource } from '../metrics/sources.js';
@@ -33,6 +33,8 @@ export interface Engine {
   incidentLabels: readonly string[];
   table: BenchmarkTable;
   window: ReportWindow;
+  /** the whole world's changes, reverts and categories, when already built */
+  basis?: ChangeBasis;
 }
 
 export function computeServices(services: readonly ServiceConfig[], engine: Engine): ServiceReport[] {

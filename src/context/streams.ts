@@ -39,7 +39,7 @@ export function computeStreams(engine: Engine): StreamReport[] | null {
       engine.incidentLabels,
       engine.graph,
       undefined,
-      (basis ??= changeBasis(engine.world)),
+      (basis ??= engine.basis ?? changeBasis(engine.world)),
     );
     return { environment, dora: computeDora(model, engine.window, engine.table) };
   });

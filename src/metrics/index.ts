@@ -2,7 +2,7 @@
 import type { World } from '../world/types.js';
 import type { MetricsReport } from './types.js';
 import { MetricsInputError } from './errors.js';
-import { buildModel } from './model.js';
+import { buildModel, type ChangeBasis } from './model.js';
 import { CommitGraph } from './graph.js';
 import { listDeployments, type Deployment } from './deployments.js';
 import { computeDora, computeFlow } from './period.js';
@@ -36,6 +36,8 @@ export interface MetricsOptions {
   toolVersion?: string;
   /** the world's commit graph, when the caller has built it (it is built once per world) */
   graph?: CommitGraph;
+  /** the world's changes, reverts and categories, when the caller has built them */
+  basis?: ChangeBasis;
 }
 
 export function computeMetrics(world: World, options: MetricsOptions = {}): MetricsReport {
@@ -49,7 +51,7 @@ export function computeMetrics(world: World, options: MetricsOptions = {}): Metr
   const requested = options.source ?? 'auto';
   const graph = options.graph ?? new CommitGraph(world.commits ?? []);
   const { source, reason, deployments } = chooseSource(world, requested, graph);
-  const model = buildModel(world, source, incidentLabels, graph, deployments);
+  const model = buildModel(world, source, incidentLabels, graph, deployments, options.basis);
   const window = makeWindow(untilMs, days);
   const previous = previousWindow(window);
   const current = { dora: computeDora(model, window, table), flow: computeFlow(model, window) };
