@@ -1,17 +1,22 @@
 // npm run bench: every performance target of the issues, measured on this machine, printed beside
 // its target. Builds dist/ first so the command line measured is the one that ships.
-// Usage: npm run bench [-- cli git report github context]   (default: all)
+// Usage: npm run bench [-- cli cli-skewed git report github context] [--out DIR]   (default: all)
+// --out DIR builds and measures the command line in DIR instead of dist/ (a worktree whose dist/
+// must stay as committed).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { benchCli, formatCliBench } from './bench/cli.js';
+import { benchCli, benchCliSkewed, formatCliBench, formatCliSkewedBench } from './bench/cli.js';
 import { benchGit, formatGitBench } from './bench/git.js';
 import { benchReport, formatReportBench } from './bench/report.js';
 
 const root = join(import.meta.dirname, '..');
-const cliPath = join(root, 'dist', 'cli.js');
+const args = process.argv.slice(2);
+const outAt = args.indexOf('--out');
+const distDir = outAt >= 0 ? args.splice(outAt, 2)[1] : join(root, 'dist');
+const cliPath = join(distDir, 'cli.js');
 const work = join(root, 'bench-output');
-const wanted = new Set(process.argv.slice(2));
+const wanted = new Set(args);
 const run = (name: string) => wanted.size === 0 || wanted.has(name);
 
 async function optional(
@@ -29,8 +34,11 @@ async function optional(
 
 async function main() {
   mkdirSync(work, { recursive: true });
-  execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { stdio: 'inherit' });
+  execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs'), '--out', distDir], {
+    stdio: 'inherit',
+  });
   if (run('cli')) console.log(formatCliBench(benchCli({ cliPath, dir: work })));
+  if (run('cli-skewed')) console.log(formatCliSkewedBench(benchCliSkewed({ cliPath, dir: work })));
   if (run('git')) console.log(formatGitBench(await benchGit({ cliPath })));
   if (run('report')) console.log(formatReportBench(await benchReport()));
   await optional('github', './bench/github.js', async (m) => {

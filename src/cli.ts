@@ -5,6 +5,7 @@ import { isUserError } from './errors.js';
 import { VERSION } from './defaults.js';
 import { runPipeline } from './pipeline.js';
 import { textTable } from './report/markdown-summary.js';
+import { writeJsonLine } from './publish/json-text.js';
 
 // A reader that stops early (`| head`) closes the pipe: that is not an error of ours.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -25,7 +26,8 @@ async function main(): Promise<number> {
   const config = flags.config!;
   const result = await runPipeline(config, cliLogger(config.json));
   if (config.json) {
-    process.stdout.write(`${JSON.stringify(result.report)}\n`);
+    // Written as it is produced: the report's JSON can be tens of megabytes (issue 12).
+    await writeJsonLine(process.stdout, result.report);
   } else {
     process.stdout.write(`${textTable(result.report)}\n`);
     if (result.outDir) process.stdout.write(`\nReport written to ${result.outDir}\n`);

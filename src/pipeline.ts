@@ -2,6 +2,7 @@
 import { VERSION } from './defaults.js';
 import { UserError } from './errors.js';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadBusiness } from './business/load.js';
 import type { BusinessInput } from './business/types.js';
 import type { Config } from './run-config.js';
@@ -13,6 +14,7 @@ import type { MetricsReport } from './metrics/types.js';
 import { historyEntry, mergeHistory, serializeHistory, type HistoryEntry } from './report/history-file.js';
 import { markdownSummary } from './report/markdown-summary.js';
 import { replaceFolder, writeText, checkOutputFolder } from './publish/report-folder.js';
+import { writeJsonFile } from './publish/json-text.js';
 import { readGitWorld } from './sources/git.js';
 import { readWorldFile } from './world/read.js';
 import type { World } from './world/types.js';
@@ -163,7 +165,7 @@ export async function writeOutputs(
   return replaceFolder(
     config.outDir,
     async (staging) => {
-      writeText(staging, 'metrics.json', `${JSON.stringify(report, null, 2)}\n`);
+      writeJsonFile(join(staging, 'metrics.json'), report);
       writeText(staging, 'summary.md', summary);
       if (history) writeText(staging, 'history.json', serializeHistory(history));
       // Loaded on demand: Handlebars and the templates cost start-up time that --json never needs.

@@ -180,12 +180,15 @@ Options:
 Exit codes: 0 success, 2 a mistake in the input or options (one line says which), 1 a bug.
 `;
 
-// EXTERNAL MODULE: ./src/pipeline.ts + 27 modules
-var pipeline = __webpack_require__(93483);
+// EXTERNAL MODULE: ./src/pipeline.ts + 28 modules
+var pipeline = __webpack_require__(62553);
 // EXTERNAL MODULE: ./src/report/markdown-summary.ts
 var markdown_summary = __webpack_require__(76836);
+// EXTERNAL MODULE: ./src/publish/json-text.ts
+var json_text = __webpack_require__(71442);
 ;// CONCATENATED MODULE: ./src/cli.ts
 // The command line's entry: flags → configuration → the pipeline (STYLE.md habit 1).
+
 
 
 
@@ -211,7 +214,8 @@ async function main() {
     const config = flags.config;
     const result = await (0,pipeline/* runPipeline */.aI)(config, cliLogger(config.json));
     if (config.json) {
-        process.stdout.write(`${JSON.stringify(result.report)}\n`);
+        // Written as it is produced: the report's JSON can be tens of megabytes (issue 12).
+        await (0,json_text/* writeJsonLine */.cp)(process.stdout, result.report);
     }
     else {
         process.stdout.write(`${(0,markdown_summary/* textTable */.ed)(result.report)}\n`);

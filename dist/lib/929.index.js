@@ -199,8 +199,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/metrics/reviews.ts
 var reviews = __webpack_require__(32732);
-// EXTERNAL MODULE: ./src/pipeline.ts + 27 modules
-var pipeline = __webpack_require__(93483);
+// EXTERNAL MODULE: ./src/pipeline.ts + 28 modules
+var pipeline = __webpack_require__(62553);
 ;// CONCATENATED MODULE: ./src/publish/comment.ts
 const COMMENT_MARKER = '<!-- dora-flow-action:metrics -->';
 /** GitHub refuses comment bodies over 65,536 characters. */

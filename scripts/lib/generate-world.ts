@@ -50,6 +50,19 @@ export interface GenerateWorldOptions {
   incidentShare?: number;
   /** Ordinary issues per pull request (default 0.05). */
   issueShare?: number;
+  /**
+   * A rebased, cherry-picked or clock-skewed history (issue 12; default false): each merge lands
+   * on the default branch up to 12 average merge gaps before or after its `mergedAt`, and the
+   * branch is built in landing order. About half of the parent links then point to a commit dated
+   * later than its child, and deployments contain pull requests merged after them (L3).
+   */
+  skew?: boolean;
+  /**
+   * Production environments (default 1: `production`). The others (`production-eu`, …) deploy
+   * what `production` deployed, minutes to a day and a half later, so that a deployment is often
+   * of an older commit than the one before it (source `environment:/^production/`).
+   */
+  productionEnvironments?: number;
 }
 
 export const DEFAULT_UNTIL = '2026-11-01T00:00:00Z';
@@ -79,6 +92,8 @@ export function resolveOptions(options: GenerateWorldOptions): Resolved {
     revertShare: options.revertShare ?? 0.025,
     incidentShare: options.incidentShare ?? 0.07,
     issueShare: options.issueShare ?? 0.05,
+    skew: options.skew ?? false,
+    productionEnvironments: options.productionEnvironments ?? 1,
   };
 }
 
@@ -107,9 +122,16 @@ export function generateWorld(options: GenerateWorldOptions): World {
   const reverts = draftReverts(ctx, regularMerged, attempts, revertCount);
   const drafts = [...regular, ...reverts];
   const merged = drafts.filter((d) => isMergedInto(d, branch)).sort(byMerge);
+  // Issue 12: the options that reshape the history draw from their own stream, so that without
+  // them the world stays the same, byte for byte.
+  const extra = new Random((o.seed * 2_654_435_761 + 12) >>> 0);
+  const landed = o.skew ? landingTimes(extra, merged, o.days) : null;
+  const landing = landed
+    ? [...merged].sort((a, b) => landed.get(a)! - landed.get(b)! || a.seq - b.seq)
+    : merged;
   const shipped = keepAttemptsWithNews(
     attempts,
-    merged.map((d) => d.merged as number),
+    landing.map((d) => landed?.get(d) ?? (d.merged as number)),
     branch,
   );
   const backports = planBackports(random, drafts, branch, until);
@@ -126,7 +148,7 @@ export function generateWorld(options: GenerateWorldOptions): World {
   // 2. Commits: each pull request's own, then the default branch built from the merges.
   const commitsOf = new Map<Draft, PullRequestCommit[]>();
   for (const d of drafts) commitsOf.set(d, draftCommits(random, d, until));
-  const history = buildHistory(random, merged, commitsOf, start, repo, team[0]);
+  const history = buildHistory(random, landing, commitsOf, start, repo, team[0], landed);
   const mergeShas = history.mergeShas;
   for (const d of drafts) if (d.merged !== null && d.base !== branch) mergeShas.set(d, random.sha());
   for (const b of backports) b.shipped.sha = mergeShas.get(b.draft) as string;
@@ -141,7 +163,12 @@ export function generateWorld(options: GenerateWorldOptions): World {
   // 3. Deployments, workflow runs and releases from what the default branch held at the time.
   resolveShas(shipped, history, branch);
   const environments = { production: 'production', staging: 'staging', branch };
-  const pending = buildDeployments(random, allShipped, history, environments);
+  const followers = productionNames(o.productionEnvironments).slice(1);
+  const pending = buildDeployments(random, allShipped, history, environments, {
+    names: followers,
+    random: extra,
+    until,
+  });
   const workflowRuns = buildWorkflowRuns(random, pending);
   const { releases, tags } = buildReleases(random, allShipped, merged, history, until, branch);
   const pullRequests = [...drafts]
@@ -190,4 +217,21 @@ function planBackports(random: Random, drafts: readonly Draft[], branch: string,
     if (attempt.endAt < until) backports.push({ draft, shipped: { attempt, sha: '', ref: draft.base } });
   }
   return backports;
+}
+
+/** Issue 12's skew: when each merge reached the default branch, ± 12 average merge gaps. */
+function landingTimes(random: Random, merged: readonly Draft[], days: number): Map<Draft, number> {
+  const spread = (12 * days * DAY) / Math.max(1, merged.length);
+  const landed = new Map<Draft, number>();
+  for (const d of merged) landed.set(d, Math.round((d.merged as number) + random.between(-spread, spread)));
+  return landed;
+}
+
+const REGIONS = ['eu', 'ap', 'us', 'sa', 'af', 'me'];
+
+/** `production`, then `production-eu`, `production-ap` … (`production-7` past the regions). */
+function productionNames(count: number): string[] {
+  return Array.from({ length: Math.max(1, count) }, (_, i) =>
+    i === 0 ? 'production' : `production-${REGIONS[i - 1] ?? i}`,
+  );
 }

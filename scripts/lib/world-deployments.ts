@@ -6,7 +6,7 @@ import type { Random } from './random.js';
 import { type History, headAt, headIndexAt } from './world-history.js';
 import type { Attempt } from './world-schedule.js';
 import { DEPLOY_BOT } from './world-text.js';
-import { MINUTE, iso } from './world-time.js';
+import { HOUR, MINUTE, iso } from './world-time.js';
 
 export interface Shipped {
   attempt: Attempt;
@@ -62,6 +62,12 @@ export function buildDeployments(
   shipped: readonly Shipped[],
   history: History,
   environments: Environments,
+  /** more production environments, each deploying what `production` did, later (issue 12) */
+  followers: { names: readonly string[]; random: Random; until: number } = {
+    names: [],
+    random,
+    until: Infinity,
+  },
 ) {
   const pending: Pending[] = [];
   let lastSuccess: WorldDeployment | null = null;
@@ -85,6 +91,13 @@ export function buildDeployments(
     }
     if (s.ref === environments.branch && random.chance(0.5))
       pending.push(staging(random, s, history, environments.staging));
+    if (s.ref === environments.branch && s.attempt.successAt !== null) {
+      for (const name of followers.names) {
+        const follower = follow(followers.random, s, s.attempt.successAt, name);
+        // Its success status too must be before the end of the history.
+        if (follower && follower.at + 6 * MINUTE < followers.until) pending.push(follower);
+      }
+    }
   }
   pending.sort((a, b) => a.at - b.at || compareText(a.deployment.environment, b.deployment.environment));
   pending.forEach((p, i) => (p.deployment.id = 7_000_001 + i));
@@ -105,6 +118,25 @@ export interface Environments {
 function staging(random: Random, s: Shipped, history: History, environment: string): Pending {
   const committed = history.chainTimes[headIndexAt(history, s.attempt.createdAt)];
   const at = Math.max(committed, s.attempt.createdAt - random.int(10, 40) * MINUTE);
+  const deployment: WorldDeployment = {
+    id: 0,
+    sha: s.sha,
+    ref: s.ref,
+    environment,
+    createdAt: iso(at),
+    creator: DEPLOY_BOT,
+    statuses: [
+      { state: 'in_progress', createdAt: iso(at + 20_000) },
+      { state: 'success', createdAt: iso(at + random.int(2, 6) * MINUTE) },
+    ],
+  };
+  return { at, deployment, shipped: null };
+}
+
+/** Most of `production`'s successful deployments, repeated in another environment later. */
+function follow(random: Random, s: Shipped, successAt: number, environment: string): Pending | null {
+  if (!random.chance(0.8)) return null;
+  const at = Math.floor((successAt + random.between(10 * MINUTE, 36 * HOUR)) / 1000) * 1000;
   const deployment: WorldDeployment = {
     id: 0,
     sha: s.sha,

@@ -63,6 +63,8 @@ export function buildHistory(
   start: number,
   repo: string,
   founder: string,
+  /** issue 12's skew: when each merge reached the branch (`merged` is in this order); else its merge time */
+  landed: ReadonlyMap<Draft, number> | null = null,
 ): History {
   const rootTime = start - 30 * DAY;
   const root: WorldCommit = {
@@ -89,7 +91,7 @@ export function buildHistory(
     if (!draft.mergeCommit) commit.message = `${draft.title.title} (#${draft.number})`;
     commit.author = draft.author;
     history.commits.push(commit);
-    history.chainTimes.push(when);
+    history.chainTimes.push(landed?.get(draft) ?? when);
     history.chainShas.push(commit.sha);
     history.mergeShas.set(draft, commit.sha);
     history.mergeCommits.set(draft, commit);

@@ -23,6 +23,7 @@ export function environmentsOf(engine: Engine, pattern: RegExp): string[] {
 export function computeStreams(engine: Engine): StreamReport[] | null {
   const source = engine.source;
   if (source.kind !== 'environment' || source.pattern === undefined) return null;
+  // The streams differ only in their deployments: their changes, reverts and categories are the engine's.
   return environmentsOf(engine, source.pattern).map((environment) => {
     // D1 matches one name in any case; the other environments' deployments are left out.
     const world = {
@@ -36,6 +37,8 @@ export function computeStreams(engine: Engine): StreamReport[] | null {
       { kind: 'environment', name: environment },
       engine.incidentLabels,
       engine.graph,
+      undefined,
+      engine.basis,
     );
     // T3: a stream is an environment the user named, never assumed; T4 and a shallow clone still hold.
     const conditions = { ...engine.conditions, assumed: false };

@@ -5,8 +5,6 @@ export class CommitGraph {
   readonly size: number;
   private readonly index = new Map<string, number>();
   private readonly parents: number[][];
-  private readonly marks: Uint32Array;
-  private generation = 0;
 
   constructor(commits: readonly WorldCommit[]) {
     commits.forEach((commit, i) => this.index.set(commit.sha, i));
@@ -19,7 +17,6 @@ export class CommitGraph {
       }
       return known;
     });
-    this.marks = new Uint32Array(commits.length);
   }
 
   has(sha: string | null | undefined): boolean {
@@ -54,24 +51,42 @@ export class CommitGraph {
     });
   }
 
-  /** True when `ancestor` is `descendant` or one of its ancestors. */
-  contains(descendant: number, ancestor: number): boolean {
-    if (descendant === ancestor) return true;
-    this.generation += 1;
-    const stamp = this.generation;
-    const stack = [descendant];
-    this.marks[descendant] = stamp;
-    while (stack.length) {
-      const node = stack.pop()!;
-      for (const parent of this.parents[node]) {
-        if (parent === ancestor) return true;
-        if (this.marks[parent] !== stamp) {
-          this.marks[parent] = stamp;
-          stack.push(parent);
+  /**
+   * Splits `nodes` (duplicates allowed) into chains, each listed ancestor first, in which every
+   * commit has all the ones before it as ancestors. Each chain is a piece of a first-parent line
+   * (a commit's first known parent), so commits of one branch, deployed in any order, make one
+   * chain; a new chain starts only where first-parent lines fork. `nodes`' order only changes
+   * where the pieces are cut. O(commits) in all: each commit is walked at most once.
+   */
+  firstParentChains(nodes: readonly number[]): number[][] {
+    const wanted = new Uint8Array(this.size);
+    for (const node of nodes) wanted[node] = 1;
+    const walkOf = new Int32Array(this.size).fill(-1); // the walk that went through a commit
+    const chainOfWalk: number[] = [];
+    const chains: number[][] = [];
+    const tops: number[] = []; // per chain, its last (most recent) commit
+    for (const start of nodes) {
+      if (walkOf[start] >= 0) continue;
+      const walk = chainOfWalk.length;
+      chainOfWalk.push(-1);
+      const piece: number[] = []; // most recent first
+      let below = -1; // a chain whose top is a first-parent ancestor of `start`
+      for (let node: number | undefined = start; node !== undefined; node = this.parents[node][0]) {
+        if (walkOf[node] >= 0) {
+          const chain = chainOfWalk[walkOf[node]];
+          if (chain >= 0 && tops[chain] === node) below = chain;
+          break;
         }
+        walkOf[node] = walk;
+        if (wanted[node]) piece.push(node);
       }
+      const chain = below >= 0 ? below : chains.push([]) - 1;
+      if (below < 0) tops.push(start);
+      chainOfWalk[walk] = chain;
+      for (let i = piece.length - 1; i >= 0; i--) chains[chain].push(piece[i]);
+      tops[chain] = start;
     }
-    return false;
+    return chains;
   }
 
   /** Commits nobody names as a parent (the branch heads), in input order. */

@@ -4,7 +4,7 @@ import type { World } from '../world/types.js';
 import { computeBusiness, satisfactionMeasure, windowSatisfaction } from '../business/compute.js';
 import type { BusinessInput } from '../business/types.js';
 import type { MetricsReport } from './types.js';
-import { buildModel } from './model.js';
+import { buildModel, changeBasis, type ChangeBasis } from './model.js';
 import { CommitGraph } from './graph.js';
 import { computeDora, computeFlow } from './period.js';
 import { assessQuality } from './quality.js';
@@ -58,6 +58,8 @@ export interface Engine {
   window: ReportWindow;
   /** T3, T4, a shallow clone: the repository's, which withhold tiers whatever a part's sample */
   conditions: TierConditions;
+  /** the whole world's changes, reverts and categories, built once for every part */
+  basis: ChangeBasis;
 }
 
 export interface EngineRun {
@@ -85,8 +87,9 @@ export function runEngine(world: World, options: MetricsOptions = {}): EngineRun
   const incidentLabels = [...(options.incidentLabels ?? DEFAULTS.incidentLabels)];
   const requested = options.source ?? DEFAULTS.source;
   const graph = new CommitGraph(world.commits ?? []);
+  const basis = changeBasis(world);
   const { source, reason, assumed, tried, packages, deployments } = chooseSource(world, requested, graph);
-  const model = buildModel(world, source, incidentLabels, graph, deployments);
+  const model = buildModel(world, source, incidentLabels, graph, deployments, basis);
   const window = makeWindow(untilMs, days);
   const previous = previousWindow(window);
   const span = recordedSpan(world);
@@ -123,7 +126,7 @@ export function runEngine(world: World, options: MetricsOptions = {}): EngineRun
       previous: windowSatisfaction(options.business, previous),
     }),
   };
-  return { report, engine: { world, graph, source, incidentLabels, table, window, conditions } };
+  return { report, engine: { world, graph, source, incidentLabels, table, window, conditions, basis } };
 }
 
 function untilOf(world: World, options: MetricsOptions): number {

@@ -49,15 +49,38 @@ export interface Model {
   open: { created: Float64Array; ended: Float64Array };
 }
 
+/**
+ * The parts of a model that depend on the changes alone, not on the deployments: models of one
+ * world that differ only in their deployments (issue 6's streams) can share them.
+ */
+export interface ChangeBasis {
+  changes: Change[];
+  prWorld: boolean;
+  categories: Category[];
+  reverts: Reverts;
+  open: Model['open'];
+}
+
+export function changeBasis(world: World): ChangeBasis {
+  const changes = buildChanges(world);
+  return {
+    changes,
+    prWorld: changes.length > 0 && changes[0].kind === 'pull-request',
+    categories: changes.map((change) => categorize(change.pr?.labels, change.title)),
+    reverts: findReverts(changes, world.repository.owner, world.repository.name),
+    open: openIntervals(world),
+  };
+}
+
 export function buildModel(
   world: World,
   source: DeploymentSource,
   incidentLabels: readonly string[],
   graph: CommitGraph = new CommitGraph(world.commits ?? []),
   deployments: Deployment[] = listDeployments(world, source, graph),
+  basis: ChangeBasis = changeBasis(world),
 ): Model {
-  const changes = buildChanges(world);
-  const prWorld = changes.length > 0 && changes[0].kind === 'pull-request';
+  const { changes, prWorld, categories, reverts, open } = basis;
   const { shippedBy, onBranch } = shipChanges(changes, deployments, graph);
   const shipped: number[][] = deployments.map(() => []);
   shippedBy.forEach((d, i) => d >= 0 && shipped[d].push(i));
@@ -65,8 +88,6 @@ export function buildModel(
   const leadHours = changes.map((change, i) =>
     shippedBy[i] > 0 ? hoursBetween(change.start, deployments[shippedBy[i]].time) : null,
   );
-  const categories = changes.map((change) => categorize(change.pr?.labels, change.title));
-  const reverts = findReverts(changes, world.repository.owner, world.repository.name);
   const events = [
     ...listIncidents(world, incidentLabelSet(incidentLabels), deployments),
     ...listRevertFailures(changes, reverts, shippedBy, deployments),
@@ -91,7 +112,7 @@ export function buildModel(
     reasons: failureReasons(deployments.length, events),
     rework,
     cycles: prWorld ? changes.map((change, i) => cycleOf(change, shippedBy[i], deployments)) : [],
-    open: openIntervals(world),
+    open,
   };
 }
 

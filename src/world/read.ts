@@ -4,6 +4,7 @@
 import { UserError } from '../errors.js';
 import { readFileSync } from 'node:fs';
 import type { World } from './types.js';
+import { parseObjectInPieces } from './parse-pieces.js';
 import { validateShape } from './validate.js';
 import { toOneLine } from './world-error.js';
 import { WORLD } from './world-shape.js';
@@ -21,24 +22,38 @@ export function parseWorld(value: unknown, origin: string): World {
 }
 
 export function readWorldFile(path: string): World {
-  return parseWorld(parseJson(readText(path), path), path);
+  const bytes = readBytes(path);
+  // Issue 12: parsed a list batch at a time, the file never becomes one string. Anything that is
+  // not an object of valid JSON is parsed whole, for JSON.parse's own message.
+  const value = parseObjectInPieces(bytes) ?? parseJson(decode(bytes, path), path);
+  return parseWorld(value, path);
 }
 
-function readText(path: string): string {
+function readBytes(path: string): Buffer {
   try {
-    // 'utf8' decodes straight from a buffer nobody keeps: only the string outlives this call.
-    return readFileSync(path, 'utf8');
+    return readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new UserError(`${path}: no such file; expected a world file (JSON)`);
     if (code === 'EISDIR') throw new UserError(`${path}: is a directory; expected a world file (JSON)`);
     if (code === 'EACCES') throw new UserError(`${path}: permission denied; expected a readable world file`);
-    // V8 strings stop at 2^29 - 24 characters; newer Node versions refuse files over 2 GB first.
-    if (code === 'ERR_STRING_TOO_LONG' || code === 'ERR_FS_FILE_TOO_LARGE') {
-      throw new UserError(`${path}: too large to read as one string (the limit is about 512 MB)`);
-    }
+    if (code === 'ERR_FS_FILE_TOO_LARGE') throw tooLarge(path);
     throw error;
   }
+}
+
+function decode(bytes: Buffer, path: string): string {
+  try {
+    return bytes.toString('utf8');
+  } catch (error) {
+    // V8 strings stop at 2^29 - 24 characters.
+    if ((error as NodeJS.ErrnoException).code === 'ERR_STRING_TOO_LONG') throw tooLarge(path);
+    throw error;
+  }
+}
+
+function tooLarge(path: string): UserError {
+  return new UserError(`${path}: too large to read as one string (the limit is about 512 MB)`);
 }
 
 function parseJson(text: string, path: string): unknown {

@@ -1,4 +1,4 @@
-// history.json entries (src/publish/history.ts) for the trend section's tests: one run a day from
+// history.json entries (src/report/history-file.ts) for the trend section's tests: one run a day from
 // `start` (4 May 2026 unless given), lead time falling from 3.1 days to 19 hours, a gentle wave in
 // the other figures.
 import type { HistoryEntry } from '../../src/report/history-file.js';

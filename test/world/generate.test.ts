@@ -178,3 +178,46 @@ describe.each([
     expect(later).toBeGreaterThan(same);
   });
 });
+
+describe('generateWorld with issue 12 options', () => {
+  const plain = generateWorld({ pullRequests: 800, days: 120, seed: 3 });
+  const shaped = generateWorld({
+    pullRequests: 800,
+    days: 120,
+    seed: 3,
+    skew: true,
+    productionEnvironments: 3,
+  });
+
+  it('matches world.schema.json (ajv)', () => {
+    assertValidWorld(shaped);
+  });
+
+  it('skew: about half of the parent links point to a later-dated commit, merge commits stay on the chain', () => {
+    const at = new Map(shaped.commits!.map((c) => [c.sha, c.committedAt]));
+    const links = shaped.commits!.flatMap((c) => c.parents!.map((p) => at.get(p)! > c.committedAt));
+    expect(links.filter(Boolean).length / links.length).toBeGreaterThan(0.35);
+    const plainAt = new Map(plain.commits!.map((c) => [c.sha, c.committedAt]));
+    const plainLinks = plain.commits!.flatMap((c) => c.parents!.map((p) => plainAt.get(p)! > c.committedAt));
+    expect(plainLinks.filter(Boolean)).toEqual([]);
+    const commits = new Map(shaped.commits!.map((c) => [c.sha, c]));
+    const heads = new Set(commits.keys());
+    for (const c of shaped.commits!) for (const p of c.parents!) heads.delete(p);
+    const chain = new Set<string>();
+    for (let sha: string | undefined = [...heads][0]; sha; sha = commits.get(sha)!.parents![0])
+      chain.add(sha);
+    for (const pr of shaped.pullRequests!)
+      if (pr.state === 'MERGED' && pr.baseRefName === 'main')
+        expect(chain.has(pr.mergeCommitSha!)).toBe(true);
+  });
+
+  it('productionEnvironments: the other environments deploy production’s commits later', () => {
+    const environments = new Set(shaped.deployments!.map((d) => d.environment));
+    expect([...environments].sort()).toEqual(['production', 'production-ap', 'production-eu', 'staging']);
+    const production = new Set(
+      shaped.deployments!.filter((d) => d.environment === 'production').map((d) => d.sha),
+    );
+    for (const d of shaped.deployments!)
+      if (d.environment.startsWith('production-')) expect(production.has(d.sha)).toBe(true);
+  });
+});
