@@ -66,6 +66,11 @@ function createHandlebars() {
     hbs.registerHelper('date', (value) => (0,format/* formatDate */.Yq)(asTime(value)));
     hbs.registerHelper('dateTime', (value) => (0,format/* formatDateTime */.r6)(asTime(value)));
     hbs.registerHelper('eq', (a, b) => a === b);
+    // The first rule a methodology entry cites ("D1–D4" → D1), on the definitions page beside the report.
+    hbs.registerHelper('ruleHref', (rules) => {
+        const first = /\b([A-Z]\d+)\b/.exec(typeof rules === 'string' ? rules : '');
+        return first ? `definitions.html#rule-${first[1]}` : 'definitions.html';
+    });
     // The one SafeString: JSON whose <, >, &, U+2028 and U+2029 are \u escapes (safe-json.ts).
     hbs.registerHelper('jsonScript', (value) => new hbs.SafeString(jsonForScriptElement(value)));
     return hbs;
@@ -2806,6 +2811,8 @@ function buildViewModel(report, options = {}) {
 
 
 const ASSET_FILES = ['report.css', 'report.js'];
+/** docs/metrics.md and docs/benchmarks.md as a page (npm run docs), beside index.html. */
+const DEFINITIONS = 'definitions.html';
 function readPartials(dir, into) {
     const partialDir = (0,external_node_path_.join)(dir, 'partials');
     if (!(0,external_node_fs_.existsSync)(partialDir))
@@ -2831,7 +2838,13 @@ function loadTemplates(templateDir) {
             if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, file)))
                 assets.set(file, (0,external_node_path_.join)(dir, file));
     }
-    return { layout: (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(custom ?? builtIn, 'layout.hbs'), 'utf8'), partials, assets };
+    const definitions = dirs.map((dir) => (0,external_node_path_.join)(dir, DEFINITIONS)).filter((path) => (0,external_node_fs_.existsSync)(path));
+    return {
+        layout: (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(custom ?? builtIn, 'layout.hbs'), 'utf8'),
+        partials,
+        assets,
+        definitions: definitions[definitions.length - 1] ?? (0,external_node_path_.join)(builtIn, DEFINITIONS),
+    };
 }
 function renderHtml(report, options, templates) {
     const view = buildViewModel(report, options);
@@ -2849,6 +2862,7 @@ function moveInto(tmp, outDir) {
     if ((0,external_node_fs_.existsSync)(oldAssets))
         (0,external_node_fs_.renameSync)(oldAssets, trash);
     (0,external_node_fs_.renameSync)((0,external_node_path_.join)(tmp, 'assets'), oldAssets);
+    (0,external_node_fs_.renameSync)((0,external_node_path_.join)(tmp, DEFINITIONS), (0,external_node_path_.join)(outDir, DEFINITIONS));
     (0,external_node_fs_.renameSync)((0,external_node_path_.join)(tmp, 'index.html'), (0,external_node_path_.join)(outDir, 'index.html'));
     (0,external_node_fs_.rmSync)(trash, { recursive: true, force: true });
 }
@@ -2868,6 +2882,7 @@ async function renderReport(report, options) {
         for (const [file, from] of templates.assets)
             (0,external_node_fs_.copyFileSync)(from, (0,external_node_path_.join)(tmp, 'assets', file));
         (0,external_node_fs_.copyFileSync)(chartJsPath(), (0,external_node_path_.join)(tmp, 'assets', 'chart.umd.min.js'));
+        (0,external_node_fs_.copyFileSync)(templates.definitions, (0,external_node_path_.join)(tmp, DEFINITIONS));
         moveInto(tmp, outDir);
     }
     finally {

@@ -40,6 +40,11 @@ export function createHandlebars(): HandlebarsInstance {
   hbs.registerHelper('date', (value: unknown) => formatDate(asTime(value)));
   hbs.registerHelper('dateTime', (value: unknown) => formatDateTime(asTime(value)));
   hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  // The first rule a methodology entry cites ("D1–D4" → D1), on the definitions page beside the report.
+  hbs.registerHelper('ruleHref', (rules: unknown) => {
+    const first = /\b([A-Z]\d+)\b/.exec(typeof rules === 'string' ? rules : '');
+    return first ? `definitions.html#rule-${first[1]}` : 'definitions.html';
+  });
   // The one SafeString: JSON whose <, >, &, U+2028 and U+2029 are \u escapes (safe-json.ts).
   hbs.registerHelper('jsonScript', (value: unknown) => new hbs.SafeString(jsonForScriptElement(value)));
   return hbs;

@@ -32,11 +32,15 @@ export interface RenderOptions {
 }
 
 const ASSET_FILES = ['report.css', 'report.js'] as const;
+/** docs/metrics.md and docs/benchmarks.md as a page (npm run docs), beside index.html. */
+const DEFINITIONS = 'definitions.html';
 
 interface TemplateSet {
   layout: string;
   partials: Map<string, string>;
   assets: Map<string, string>;
+  /** the definitions page: a custom template folder's own copy, else the built-in one */
+  definitions: string;
 }
 
 function readPartials(dir: string, into: Map<string, string>): void {
@@ -63,7 +67,13 @@ function loadTemplates(templateDir: string | undefined): TemplateSet {
     readPartials(dir, partials);
     for (const file of ASSET_FILES) if (existsSync(join(dir, file))) assets.set(file, join(dir, file));
   }
-  return { layout: readFileSync(join(custom ?? builtIn, 'layout.hbs'), 'utf8'), partials, assets };
+  const definitions = dirs.map((dir) => join(dir, DEFINITIONS)).filter((path) => existsSync(path));
+  return {
+    layout: readFileSync(join(custom ?? builtIn, 'layout.hbs'), 'utf8'),
+    partials,
+    assets,
+    definitions: definitions[definitions.length - 1] ?? join(builtIn, DEFINITIONS),
+  };
 }
 
 function renderHtml(report: MetricsReport, options: RenderOptions, templates: TemplateSet): string {
@@ -81,6 +91,7 @@ function moveInto(tmp: string, outDir: string): void {
   const trash = `${tmp}-old-assets`;
   if (existsSync(oldAssets)) renameSync(oldAssets, trash);
   renameSync(join(tmp, 'assets'), oldAssets);
+  renameSync(join(tmp, DEFINITIONS), join(outDir, DEFINITIONS));
   renameSync(join(tmp, 'index.html'), join(outDir, 'index.html'));
   rmSync(trash, { recursive: true, force: true });
 }
@@ -103,6 +114,7 @@ export async function renderReport(
     writeFileSync(join(tmp, 'index.html'), html);
     for (const [file, from] of templates.assets) copyFileSync(from, join(tmp, 'assets', file));
     copyFileSync(chartJsPath(), join(tmp, 'assets', 'chart.umd.min.js'));
+    copyFileSync(templates.definitions, join(tmp, DEFINITIONS));
     moveInto(tmp, outDir);
   } finally {
     rmSync(tmp, { recursive: true, force: true });

@@ -89,7 +89,8 @@ describeWithChromium('report of a hostile world', () => {
       expect(state.scripts).toBe(3); // Chart.js, report.js and the JSON data element
       for (const payload of PAYLOADS) expect(state.text, payload.slice(0, 40)).toContain(payload);
       expect(state.title).toContain('<img src=x onerror=window.__pwned=5>');
-      for (const href of state.hrefs) expect(href).toMatch(/^(#[\w-]+|https:\/\/github\.com\/)/);
+      for (const href of state.hrefs)
+        expect(href).toMatch(/^(#[\w-]+|https:\/\/github\.com\/|definitions\.html(#rule-[A-Z]\d+)?$)/);
       expect(state.pageWidth).toBeLessThanOrEqual(state.viewWidth);
       expect(opened.problems).toEqual([]);
       await opened.close();
