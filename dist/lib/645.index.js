@@ -119,6 +119,8 @@ function chartJsPath() {
     ], 'chart.umd.min.js');
 }
 
+// EXTERNAL MODULE: ./src/metrics/sources.ts
+var sources = __webpack_require__(50923);
 ;// CONCATENATED MODULE: ./src/translate/downtime.ts
 
 
@@ -2675,6 +2677,9 @@ function buildSummary(report, t) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/view-model.ts
+// The report's view model: MetricsReport + options → plain data with final text. Pure: no clock
+// (generatedAt is passed in), no I/O (STYLE.md habit 4).
+
 
 
 
@@ -2755,6 +2760,7 @@ function buildViewModel(report, options = {}) {
         days: report.window.days,
         previousWindow: (0,format/* formatWindow */.A4)(report.previous.window.since, report.previous.window.until),
         source: report.source.deployments,
+        sourceLabel: sourceLabel(report.source.deployments),
         // D2: with `auto` the reason already says how the source was chosen
         sourceRequested: ['auto', report.source.deployments].includes(report.source.requested)
             ? null
@@ -2798,6 +2804,18 @@ function buildViewModel(report, options = {}) {
         business: buildBusinessView(report, charts, options),
         charts,
     };
+}
+/** D1/D2: a source in words, so that a long pattern does not fill the page's first screen. */
+function sourceLabel(source) {
+    if (source === `tags:${sources/* PACKAGE_TAG_PATTERN */.rr}`)
+        return 'package release tags (name@1.2.3, name-v1.2.3)';
+    if (source === `tags:${sources/* DEFAULT_TAG_PATTERN */.o7}`)
+        return 'version tags (v1.2.3)';
+    if (source === 'merges')
+        return 'merged pull requests';
+    if (source === 'releases')
+        return 'published releases';
+    return source.length > 48 ? `${source.slice(0, 47)}…` : source;
 }
 
 ;// CONCATENATED MODULE: ./src/report/render.ts

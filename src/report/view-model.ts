@@ -1,5 +1,6 @@
 // The report's view model: MetricsReport + options → plain data with final text. Pure: no clock
 // (generatedAt is passed in), no I/O (STYLE.md habit 4).
+import { DEFAULT_TAG_PATTERN, PACKAGE_TAG_PATTERN } from '../metrics/sources.js';
 import type { ChangeRecord, MetricsReport } from '../metrics/types.js';
 import type { HistoryEntry } from './history-file.js';
 import { translateReport, type Translation } from '../translate/index.js';
@@ -93,6 +94,7 @@ export function buildViewModel(report: MetricsReport, options: ViewOptions = {})
     days: report.window.days,
     previousWindow: formatWindow(report.previous.window.since, report.previous.window.until),
     source: report.source.deployments,
+    sourceLabel: sourceLabel(report.source.deployments),
     // D2: with `auto` the reason already says how the source was chosen
     sourceRequested: ['auto', report.source.deployments].includes(report.source.requested)
       ? null
@@ -139,4 +141,13 @@ export function buildViewModel(report: MetricsReport, options: ViewOptions = {})
     business: buildBusinessView(report, charts, options),
     charts,
   };
+}
+
+/** D1/D2: a source in words, so that a long pattern does not fill the page's first screen. */
+function sourceLabel(source: string): string {
+  if (source === `tags:${PACKAGE_TAG_PATTERN}`) return 'package release tags (name@1.2.3, name-v1.2.3)';
+  if (source === `tags:${DEFAULT_TAG_PATTERN}`) return 'version tags (v1.2.3)';
+  if (source === 'merges') return 'merged pull requests';
+  if (source === 'releases') return 'published releases';
+  return source.length > 48 ? `${source.slice(0, 47)}…` : source;
 }

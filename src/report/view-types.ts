@@ -110,6 +110,8 @@ export interface ReportView {
   previousWindow: string;
   source: string;
   /** the source the user asked for, when it differs from the one used and is not `auto` */
+  /** the source in words, short enough for the header (the full expression is in `source`) */
+  sourceLabel: string;
   sourceRequested: string | null;
   sourceReason: string;
   benchmark: string;
