@@ -23,69 +23,19 @@ var stats = __webpack_require__(54522);
 var metrics_window = __webpack_require__(62573);
 // EXTERNAL MODULE: ./src/business/periods.ts
 var business_periods = __webpack_require__(23708);
-// EXTERNAL MODULE: ./src/metrics/period.ts + 1 modules
-var metrics_period = __webpack_require__(21116);
+// EXTERNAL MODULE: ./src/metrics/history.ts
+var metrics_history = __webpack_require__(75561);
+// EXTERNAL MODULE: ./src/metrics/period.ts
+var metrics_period = __webpack_require__(42184);
+// EXTERNAL MODULE: ./src/metrics/downtime.ts
+var downtime = __webpack_require__(58484);
 ;// CONCATENATED MODULE: ./src/business/series.ts
 
 
-/** The union of intervals: overlapping or touching ones become one; empty ones are dropped. */
-function unionOf(intervals) {
-    const sorted = intervals.filter((r) => r.until > r.since).sort((a, b) => a.since - b.since);
-    const out = [];
-    for (const r of sorted) {
-        const last = out[out.length - 1];
-        if (last && r.since <= last.until)
-            last.until = Math.max(last.until, r.until);
-        else
-            out.push({ since: r.since, until: r.until });
-    }
-    return out;
-}
-/** Hours of the union that fall in the range. */
-function hoursWithin(union, range) {
-    let total = 0;
-    for (const r of union) {
-        if (r.since >= range.until)
-            break;
-        total += (0,stats/* hoursBetween */.UH)(Math.max(r.since, range.since), Math.min(r.until, range.until));
-    }
-    return total;
-}
+
 /** R2: every failure event of the world as [start, restored); one not yet restored lasts to `until`. */
 function outagesOf(events, until) {
-    return unionOf(events.map((e) => ({ since: e.start, until: e.restored ?? until })));
-}
-/** B3 (T4's list): the earliest time the world records; null for a world that records none. */
-function firstRecordedTime(world) {
-    let first = Infinity;
-    const see = (time) => {
-        if (!time)
-            return;
-        const ms = Date.parse(time);
-        if (ms < first)
-            first = ms;
-    };
-    for (const c of world.commits ?? [])
-        see(c.committedAt);
-    for (const pr of world.pullRequests ?? []) {
-        see(pr.createdAt);
-        see(pr.mergedAt);
-        see(pr.closedAt);
-    }
-    for (const d of world.deployments ?? [])
-        for (const s of d.statuses ?? [])
-            see(s.createdAt);
-    for (const r of world.releases ?? [])
-        see(r.publishedAt);
-    for (const t of world.tags ?? [])
-        see(t.taggedAt);
-    for (const run of world.workflowRuns ?? [])
-        see(run.updatedAt);
-    for (const issue of world.issues ?? []) {
-        see(issue.createdAt);
-        see(issue.closedAt);
-    }
-    return first === Infinity ? null : first;
+    return (0,downtime/* unionOf */.Z6)(events.map((e) => ({ since: e.start, until: e.restored ?? until })));
 }
 const UNCOVERED = {
     deployments: null,
@@ -111,7 +61,7 @@ function deliveryOf(model, period, first, outages) {
         failedDeployments: failed,
         changeFailureRate: deployments.length === 0 ? null : failed / deployments.length,
         leadTimeMedianHours: (0,stats/* median */.JZ)((0,metrics_period/* leadTimesOf */.Kp)(model, deployments)),
-        downtimeHours: hoursWithin(outages, period),
+        downtimeHours: (0,downtime/* hoursWithin */.Zr)(outages, period),
         mergedPullRequests: merged === null ? null : merged.length,
         cycleTimeMedianHours: merged === null ? null : (0,stats/* median */.JZ)(merged.map((i) => model.cycles[i].cycleHours)),
     };
@@ -122,6 +72,7 @@ var statistics = __webpack_require__(30259);
 // EXTERNAL MODULE: ./src/business/types.ts
 var types = __webpack_require__(41475);
 ;// CONCATENATED MODULE: ./src/business/compute.ts
+
 
 
 
@@ -221,7 +172,8 @@ function measureValues(input, periods) {
 }
 function computeBusiness(model, window, input) {
     const periods = (0,business_periods/* periodsOf */.qC)(spanOf(window), input.period);
-    const first = firstRecordedTime(model.world);
+    // B3: the history begins at the earliest of the times T4 lists.
+    const first = (0,metrics_history/* recordedSpan */.x2)(model.world).begins;
     const outages = outagesOf(model.events, window.until);
     const delivery = periods.map((period) => deliveryOf(model, period, first, outages));
     const measures = measureValues(input, periods);
@@ -1277,6 +1229,80 @@ function mergeSameCommit(found) {
 
 /***/ }),
 
+/***/ 58484:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z6: () => (/* binding */ unionOf),
+/* harmony export */   Zr: () => (/* binding */ hoursWithin),
+/* harmony export */   rO: () => (/* binding */ downtimeIn)
+/* harmony export */ });
+/* harmony import */ var _stats_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54522);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97488);
+/* harmony import */ var _window_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62573);
+
+
+
+/** An event's interval clipped to the range; null when it does not reach into it. */
+function clip(event, range) {
+    // R2: an event not yet restored lasts until `until`, which no range here passes.
+    const from = Math.max(event.start, range.since);
+    const to = Math.min(event.restored ?? Infinity, range.until);
+    return to > from ? { since: from, until: to } : null;
+}
+/** The union of intervals: overlapping or touching ones become one; empty ones are dropped. */
+function unionOf(intervals) {
+    const sorted = intervals.filter((r) => r.until > r.since).sort((a, b) => a.since - b.since);
+    const out = [];
+    for (const r of sorted) {
+        const last = out[out.length - 1];
+        if (last && r.since <= last.until)
+            last.until = Math.max(last.until, r.until);
+        else
+            out.push({ since: r.since, until: r.until });
+    }
+    return out;
+}
+/** Hours of the union that fall in the range. */
+function hoursWithin(union, range) {
+    let total = 0;
+    for (const r of union) {
+        if (r.since >= range.until)
+            break;
+        total += (0,_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .hoursBetween */ .UH)(Math.max(r.since, range.since), Math.min(r.until, range.until));
+    }
+    return total;
+}
+/** Hours covered by the union of intervals: overlapping ones count once. */
+function unionHours(intervals) {
+    return unionOf(intervals).reduce((total, r) => total + (0,_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .hoursBetween */ .UH)(r.since, r.until), 0);
+}
+function downtimeIn(events, range) {
+    const all = [];
+    const openIntervals = [];
+    const open = [];
+    for (const event of events) {
+        const interval = clip(event, range);
+        if (interval === null)
+            continue;
+        all.push(interval);
+        if (event.restored !== null)
+            continue;
+        openIntervals.push(interval);
+        open.push({
+            id: event.id,
+            title: event.title,
+            start: (0,_window_js__WEBPACK_IMPORTED_MODULE_1__/* .isoTime */ .Ly)(event.start),
+            hours: (0,_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .hoursBetween */ .UH)(interval.since, interval.until),
+        });
+    }
+    open.sort((a, b) => (0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .compareText */ .n6)(a.start, b.start) || (0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .compareText */ .n6)(a.id, b.id));
+    return { hours: unionHours(all), events: all.length, open, openHours: unionHours(openIntervals) };
+}
+
+
+/***/ }),
+
 /***/ 61413:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1904,88 +1930,24 @@ function loadAt(model, t) {
 
 /***/ }),
 
-/***/ 21116:
+/***/ 42184:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  eJ: () => (/* binding */ computeDora),
-  G7: () => (/* binding */ computeFlow),
-  qU: () => (/* binding */ deploymentsIn),
-  dD: () => (/* binding */ failedCount),
-  Kp: () => (/* binding */ leadTimesOf),
-  wS: () => (/* binding */ mergedIn)
-});
-
-// EXTERNAL MODULE: ./src/metrics/stats.ts
-var stats = __webpack_require__(54522);
-// EXTERNAL MODULE: ./src/metrics/time.ts
-var time = __webpack_require__(97488);
-// EXTERNAL MODULE: ./src/metrics/window.ts
-var metrics_window = __webpack_require__(62573);
-;// CONCATENATED MODULE: ./src/metrics/downtime.ts
-
-
-
-/** An event's interval clipped to the range; null when it does not reach into it. */
-function clip(event, range) {
-    // R2: an event not yet restored lasts until `until`, which no range here passes.
-    const from = Math.max(event.start, range.since);
-    const to = Math.min(event.restored ?? Infinity, range.until);
-    return to > from ? [from, to] : null;
-}
-/** Hours covered by the union of intervals: overlapping ones count once. */
-function unionHours(intervals) {
-    const sorted = [...intervals].sort((a, b) => a[0] - b[0]);
-    let total = 0;
-    let from = -Infinity;
-    let to = -Infinity;
-    for (const [start, end] of sorted) {
-        if (start > to) {
-            if (to > from)
-                total += (0,stats/* hoursBetween */.UH)(from, to);
-            [from, to] = [start, end];
-        }
-        else if (end > to)
-            to = end;
-    }
-    if (to > from)
-        total += (0,stats/* hoursBetween */.UH)(from, to);
-    return total;
-}
-function downtimeIn(events, range) {
-    const all = [];
-    const openIntervals = [];
-    const open = [];
-    for (const event of events) {
-        const interval = clip(event, range);
-        if (interval === null)
-            continue;
-        all.push(interval);
-        if (event.restored !== null)
-            continue;
-        openIntervals.push(interval);
-        open.push({
-            id: event.id,
-            title: event.title,
-            start: (0,metrics_window/* isoTime */.Ly)(event.start),
-            hours: (0,stats/* hoursBetween */.UH)(interval[0], interval[1]),
-        });
-    }
-    open.sort((a, b) => (0,time/* compareText */.n6)(a.start, b.start) || (0,time/* compareText */.n6)(a.id, b.id));
-    return { hours: unionHours(all), events: all.length, open, openHours: unionHours(openIntervals) };
-}
-
-// EXTERNAL MODULE: ./src/metrics/history.ts
-var metrics_history = __webpack_require__(75561);
-// EXTERNAL MODULE: ./src/metrics/categories.ts
-var categories = __webpack_require__(23261);
-// EXTERNAL MODULE: ./src/metrics/model.ts + 2 modules
-var metrics_model = __webpack_require__(5);
-// EXTERNAL MODULE: ./src/metrics/tiers.ts
-var tiers = __webpack_require__(83084);
-;// CONCATENATED MODULE: ./src/metrics/period.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G7: () => (/* binding */ computeFlow),
+/* harmony export */   Kp: () => (/* binding */ leadTimesOf),
+/* harmony export */   dD: () => (/* binding */ failedCount),
+/* harmony export */   eJ: () => (/* binding */ computeDora),
+/* harmony export */   qU: () => (/* binding */ deploymentsIn),
+/* harmony export */   wS: () => (/* binding */ mergedIn)
+/* harmony export */ });
+/* harmony import */ var _downtime_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(58484);
+/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75561);
+/* harmony import */ var _categories_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23261);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5);
+/* harmony import */ var _stats_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(54522);
+/* harmony import */ var _tiers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83084);
+/* harmony import */ var _window_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62573);
 
 
 
@@ -1998,7 +1960,7 @@ var tiers = __webpack_require__(83084);
  * so a binary search finds them: the weekly series asks once a week of the window.
  */
 function deploymentsIn(model, range) {
-    return (0,metrics_window/* indexesIn */.wl)(model.deployments.length, (i) => model.deployments[i].time, range);
+    return (0,_window_js__WEBPACK_IMPORTED_MODULE_4__/* .indexesIn */ .wl)(model.deployments.length, (i) => model.deployments[i].time, range);
 }
 /** L4: lead times of the changes shipped by the given deployments (the first deployment excluded). */
 function leadTimesOf(model, deployments) {
@@ -2022,38 +1984,38 @@ function rated(tier, windowReason, ownReason) {
         return { tier: null, tierWithheld: reason };
     return { tier, tierWithheld: null };
 }
-function computeDora(model, window, table, conditions = metrics_history/* NO_CONDITIONS */.lK) {
-    const withheld = (0,metrics_history/* windowWithheld */.OL)(conditions, window);
+function computeDora(model, window, table, conditions = _history_js__WEBPACK_IMPORTED_MODULE_0__/* .NO_CONDITIONS */ .lK) {
+    const withheld = (0,_history_js__WEBPACK_IMPORTED_MODULE_0__/* .windowWithheld */ .OL)(conditions, window);
     const inWindow = deploymentsIn(model, window);
     const count = inWindow.length;
-    const days = (0,tiers/* deploymentDays */.jD)(inWindow.map((d) => model.deployments[d].time), window);
+    const days = (0,_tiers_js__WEBPACK_IMPORTED_MODULE_3__/* .deploymentDays */ .jD)(inWindow.map((d) => model.deployments[d].time), window);
     const leadHours = leadTimesOf(model, inWindow);
-    const leads = (0,stats/* spread */.il)(leadHours);
+    const leads = (0,_stats_js__WEBPACK_IMPORTED_MODULE_5__/* .spread */ .il)(leadHours);
     const changes = leadHours.length;
     // T2: too small a sample earns no tier, though the value is still reported.
-    const fewChanges = leads.median !== null && changes < tiers/* MIN_CHANGES_FOR_LEAD_TIME_TIER */.p;
+    const fewChanges = leads.median !== null && changes < _tiers_js__WEBPACK_IMPORTED_MODULE_3__/* .MIN_CHANGES_FOR_LEAD_TIME_TIER */ .p;
     // A shallow clone cuts the history the changes start in: their lead times earn no tier.
     const leadReason = conditions.shallow && leads.median !== null ? 'shallow-history' : fewChanges ? 'too-few' : null;
     const failed = failedCount(model, inWindow);
     const rate = count === 0 ? null : failed / count;
-    const fewDeployments = rate !== null && count < tiers/* MIN_DEPLOYMENTS_FOR_CFR_TIER */.fQ;
+    const fewDeployments = rate !== null && count < _tiers_js__WEBPACK_IMPORTED_MODULE_3__/* .MIN_DEPLOYMENTS_FOR_CFR_TIER */ .fQ;
     // R1: failure events that start in the window; restored ones give the durations.
-    const events = model.events.filter((event) => (0,metrics_window/* inRange */.r4)(event.start, window));
+    const events = model.events.filter((event) => (0,_window_js__WEBPACK_IMPORTED_MODULE_4__/* .inRange */ .r4)(event.start, window));
     const restoreHours = events
         .filter((event) => event.restored !== null)
-        .map((event) => (0,stats/* hoursBetween */.UH)(event.start, event.restored));
-    const restore = (0,stats/* spread */.il)(restoreHours);
+        .map((event) => (0,_stats_js__WEBPACK_IMPORTED_MODULE_5__/* .hoursBetween */ .UH)(event.start, event.restored));
+    const restore = (0,_stats_js__WEBPACK_IMPORTED_MODULE_5__/* .spread */ .il)(restoreHours);
     // T2: time to restore needs at least 3 restored failure events.
-    const fewRestored = restore.median !== null && restoreHours.length < tiers/* MIN_RESTORED_EVENTS_FOR_RESTORE_TIER */.MD;
+    const fewRestored = restore.median !== null && restoreHours.length < _tiers_js__WEBPACK_IMPORTED_MODULE_3__/* .MIN_RESTORED_EVENTS_FOR_RESTORE_TIER */ .MD;
     // R2: every failure event of the world, clipped to the window, overlaps counted once.
-    const downtime = downtimeIn(model.events, window);
+    const downtime = (0,_downtime_js__WEBPACK_IMPORTED_MODULE_6__/* .downtimeIn */ .rO)(model.events, window);
     const rework = inWindow.filter((d) => model.rework[d]).length;
     return {
         deploymentFrequency: {
             count,
             perDay: count / window.days,
             perWeek: (count / window.days) * 7,
-            ...rated((0,tiers/* frequencyTier */.Jc)(table, days, count, window.days), withheld, null),
+            ...rated((0,_tiers_js__WEBPACK_IMPORTED_MODULE_3__/* .frequencyTier */ .Jc)(table, days, count, window.days), withheld, null),
             deploymentDaysPerWeekMedian: days.weeklyMedian,
             deploymentDaysPerMonthMedian: days.monthlyMedian,
         },
@@ -2063,14 +2025,14 @@ function computeDora(model, window, table, conditions = metrics_history/* NO_CON
             p75Hours: leads.p75,
             p90Hours: leads.p90,
             tooFewToRate: fewChanges,
-            ...rated((0,tiers/* leadTimeTier */.AC)(table, leads.median, changes), withheld, leadReason),
+            ...rated((0,_tiers_js__WEBPACK_IMPORTED_MODULE_3__/* .leadTimeTier */ .AC)(table, leads.median, changes), withheld, leadReason),
         },
         changeFailureRate: {
             deployments: count,
             failed,
             rate,
             tooFewToRate: fewDeployments,
-            ...rated((0,tiers/* failureRateTier */.BL)(table, rate, count), withheld, fewDeployments ? 'too-few' : null),
+            ...rated((0,_tiers_js__WEBPACK_IMPORTED_MODULE_3__/* .failureRateTier */ .BL)(table, rate, count), withheld, fewDeployments ? 'too-few' : null),
         },
         timeToRestore: {
             events: events.length,
@@ -2080,7 +2042,7 @@ function computeDora(model, window, table, conditions = metrics_history/* NO_CON
             p75Hours: restore.p75,
             p90Hours: restore.p90,
             tooFewToRate: fewRestored,
-            ...rated((0,tiers/* restoreTier */.dk)(table, restore.median, restoreHours.length), withheld, fewRestored ? 'too-few' : null),
+            ...rated((0,_tiers_js__WEBPACK_IMPORTED_MODULE_3__/* .restoreTier */ .dk)(table, restore.median, restoreHours.length), withheld, fewRestored ? 'too-few' : null),
             downtimeHours: downtime.hours,
             downtimeEvents: downtime.events,
             openEvents: downtime.open,
@@ -2094,18 +2056,18 @@ function computeDora(model, window, table, conditions = metrics_history/* NO_CON
  * changes are in merge order (C2), so by binary search as deploymentsIn.
  */
 function mergedIn(model, range) {
-    return (0,metrics_window/* indexesIn */.wl)(model.changes.length, (i) => model.changes[i].merged, range);
+    return (0,_window_js__WEBPACK_IMPORTED_MODULE_4__/* .indexesIn */ .wl)(model.changes.length, (i) => model.changes[i].merged, range);
 }
 function phaseMedian(values) {
-    return (0,stats/* median */.JZ)(values.filter((value) => value !== null));
+    return (0,_stats_js__WEBPACK_IMPORTED_MODULE_5__/* .median */ .JZ)(values.filter((value) => value !== null));
 }
 function computeFlow(model, window) {
     if (!model.prWorld)
         return null;
     const merged = mergedIn(model, window);
     const cycles = merged.map((i) => model.cycles[i]);
-    const cycle = (0,stats/* spread */.il)(cycles.map((c) => c.cycleHours));
-    const counts = (0,categories/* emptyDistribution */.kR)();
+    const cycle = (0,_stats_js__WEBPACK_IMPORTED_MODULE_5__/* .spread */ .il)(cycles.map((c) => c.cycleHours));
+    const counts = (0,_categories_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyDistribution */ .kR)();
     for (const i of merged)
         counts[model.categories[i]] += 1;
     return {
@@ -2119,7 +2081,7 @@ function computeFlow(model, window) {
             reviewHours: phaseMedian(cycles.map((c) => c.reviewHours)),
             deployHours: phaseMedian(cycles.map((c) => c.deployHours)),
         },
-        load: { open: (0,metrics_model/* loadAt */.sp)(model, window.until) },
+        load: { open: (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .loadAt */ .sp)(model, window.until) },
         efficiency: efficiencyOf(cycles),
         distribution: merged.length === 0 ? null : shares(counts, merged.length),
         distributionCounts: counts,
@@ -2129,13 +2091,13 @@ function computeFlow(model, window) {
 /** F4: Σ(coding + review) ÷ Σ(all four phases), over reviewed and shipped pull requests. */
 function efficiencyOf(cycles) {
     const counted = cycles.filter((c) => c.pickupHours !== null && c.deployHours !== null);
-    const active = (0,stats/* sum */.cz)(counted.map((c) => c.codingHours + c.reviewHours));
-    const elapsed = (0,stats/* sum */.cz)(counted.map((c) => c.codingHours + c.pickupHours + c.reviewHours + c.deployHours));
+    const active = (0,_stats_js__WEBPACK_IMPORTED_MODULE_5__/* .sum */ .cz)(counted.map((c) => c.codingHours + c.reviewHours));
+    const elapsed = (0,_stats_js__WEBPACK_IMPORTED_MODULE_5__/* .sum */ .cz)(counted.map((c) => c.codingHours + c.pickupHours + c.reviewHours + c.deployHours));
     return elapsed === 0 ? null : active / elapsed;
 }
 function shares(counts, total) {
-    const out = (0,categories/* emptyDistribution */.kR)();
-    for (const key of [...categories/* CATEGORY_ORDER */.sg, 'unclassified'])
+    const out = (0,_categories_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyDistribution */ .kR)();
+    for (const key of [..._categories_js__WEBPACK_IMPORTED_MODULE_1__/* .CATEGORY_ORDER */ .sg, 'unclassified'])
         out[key] = counts[key] / total;
     return out;
 }
@@ -3392,8 +3354,8 @@ function computeImpact(world, report, impact) {
 var insights = __webpack_require__(77218);
 // EXTERNAL MODULE: ./src/metrics/model.ts + 2 modules
 var metrics_model = __webpack_require__(5);
-// EXTERNAL MODULE: ./src/metrics/period.ts + 1 modules
-var period = __webpack_require__(21116);
+// EXTERNAL MODULE: ./src/metrics/period.ts
+var period = __webpack_require__(42184);
 // EXTERNAL MODULE: ./src/metrics/sources.ts
 var sources = __webpack_require__(50923);
 ;// CONCATENATED MODULE: ./src/metrics/trends.ts

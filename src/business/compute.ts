@@ -5,7 +5,8 @@ import type { Model } from '../metrics/model.js';
 import { DAY_MS } from '../metrics/stats.js';
 import { isoTime, type Range, type ReportWindow } from '../metrics/window.js';
 import { periodStartAfter, periodsOf } from './periods.js';
-import { deliveryOf, firstRecordedTime, outagesOf, type Delivery } from './series.js';
+import { recordedSpan } from '../metrics/history.js';
+import { deliveryOf, outagesOf, type Delivery } from './series.js';
 import { benjaminiHochberg, detrendedSpearman, MAX_Q, MIN_RHO, pValue } from './statistics.js';
 import {
   DELIVERY_SERIES,
@@ -123,7 +124,8 @@ export function measureValues(input: BusinessInput, periods: readonly Range[]): 
 
 export function computeBusiness(model: Model, window: ReportWindow, input: BusinessInput): BusinessReport {
   const periods = periodsOf(spanOf(window), input.period);
-  const first = firstRecordedTime(model.world);
+  // B3: the history begins at the earliest of the times T4 lists.
+  const first = recordedSpan(model.world).begins;
   const outages = outagesOf(model.events, window.until);
   const delivery = periods.map((period) => deliveryOf(model, period, first, outages));
   const measures = measureValues(input, periods);

@@ -17,32 +17,46 @@ export interface Downtime {
 }
 
 /** An event's interval clipped to the range; null when it does not reach into it. */
-function clip(event: FailureEvent, range: Range): [number, number] | null {
+function clip(event: FailureEvent, range: Range): Range | null {
   // R2: an event not yet restored lasts until `until`, which no range here passes.
   const from = Math.max(event.start, range.since);
   const to = Math.min(event.restored ?? Infinity, range.until);
-  return to > from ? [from, to] : null;
+  return to > from ? { since: from, until: to } : null;
 }
 
-/** Hours covered by the union of intervals: overlapping ones count once. */
-function unionHours(intervals: [number, number][]): number {
-  const sorted = [...intervals].sort((a, b) => a[0] - b[0]);
-  let total = 0;
-  let from = -Infinity;
-  let to = -Infinity;
-  for (const [start, end] of sorted) {
-    if (start > to) {
-      if (to > from) total += hoursBetween(from, to);
-      [from, to] = [start, end];
-    } else if (end > to) to = end;
+/** Half-open intervals [since, until), sorted and disjoint. */
+export type Intervals = Range[];
+
+/** The union of intervals: overlapping or touching ones become one; empty ones are dropped. */
+export function unionOf(intervals: readonly Range[]): Intervals {
+  const sorted = intervals.filter((r) => r.until > r.since).sort((a, b) => a.since - b.since);
+  const out: Intervals = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && r.since <= last.until) last.until = Math.max(last.until, r.until);
+    else out.push({ since: r.since, until: r.until });
   }
-  if (to > from) total += hoursBetween(from, to);
+  return out;
+}
+
+/** Hours of the union that fall in the range. */
+export function hoursWithin(union: Intervals, range: Range): number {
+  let total = 0;
+  for (const r of union) {
+    if (r.since >= range.until) break;
+    total += hoursBetween(Math.max(r.since, range.since), Math.min(r.until, range.until));
+  }
   return total;
 }
 
+/** Hours covered by the union of intervals: overlapping ones count once. */
+function unionHours(intervals: readonly Range[]): number {
+  return unionOf(intervals).reduce((total, r) => total + hoursBetween(r.since, r.until), 0);
+}
+
 export function downtimeIn(events: readonly FailureEvent[], range: Range): Downtime {
-  const all: [number, number][] = [];
-  const openIntervals: [number, number][] = [];
+  const all: Range[] = [];
+  const openIntervals: Range[] = [];
   const open: OpenFailure[] = [];
   for (const event of events) {
     const interval = clip(event, range);
@@ -54,7 +68,7 @@ export function downtimeIn(events: readonly FailureEvent[], range: Range): Downt
       id: event.id,
       title: event.title,
       start: isoTime(event.start),
-      hours: hoursBetween(interval[0], interval[1]),
+      hours: hoursBetween(interval.since, interval.until),
     });
   }
   open.sort((a, b) => compareText(a.start, b.start) || compareText(a.id, b.id));
