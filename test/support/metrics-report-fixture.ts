@@ -227,6 +227,7 @@ function base(): MetricsReport {
       revertsWithoutTarget: 0,
       pullRequestsMergedWithoutReview: 2,
       pullRequestsIntoOtherBranches: 0,
+      clampedDurations: { leadTime: 0, timeToRestore: 0, cycleTime: 0, coding: 0, pickup: 0, deploy: 0 },
       squashMergedCommitsOnly: false,
       shallowHistory: false,
       historyBegins: '2026-08-01T00:00:00Z',
