@@ -1,10 +1,10 @@
 // What was counted and what was left out, so that no number is a mystery.
-import type { ClampedDurations, DataQuality } from './types.js';
+import type { ClampedDurations, DataQuality, LateRecords } from './types.js';
 import { isMergedInto } from './changes.js';
 import type { Model } from './model.js';
 import { deploymentsIn, mergedIn } from './period.js';
 import { firstReviewAt } from './reviews.js';
-import type { RecordedSpan } from './history.js';
+import { eachRecord, type RecordedSpan, type RecordKind } from './history.js';
 import { inRange, isoTime, type ReportWindow } from './window.js';
 
 export interface QualityInputs {
@@ -14,6 +14,8 @@ export interface QualityInputs {
   /** T4 */
   span: RecordedSpan;
   previousSince: number;
+  /** the run's own time (epoch ms): a record after it is dated in the future */
+  now: number;
 }
 
 export function assessQuality(model: Model, window: ReportWindow, inputs: QualityInputs): DataQuality {
@@ -51,9 +53,14 @@ export function assessQuality(model: Model, window: ReportWindow, inputs: Qualit
     historyBegins: span.begins === null ? null : isoTime(span.begins),
     historyEnds: span.ends === null ? null : isoTime(span.ends),
     clampedDurations: clampedIn(model, window, merged, inWindow),
+    ...whenRecorded(model, window, inputs.now),
     notes: [],
   };
-  quality.notes = [...tierNotes(inputs, window), ...notesFor(quality)];
+  quality.notes = [
+    ...tierNotes(inputs, window),
+    ...placeNotes(quality, window, inputs.now),
+    ...notesFor(quality),
+  ];
   return quality;
 }
 
@@ -126,6 +133,82 @@ function clampedNote(clamped: ClampedDurations): string | null {
     count(clamped[key], one, many),
   );
   return `${count(total, 'duration ends', 'durations end')} before ${total === 1 ? 'it starts' : 'they start'} and ${total === 1 ? 'counts' : 'count'} as 0: ${parts.join(', ')}. A pull request created after its merge, or an incident closed before it opened, points to a wrong clock or an edited record.`;
+}
+
+/** How many records the window holds, and which are dated after its end or after the run's time. */
+function whenRecorded(model: Model, window: ReportWindow, now: number) {
+  let inWindow = 0;
+  const afterUntil = late();
+  const afterNow = late();
+  eachRecord(model.world, (kind, first, last) => {
+    if (first < window.until && last >= window.since) inWindow += 1;
+    if (last >= window.until) afterUntil.see(kind, last);
+    if (last > now) afterNow.see(kind, last);
+  });
+  return {
+    recordsInWindow: inWindow,
+    recordsAfterUntil: afterUntil.done(),
+    recordsAfterNow: afterNow.done(),
+  };
+}
+
+function late() {
+  const kinds: Partial<Record<RecordKind, number>> = {};
+  let count = 0;
+  let latest = -Infinity;
+  return {
+    see(kind: RecordKind, time: number): void {
+      count += 1;
+      kinds[kind] = (kinds[kind] ?? 0) + 1;
+      if (time > latest) latest = time;
+    },
+    done(): LateRecords {
+      const ordered = RECORD_WORDS.filter(([kind]) => kinds[kind]).map(([kind]) => [kind, kinds[kind]!]);
+      return { count, latest: count === 0 ? null : isoTime(latest), kinds: Object.fromEntries(ordered) };
+    },
+  };
+}
+
+const RECORD_WORDS: [RecordKind, string, string][] = [
+  ['commits', 'commit', 'commits'],
+  ['pullRequests', 'pull request', 'pull requests'],
+  ['deployments', 'deployment', 'deployments'],
+  ['releases', 'release', 'releases'],
+  ['tags', 'tag', 'tags'],
+  ['workflowRuns', 'workflow run', 'workflow runs'],
+  ['issues', 'issue', 'issues'],
+];
+
+function lateWords(records: LateRecords): string {
+  return RECORD_WORDS.filter(([kind]) => records.kinds[kind])
+    .map(([kind, one, many]) => count(records.kinds[kind], one, many))
+    .join(', ');
+}
+
+/**
+ * Issue 18: an empty window says where the history begins and ends (T4's span), and records dated
+ * after the window's end, or after the run's own time (a wrong clock), are named with their count.
+ */
+function placeNotes(q: DataQuality, window: ReportWindow, now: number): string[] {
+  const notes: string[] = [];
+  if (q.recordsInWindow === 0 && q.historyBegins !== null) {
+    notes.push(
+      `No record falls in this window (${isoTime(window.since)} to ${isoTime(window.until)}): the history begins at ${q.historyBegins} and ends at ${q.historyEnds}.`,
+    );
+  }
+  const future = q.recordsAfterNow;
+  if (future.count > 0) {
+    notes.push(
+      `${count(future.count, 'record is', 'records are')} dated in the future, after this run's time ${isoTime(now)} (${lateWords(future)}; the latest at ${future.latest}): a wrong clock?`,
+    );
+  }
+  const after = q.recordsAfterUntil;
+  if (after.count > future.count) {
+    notes.push(
+      `${count(after.count, 'record is', 'records are')} dated after this window ends at ${isoTime(window.until)} (${lateWords(after)}; the latest at ${after.latest}).`,
+    );
+  }
+  return notes;
 }
 
 /** T3, T4 and a shallow clone: why tiers are withheld, first of all. */

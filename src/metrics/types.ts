@@ -234,7 +234,21 @@ export interface DataQuality {
   historyEnds: string | null;
   /** durations of the window's figures whose end came before their start, counted as 0 (preamble) */
   clampedDurations: ClampedDurations;
+  /** records with a time in the window (issue 18: a window with none says where the history is) */
+  recordsInWindow: number;
+  /** records with a time at or after the window's end (`until`) */
+  recordsAfterUntil: LateRecords;
+  /** records with a time after the run's own time: a wrong clock */
+  recordsAfterNow: LateRecords;
   notes: string[];
+}
+
+/** Records dated after a moment, per list of the world file (only lists that have some). */
+export interface LateRecords {
+  count: number;
+  /** the latest such time */
+  latest: string | null;
+  kinds: { [list: string]: number };
 }
 
 /**
