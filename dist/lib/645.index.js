@@ -1407,7 +1407,8 @@ function buildHealthView(report, health, charts) {
         bots: bots.changes === 0
             ? 'No change was merged in the window.'
             : `of the changes merged in the window were made by bots (${(0,format/* formatNumber */.ZV)(bots.byBots)} of ${(0,format/* formatNumber */.ZV)(bots.changes)}).`,
-        botAuthors: bots.authors.map((a) => `${a.author}: ${(0,format/* formatNumber */.ZV)(a.changes)}`).join(', '),
+        // Each name isolated on its own (issue 18): a right-to-left name must not reorder its count.
+        botAuthors: bots.authors.map((a) => ({ author: a.author, changes: (0,format/* formatNumber */.ZV)(a.changes) })),
     };
 }
 function ciChart(report, health, charts) {
@@ -1807,7 +1808,11 @@ const CONTEXT_METHODS = [
     },
 ];
 
+// EXTERNAL MODULE: ./src/metrics/quality.ts
+var quality = __webpack_require__(66968);
 ;// CONCATENATED MODULE: ./src/report/data-quality.ts
+// The data-quality section: what was counted and what was left out, so no number is a mystery.
+
 
 const ITEMS = [
     {
@@ -1872,6 +1877,12 @@ const ITEMS = [
         value: (q) => q.pullRequestsIntoOtherBranches,
         explanation: 'Not merged into the default branch, so not changes (L1).',
         pullRequestsOnly: true,
+    },
+    {
+        label: 'Negative durations counted as 0',
+        value: (q) => (0,quality/* clampedTotal */.B)(q.clampedDurations),
+        explanation: 'An end before its start (a pull request created after its merge, an incident closed before it opened): counted as 0, as every negative duration is.',
+        flagWhenSet: true,
     },
     {
         label: 'Squash-merged history without pull requests',
@@ -2478,6 +2489,18 @@ const DEPLOYMENT_ROWS = 50;
 const CHANGES_PER_DEPLOYMENT = 8;
 const FAILURE_ROWS = 50;
 const SLOWEST_ROWS = 20;
+/** Longest title the page shows whole; metrics.json keeps every title whole (issue 18). */
+const TITLE_CHARACTERS = 300;
+/** A title cut to TITLE_CHARACTERS with an ellipsis, never inside a surrogate pair. */
+function pageTitle(title) {
+    if (title.length <= TITLE_CHARACTERS)
+        return title;
+    let end = TITLE_CHARACTERS - 1;
+    const last = title.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        end -= 1;
+    return `${title.slice(0, end)}…`;
+}
 function inWindow(time, window) {
     if (time === null)
         return false;
@@ -2543,7 +2566,7 @@ function buildFailureTable(report, links, deploymentLabels) {
         const fallback = f.kind === 'incident' ? links.issue(number) : links.pull(number);
         return {
             event: { text: f.id, href: links.checked(f.url) ?? fallback },
-            title: f.title,
+            title: pageTitle(f.title),
             kind: f.kind === 'incident' ? 'Incident' : 'Reverted change',
             start: (0,format/* formatDateTime */.r6)(f.start),
             restored: f.restoredAt ? (0,format/* formatDateTime */.r6)(f.restoredAt) : '⚠ Not restored',
@@ -2563,7 +2586,7 @@ function buildSlowestTable(report, links, deploymentLabels) {
         .slice(0, SLOWEST_ROWS);
     const rows = slowest.map((c) => ({
         change: changeLink(c, c.id, links),
-        title: c.title,
+        title: pageTitle(c.title),
         author: c.author ?? 'unknown',
         leadTime: (0,format/* formatDuration */.a3)(c.leadTimeHours),
         shippedAt: (0,format/* formatDateTime */.r6)(c.shippedAt),

@@ -265,7 +265,10 @@ function writeCache(dir, cache) {
 
 // EXTERNAL MODULE: ./src/sources/github/client.ts + 1 modules
 var github_client = __webpack_require__(61460);
+// EXTERNAL MODULE: ./src/sources/github/text.ts
+var github_text = __webpack_require__(26221);
 ;// CONCATENATED MODULE: ./src/sources/github/common.ts
+
 const AREAS = {
     repository: { what: 'the repository', permission: 'metadata: read' },
     pullRequests: { what: 'pull requests', permission: 'pull-requests: read' },
@@ -285,13 +288,35 @@ function loginOf(actor) {
         return null;
     return actor.__typename === 'Bot' && !actor.login.endsWith('[bot]') ? `${actor.login}[bot]` : actor.login;
 }
+/**
+ * A walk through pages can return a record twice (a record added at the top shifts the next page
+ * by one): the first is kept, the repeats are dropped and counted, and `done` logs how many, so a
+ * world never lists one record twice (issue 18; the world reader refuses that).
+ */
+function firstSeen(ctx, what) {
+    const seen = new Set();
+    let repeats = 0;
+    return {
+        /** true the first time `key` is seen in this walk */
+        first(key) {
+            if (seen.has(key)) {
+                repeats += 1;
+                return false;
+            }
+            seen.add(key);
+            return true;
+        },
+        done() {
+            if (repeats > 0)
+                ctx.log(`github: ${what}: pagination returned ${(0,github_text/* plural */.L)(repeats, 'record')} twice; dropped the repeats`);
+        },
+    };
+}
 /** Nodes of a connection without the nulls GraphQL allows in lists. */
 function nodesOf(connection) {
     return (connection?.nodes ?? []).filter((n) => n !== null);
 }
 
-// EXTERNAL MODULE: ./src/sources/github/text.ts
-var github_text = __webpack_require__(26221);
 // EXTERNAL MODULE: ./src/metrics/deployments.ts
 var deployments = __webpack_require__(52685);
 // EXTERNAL MODULE: ./src/metrics/graph.ts
@@ -473,6 +498,7 @@ async function fetchAllStatuses(ctx, deployment) {
  */
 async function collectDeployments(ctx, environment, stop) {
     const collected = [];
+    const once = firstSeen(ctx, `deployments to ${environment}`);
     let after = null;
     for (;;) {
         const data = await ctx.client.graphql(DEPLOYMENTS_QUERY, { owner: ctx.owner, name: ctx.name, environments: [environment], after }, AREAS.deployments);
@@ -480,6 +506,8 @@ async function collectDeployments(ctx, environment, stop) {
         const nodes = nodesOf(page);
         for (const node of nodes) {
             const deployment = toDeployment(node, environment);
+            if (!once.first(deployment.id))
+                continue;
             if ((node.statuses?.totalCount ?? 0) > (deployment.statuses?.length ?? 0)) {
                 await fetchAllStatuses(ctx, deployment);
             }
@@ -490,6 +518,7 @@ async function collectDeployments(ctx, environment, stop) {
             break;
         after = page.pageInfo.endCursor;
     }
+    once.done();
     return collected;
 }
 
@@ -499,12 +528,15 @@ async function collectDeployments(ctx, environment, stop) {
 
 async function collectReleases(ctx, stop) {
     const collected = [];
+    const once = firstSeen(ctx, 'releases');
     let after = null;
     for (;;) {
         const data = await ctx.client.graphql(RELEASES_QUERY, { owner: ctx.owner, name: ctx.name, after }, AREAS.releases);
         const page = data.repository.releases;
         const nodes = nodesOf(page);
         for (const n of nodes) {
+            if (!once.first(n.tagName))
+                continue;
             collected.push({
                 tagName: n.tagName,
                 name: n.name,
@@ -520,6 +552,7 @@ async function collectReleases(ctx, stop) {
             break;
         after = page.pageInfo.endCursor;
     }
+    once.done();
     return collected;
 }
 /** World format: taggedAt is the tagger date, or the commit's committer date for a lightweight tag. */
@@ -538,6 +571,7 @@ function toTag(name, target) {
 /** Every tag: GitHub cannot list tags by date, and a new tag may point at an old commit. */
 async function collectTags(ctx) {
     const tags = [];
+    const once = firstSeen(ctx, 'tags');
     let after = null;
     for (;;) {
         const data = await ctx.client.graphql(TAGS_QUERY, { owner: ctx.owner, name: ctx.name, after }, AREAS.tags);
@@ -546,13 +580,14 @@ async function collectTags(ctx) {
             break;
         for (const node of nodesOf(page)) {
             const tag = toTag(node.name, node.target);
-            if (tag)
+            if (tag && once.first(tag.name))
                 tags.push(tag);
         }
         if (!page.pageInfo.hasNextPage)
             break;
         after = page.pageInfo.endCursor;
     }
+    once.done();
     return tags;
 }
 
@@ -867,6 +902,8 @@ async function collectIssues(ctx, labels, since, openToo = false) {
         ...(openToo ? [{ label, state: 'open', since: undefined }] : []),
     ]);
     for (const { label, state, since: from } of listings) {
+        // Two listings (two labels, all and open) may share an issue; a repeat within one is pagination's.
+        const once = firstSeen(ctx, `issues labelled ${label}`);
         for (let page = 1;; page++) {
             const { data, headers } = await ctx.client.rest('GET /repos/{owner}/{repo}/issues', {
                 owner: ctx.owner,
@@ -883,12 +920,13 @@ async function collectIssues(ctx, labels, since, openToo = false) {
                 if (!newestUpdatedAt || item.updated_at > newestUpdatedAt)
                     newestUpdatedAt = item.updated_at;
                 // the issues listing includes pull requests; incidents are issues only
-                if (item.pull_request === undefined)
+                if (once.first(item.number) && item.pull_request === undefined)
                     found.set(item.number, toIssue(item));
             }
             if (!/rel="next"/.test(String(headers.link ?? '')))
                 break;
         }
+        once.done();
     }
     return { issues: [...found.values()], newestUpdatedAt };
 }
@@ -969,12 +1007,15 @@ async function fetchRest(ctx, pr, node, nested) {
 async function collectPullRequests(ctx, includeFiles, states, stop) {
     const pullRequests = [];
     const updatedAt = new Map();
+    const once = firstSeen(ctx, 'pull requests');
     let after = null;
     for (;;) {
         const data = await ctx.client.graphql(PULL_REQUESTS_QUERY, { owner: ctx.owner, name: ctx.name, states, after, withFiles: includeFiles }, AREAS.pullRequests);
         const page = data.repository.pullRequests;
         const nodes = nodesOf(page);
         for (const node of nodes) {
+            if (!once.first(node.number))
+                continue;
             const pr = toPullRequest(node, includeFiles);
             const overflow = ['commits', 'reviews', 'labels', 'files'].filter((k) => node[k]?.pageInfo.hasNextPage);
             if (overflow.length > 0)
@@ -987,6 +1028,7 @@ async function collectPullRequests(ctx, includeFiles, states, stop) {
             break;
         after = page.pageInfo.endCursor;
     }
+    once.done();
     return { pullRequests, updatedAt };
 }
 

@@ -181,7 +181,7 @@ Exit codes: 0 success, 2 a mistake in the input or options (one line says which)
 `;
 
 // EXTERNAL MODULE: ./src/pipeline.ts + 28 modules
-var pipeline = __webpack_require__(62553);
+var pipeline = __webpack_require__(17893);
 // EXTERNAL MODULE: ./src/report/markdown-summary.ts
 var markdown_summary = __webpack_require__(76836);
 // EXTERNAL MODULE: ./src/publish/json-text.ts

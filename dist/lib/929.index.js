@@ -40,16 +40,16 @@ __webpack_async_result__();
 /* harmony export */   j: () => (/* binding */ TOKEN_INPUT)
 /* harmony export */ });
 /* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55285);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(83916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(83916);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96421);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _run_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33189);
-/* harmony import */ var _metrics_sources_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(50923);
-/* harmony import */ var _metrics_tiers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83084);
-/* harmony import */ var _publish_pages_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(69911);
+/* harmony import */ var _metrics_sources_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(50923);
+/* harmony import */ var _metrics_tiers_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(83084);
+/* harmony import */ var _publish_pages_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(69911);
 // The Action's inputs, read once into one typed configuration (STYLE.md habit 2). Only this
 // module calls core.getInput.
 
@@ -64,12 +64,12 @@ __webpack_async_result__();
 function oneOf(input, value, allowed) {
     if (allowed.includes(value))
         return value;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`${input}: ${JSON.stringify(value)} is not one of ${allowed.join(', ')}`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y(`${input}: ${JSON.stringify(value)} is not one of ${allowed.join(', ')}`);
 }
 /** A folder on the Pages branch for the site: relative, inside the branch, clear of git and the cache. */
 function pagesPathOf(given) {
     const path = given.replace(/\/+$/, '');
-    const refuse = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`pages-path: ${JSON.stringify(given)} ${why} (expected a folder such as metrics)`);
+    const refuse = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y(`pages-path: ${JSON.stringify(given)} ${why} (expected a folder such as metrics)`);
     if (path.startsWith('/') || /^[a-z]:/i.test(path))
         throw refuse('is absolute; it names a folder of the branch');
     if (!path)
@@ -81,8 +81,8 @@ function pagesPathOf(given) {
             throw refuse('has an empty folder name');
         if (part.toLowerCase() === '.git')
             throw refuse('is inside .git, which git keeps for itself');
-        if (part === _publish_pages_js__WEBPACK_IMPORTED_MODULE_6__/* .CACHE_FOLDER */ ._r)
-            throw refuse(`is inside ${_publish_pages_js__WEBPACK_IMPORTED_MODULE_6__/* .CACHE_FOLDER */ ._r}, where the collection cache lives`);
+        if (part === _publish_pages_js__WEBPACK_IMPORTED_MODULE_7__/* .CACHE_FOLDER */ ._r)
+            throw refuse(`is inside ${_publish_pages_js__WEBPACK_IMPORTED_MODULE_7__/* .CACHE_FOLDER */ ._r}, where the collection cache lives`);
     }
     return path;
 }
@@ -95,7 +95,7 @@ function booleanOf(input, value) {
 function branchName(value) {
     const bad = /[\s~^:?*[\\]|\.\.|@\{|\/\/|^[-/.]|[/.]$|\.lock$/.test(value) || [...value].some((c) => c < ' ');
     if (bad) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`pages-branch: ${JSON.stringify(value)} is not a branch name (expected a name such as gh-pages)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y(`pages-branch: ${JSON.stringify(value)} is not a branch name (expected a name such as gh-pages)`);
     }
     return value;
 }
@@ -110,15 +110,15 @@ function readActionConfig(env = process.env) {
     const input = (name) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4(name).trim();
     const token = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4('github-token');
     if (!token)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y('github-token: empty (expected a token; the default is ${{ github.token }})');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y('github-token: empty (expected a token; the default is ${{ github.token }})');
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
     if (!owner || !repo)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y('GITHUB_REPOSITORY is not set (expected OWNER/NAME; run this inside GitHub Actions)');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y('GITHUB_REPOSITORY is not set (expected OWNER/NAME; run this inside GitHub Actions)');
     const source = input('deployment-source') || _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULTS */ .z.source;
-    (0,_metrics_sources_js__WEBPACK_IMPORTED_MODULE_8__/* .parseSource */ .PJ)(source, 'deployment-source');
+    (0,_metrics_sources_js__WEBPACK_IMPORTED_MODULE_5__/* .parseSource */ .PJ)(source, 'deployment-source');
     const benchmarks = input('benchmarks') || _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULTS */ .z.benchmarks;
-    if (!_metrics_tiers_js__WEBPACK_IMPORTED_MODULE_5__/* .BENCHMARK_TABLES */ .Gq[benchmarks] && benchmarks !== _metrics_tiers_js__WEBPACK_IMPORTED_MODULE_5__/* .POSITION_BENCHMARKS */ .R$ && !benchmarks.endsWith('.json')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`benchmarks: ${JSON.stringify(benchmarks)} is not dora-2023, dora-2021, dora-2025 or a .json file`);
+    if (!_metrics_tiers_js__WEBPACK_IMPORTED_MODULE_6__/* .BENCHMARK_TABLES */ .Gq[benchmarks] && benchmarks !== _metrics_tiers_js__WEBPACK_IMPORTED_MODULE_6__/* .POSITION_BENCHMARKS */ .R$ && !benchmarks.endsWith('.json')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y(`benchmarks: ${JSON.stringify(benchmarks)} is not dora-2023, dora-2021, dora-2025 or a .json file`);
     }
     const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
     const runnerTemp = env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)();
@@ -200,7 +200,7 @@ var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/metrics/reviews.ts
 var reviews = __webpack_require__(32732);
 // EXTERNAL MODULE: ./src/pipeline.ts + 28 modules
-var pipeline = __webpack_require__(62553);
+var pipeline = __webpack_require__(17893);
 ;// CONCATENATED MODULE: ./src/publish/comment.ts
 const COMMENT_MARKER = '<!-- dora-flow-action:metrics -->';
 /** GitHub refuses comment bodies over 65,536 characters. */

@@ -4,11 +4,12 @@
 // by the first of them, in D3 order, that contains it, L3); here each is also measured alone.
 import { buildModel } from '../metrics/model.js';
 import { computeDora } from '../metrics/period.js';
+import type { SourcePattern } from '../metrics/sources.js';
 import type { Engine } from './services.js';
 import type { StreamReport } from './types.js';
 
 /** Environments with at least one successful deployment, matched by the pattern; first spelling wins. */
-export function environmentsOf(engine: Engine, pattern: RegExp): string[] {
+export function environmentsOf(engine: Engine, pattern: SourcePattern): string[] {
   const names = new Map<string, string>();
   for (const deployment of engine.world.deployments ?? []) {
     const key = deployment.environment.toLowerCase();

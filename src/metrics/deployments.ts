@@ -2,7 +2,7 @@
 import type { World, WorldCommit } from '../world/types.js';
 import type { CommitGraph } from './graph.js';
 import { compareText, ms } from './time.js';
-import type { DeploymentSource } from './sources.js';
+import type { DeploymentSource, SourcePattern } from './sources.js';
 import { isMergedInto } from './changes.js';
 
 export interface Deployment {
@@ -49,7 +49,7 @@ function collect(world: World, source: DeploymentSource, graph: CommitGraph): De
   }
 }
 
-function fromEnvironment(world: World, name: string, pattern?: RegExp): Deployment[] {
+function fromEnvironment(world: World, name: string, pattern?: SourcePattern): Deployment[] {
   const wanted = name.toLowerCase();
   // A pattern finds several environments; their deployments form one stream in D3 order.
   const matches = pattern

@@ -10,35 +10,75 @@ export interface RecordedSpan {
   ends: number | null;
 }
 
+/** The lists of records a world holds, by their names in the world file. */
+export type RecordKind =
+  'commits' | 'pullRequests' | 'deployments' | 'releases' | 'tags' | 'workflowRuns' | 'issues';
+
 /**
- * T4: the earliest and latest of the commits' committedAt, the pull requests'
- * createdAt/mergedAt/closedAt, the deployments' status times, the releases' publishedAt, the tags'
- * taggedAt, the workflow runs' updatedAt and the issues' createdAt/closedAt.
+ * T4: each record with the earliest and latest of its recorded times (epoch ms): the commits'
+ * committedAt, the pull requests' createdAt/mergedAt/closedAt, the deployments' status times, the
+ * releases' publishedAt, the tags' taggedAt, the workflow runs' updatedAt and the issues'
+ * createdAt/closedAt. A record with none of them (a draft release, a deployment without a status)
+ * is not visited.
  */
-export function recordedSpan(world: World): RecordedSpan {
-  let begins = Infinity;
-  let ends = -Infinity;
+export function eachRecord(
+  world: World,
+  visit: (kind: RecordKind, first: number, last: number) => void,
+): void {
+  let first = Infinity;
+  let last = -Infinity;
   const see = (time: string | null | undefined) => {
     if (!time) return;
     const t = Date.parse(time);
-    if (t < begins) begins = t;
-    if (t > ends) ends = t;
+    if (t < first) first = t;
+    if (t > last) last = t;
   };
-  for (const commit of world.commits ?? []) see(commit.committedAt);
+  const done = (kind: RecordKind) => {
+    if (last !== -Infinity) visit(kind, first, last);
+    first = Infinity;
+    last = -Infinity;
+  };
+  for (const commit of world.commits ?? []) {
+    see(commit.committedAt);
+    done('commits');
+  }
   for (const pr of world.pullRequests ?? []) {
     see(pr.createdAt);
     see(pr.mergedAt);
     see(pr.closedAt);
+    done('pullRequests');
   }
-  for (const deployment of world.deployments ?? [])
+  for (const deployment of world.deployments ?? []) {
     for (const status of deployment.statuses ?? []) see(status.createdAt);
-  for (const release of world.releases ?? []) see(release.publishedAt);
-  for (const tag of world.tags ?? []) see(tag.taggedAt);
-  for (const run of world.workflowRuns ?? []) see(run.updatedAt);
+    done('deployments');
+  }
+  for (const release of world.releases ?? []) {
+    see(release.publishedAt);
+    done('releases');
+  }
+  for (const tag of world.tags ?? []) {
+    see(tag.taggedAt);
+    done('tags');
+  }
+  for (const run of world.workflowRuns ?? []) {
+    see(run.updatedAt);
+    done('workflowRuns');
+  }
   for (const issue of world.issues ?? []) {
     see(issue.createdAt);
     see(issue.closedAt);
+    done('issues');
   }
+}
+
+/** T4: the earliest and latest recorded time of the world (eachRecord's times). */
+export function recordedSpan(world: World): RecordedSpan {
+  let begins = Infinity;
+  let ends = -Infinity;
+  eachRecord(world, (_, first, last) => {
+    if (first < begins) begins = first;
+    if (last > ends) ends = last;
+  });
   return ends === -Infinity ? { begins: null, ends: null } : { begins, ends };
 }
 

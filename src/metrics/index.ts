@@ -118,7 +118,13 @@ export function runEngine(world: World, options: MetricsOptions = {}): EngineRun
     weekly: computeWeekly(model, window),
     industry: computeIndustry(current.dora, industry),
     records: buildRecords(model, window, previous, base),
-    dataQuality: assessQuality(model, window, { shallow, assumed, span, previousSince: previous.since }),
+    dataQuality: assessQuality(model, window, {
+      shallow,
+      assumed,
+      span,
+      previousSince: previous.since,
+      now: (options.now ?? new Date()).getTime(),
+    }),
     business: options.business ? computeBusiness(model, window, options.business) : null,
     valueScore: computeValueScore(current.dora, before.dora, {
       measure: satisfactionMeasure(options.business),

@@ -1,9 +1,10 @@
 // What was counted and what was left out, so that no number is a mystery.
-import type { DataQuality } from './types.js';
+import type { ClampedDurations, DataQuality, LateRecords } from './types.js';
 import { isMergedInto } from './changes.js';
 import type { Model } from './model.js';
 import { deploymentsIn, mergedIn } from './period.js';
-import type { RecordedSpan } from './history.js';
+import { firstReviewAt } from './reviews.js';
+import { eachRecord, type RecordedSpan, type RecordKind } from './history.js';
 import { inRange, isoTime, type ReportWindow } from './window.js';
 
 export interface QualityInputs {
@@ -13,6 +14,8 @@ export interface QualityInputs {
   /** T4 */
   span: RecordedSpan;
   previousSince: number;
+  /** the run's own time (epoch ms): a record after it is dated in the future */
+  now: number;
 }
 
 export function assessQuality(model: Model, window: ReportWindow, inputs: QualityInputs): DataQuality {
@@ -49,10 +52,163 @@ export function assessQuality(model: Model, window: ReportWindow, inputs: Qualit
     shallowHistory,
     historyBegins: span.begins === null ? null : isoTime(span.begins),
     historyEnds: span.ends === null ? null : isoTime(span.ends),
+    clampedDurations: clampedIn(model, window, merged, inWindow),
+    ...whenRecorded(model, window, inputs.now),
     notes: [],
   };
-  quality.notes = [...tierNotes(inputs, window), ...notesFor(quality)];
+  quality.notes = [
+    ...tierNotes(inputs, window),
+    ...placeNotes(quality, window, inputs.now),
+    ...notesFor(quality),
+  ];
   return quality;
+}
+
+/**
+ * The preamble: a duration is `end − start` and a negative one counts as 0. The figures keep that
+ * rule; here the window's clamped values are counted per figure, so a clock that went wrong (a pull
+ * request created after its merge, an incident closed before it opened) shows (issue 18).
+ */
+function clampedIn(
+  model: Model,
+  window: ReportWindow,
+  merged: readonly number[],
+  inWindow: readonly number[],
+): ClampedDurations {
+  const clamped: ClampedDurations = {
+    leadTime: 0,
+    timeToRestore: 0,
+    cycleTime: 0,
+    coding: 0,
+    pickup: 0,
+    deploy: 0,
+  };
+  const { changes, deployments, shippedBy } = model;
+  // L4: the lead times of the changes the window's deployments ship (the first deployment's have none).
+  for (const d of inWindow) {
+    for (const i of model.shipped[d]) {
+      if (model.leadHours[i] !== null && deployments[d].time < changes[i].start) clamped.leadTime += 1;
+    }
+  }
+  // R1: failure events that start in the window and were restored.
+  for (const event of model.events) {
+    if (event.restored !== null && inRange(event.start, window) && event.restored < event.start) {
+      clamped.timeToRestore += 1;
+    }
+  }
+  // F2: the cycle time and phases of the pull requests merged in the window (a review after the
+  // merge is not a first review, so the review phase is never negative).
+  if (model.prWorld) {
+    for (const i of merged) {
+      const change = changes[i];
+      const created = Date.parse(change.pr!.createdAt);
+      const firstReview = firstReviewAt(change.pr!, change.merged);
+      if (change.merged < change.start) clamped.cycleTime += 1;
+      if (created < change.start) clamped.coding += 1;
+      if (firstReview !== null && firstReview < created) clamped.pickup += 1;
+      if (shippedBy[i] >= 0 && deployments[shippedBy[i]].time < change.merged) clamped.deploy += 1;
+    }
+  }
+  return clamped;
+}
+
+const CLAMPED_WORDS: [keyof ClampedDurations, string, string][] = [
+  ['leadTime', 'lead time (L4)', 'lead times (L4)'],
+  ['timeToRestore', 'time to restore (R1)', 'times to restore (R1)'],
+  ['cycleTime', 'cycle time (F2)', 'cycle times (F2)'],
+  ['coding', 'coding phase (F2)', 'coding phases (F2)'],
+  ['pickup', 'pickup phase (F2)', 'pickup phases (F2)'],
+  ['deploy', 'deploy phase (F2)', 'deploy phases (F2)'],
+];
+
+/** The clamped durations of the window, all kinds together. */
+export function clampedTotal(clamped: ClampedDurations): number {
+  return CLAMPED_WORDS.reduce((total, [key]) => total + clamped[key], 0);
+}
+
+function clampedNote(clamped: ClampedDurations): string | null {
+  const total = clampedTotal(clamped);
+  if (total === 0) return null;
+  const parts = CLAMPED_WORDS.filter(([key]) => clamped[key] > 0).map(([key, one, many]) =>
+    count(clamped[key], one, many),
+  );
+  return `${count(total, 'duration ends', 'durations end')} before ${total === 1 ? 'it starts' : 'they start'} and ${total === 1 ? 'counts' : 'count'} as 0: ${parts.join(', ')}. A pull request created after its merge, or an incident closed before it opened, points to a wrong clock or an edited record.`;
+}
+
+/** How many records the window holds, and which are dated after its end or after the run's time. */
+function whenRecorded(model: Model, window: ReportWindow, now: number) {
+  let inWindow = 0;
+  const afterUntil = late();
+  const afterNow = late();
+  eachRecord(model.world, (kind, first, last) => {
+    if (first < window.until && last >= window.since) inWindow += 1;
+    if (last >= window.until) afterUntil.see(kind, last);
+    if (last > now) afterNow.see(kind, last);
+  });
+  return {
+    recordsInWindow: inWindow,
+    recordsAfterUntil: afterUntil.done(),
+    recordsAfterNow: afterNow.done(),
+  };
+}
+
+function late() {
+  const kinds: Partial<Record<RecordKind, number>> = {};
+  let count = 0;
+  let latest = -Infinity;
+  return {
+    see(kind: RecordKind, time: number): void {
+      count += 1;
+      kinds[kind] = (kinds[kind] ?? 0) + 1;
+      if (time > latest) latest = time;
+    },
+    done(): LateRecords {
+      const ordered = RECORD_WORDS.filter(([kind]) => kinds[kind]).map(([kind]) => [kind, kinds[kind]!]);
+      return { count, latest: count === 0 ? null : isoTime(latest), kinds: Object.fromEntries(ordered) };
+    },
+  };
+}
+
+const RECORD_WORDS: [RecordKind, string, string][] = [
+  ['commits', 'commit', 'commits'],
+  ['pullRequests', 'pull request', 'pull requests'],
+  ['deployments', 'deployment', 'deployments'],
+  ['releases', 'release', 'releases'],
+  ['tags', 'tag', 'tags'],
+  ['workflowRuns', 'workflow run', 'workflow runs'],
+  ['issues', 'issue', 'issues'],
+];
+
+function lateWords(records: LateRecords): string {
+  return RECORD_WORDS.filter(([kind]) => records.kinds[kind])
+    .map(([kind, one, many]) => count(records.kinds[kind], one, many))
+    .join(', ');
+}
+
+/**
+ * Issue 18: an empty window says where the history begins and ends (T4's span), and records dated
+ * after the window's end, or after the run's own time (a wrong clock), are named with their count.
+ */
+function placeNotes(q: DataQuality, window: ReportWindow, now: number): string[] {
+  const notes: string[] = [];
+  if (q.recordsInWindow === 0 && q.historyBegins !== null) {
+    notes.push(
+      `No record falls in this window (${isoTime(window.since)} to ${isoTime(window.until)}): the history begins at ${q.historyBegins} and ends at ${q.historyEnds}.`,
+    );
+  }
+  const future = q.recordsAfterNow;
+  if (future.count > 0) {
+    notes.push(
+      `${count(future.count, 'record is', 'records are')} dated in the future, after this run's time ${isoTime(now)} (${lateWords(future)}; the latest at ${future.latest}): a wrong clock?`,
+    );
+  }
+  const after = q.recordsAfterUntil;
+  if (after.count > future.count) {
+    notes.push(
+      `${count(after.count, 'record is', 'records are')} dated after this window ends at ${isoTime(window.until)} (${lateWords(after)}; the latest at ${after.latest}).`,
+    );
+  }
+  return notes;
 }
 
 /** T3, T4 and a shallow clone: why tiers are withheld, first of all. */
@@ -124,6 +280,8 @@ function notesFor(q: DataQuality): string[] {
       `${count(q.pullRequestsMergedWithoutReview, 'pull request was', 'pull requests were')} merged without a review by someone else (F2).`,
     );
   }
+  const clamped = clampedNote(q.clampedDurations);
+  if (clamped !== null) notes.push(clamped);
   if (q.pullRequestsIntoOtherBranches > 0) {
     notes.push(
       `${count(q.pullRequestsIntoOtherBranches, 'pull request', 'pull requests')} merged into other branches ${q.pullRequestsIntoOtherBranches === 1 ? 'is' : 'are'} not counted as changes (L1).`,

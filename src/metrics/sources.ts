@@ -1,6 +1,18 @@
-import { UserError } from '../errors.js';
 // D1/D2: which records count as deployments.
+import { RE2JS } from 're2js';
+import { UserError } from '../errors.js';
 import { compareText } from './time.js';
+
+/**
+ * A deployment source's expression (D1 `tags:REGEX`, `environment:/REGEX/flags`, and D2's own
+ * patterns). It runs on re2js, a linear-time engine, so a user's pattern such as `(a+)+$` cannot
+ * take exponential time on a long tag name (issue 18). `test` searches: the pattern is not anchored.
+ */
+export interface SourcePattern {
+  /** the expression as written */
+  readonly source: string;
+  test(text: string): boolean;
+}
 
 export const DEFAULT_TAG_PATTERN = String.raw`^v?\d+\.\d+\.\d+$`;
 
@@ -12,9 +24,9 @@ export const PACKAGE_TAG_PATTERN = String.raw`^(?:@[A-Za-z0-9_.-]+/)?[A-Za-z0-9_
 
 export type DeploymentSource =
   /** `pattern`: NAME was written `/REGEX/flags`, and every environment it finds is a stream (D1) */
-  | { kind: 'environment'; name: string; pattern?: RegExp }
+  | { kind: 'environment'; name: string; pattern?: SourcePattern }
   | { kind: 'releases' }
-  | { kind: 'tags'; pattern: string; regex: RegExp }
+  | { kind: 'tags'; pattern: string; regex: SourcePattern }
   | { kind: 'workflow'; file: string }
   | { kind: 'merges' };
 
@@ -63,16 +75,72 @@ function tagSource(pattern: string, input: string): DeploymentSource {
   return { kind: 'tags', pattern, regex: compile(input, 'tags', pattern, pattern) };
 }
 
-/** A user's expression, or a UserError naming the source and what the engine could not read. */
-function compile(input: string, kind: string, written: string, pattern: string, flags?: string): RegExp {
+/** The flags `environment:/REGEX/flags` takes; RE2 always reads the text as code points, so `u` changes nothing. */
+const FLAGS: Record<string, number> = {
+  i: RE2JS.CASE_INSENSITIVE,
+  m: RE2JS.MULTILINE,
+  s: RE2JS.DOTALL,
+  u: 0,
+};
+
+/**
+ * A user's expression on the linear-time engine, or a UserError naming the source and what could
+ * not be read: a syntax error (JavaScript's own message, so the text is checked as written), or a
+ * construct that needs backtracking (lookaround, backreferences), which the engine refuses.
+ */
+function compile(input: string, kind: string, written: string, pattern: string, flags = ''): SourcePattern {
   try {
-    return new RegExp(pattern, flags);
+    new RegExp(pattern, flags);
   } catch (error) {
     const reason = (error as Error).message.replace(/^Invalid regular expression: /, '');
     throw new UserError(
       `${input}: ${kind} pattern ${JSON.stringify(written)} is not a valid regular expression (${reason})`,
     );
   }
+  const refuse = (reason: string) =>
+    new UserError(
+      `${input}: ${kind} pattern ${JSON.stringify(written)} uses ${reason}, which the linear-time regular expression engine cannot run (expected a pattern without lookaround or backreferences)`,
+    );
+  const unsupported = backtrackingConstruct(pattern);
+  if (unsupported) throw refuse(unsupported);
+  let compiled: RE2JS;
+  try {
+    const mask = [...flags].reduce((all, flag) => all | (FLAGS[flag] ?? 0), 0);
+    compiled = RE2JS.compile(RE2JS.translateRegExp(pattern), mask);
+  } catch (error) {
+    throw refuse(
+      `a construct it does not support (${(error as Error).message.replace(/^error parsing regexp: /, '')})`,
+    );
+  }
+  return { source: written, test: (text) => compiled.test(text) };
+}
+
+/**
+ * The first construct of `pattern` that only a backtracking engine runs, in words, or null.
+ * Character classes and escapes are skipped, so `[(?=]` and `\(?=` are plain characters.
+ */
+export function backtrackingConstruct(pattern: string): string | null {
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') {
+      const next = pattern[i + 1] ?? '';
+      if (!inClass && /[1-9]/.test(next)) return `a backreference (\\${next})`;
+      if (!inClass && next === 'k' && pattern[i + 2] === '<') return 'a named backreference (\\k<…>)';
+      i++;
+    } else if (inClass) {
+      if (c === ']') inClass = false;
+    } else if (c === '[') {
+      inClass = true;
+    } else if (c === '(' && pattern[i + 1] === '?') {
+      const rest = pattern.slice(i + 2, i + 4);
+      if (rest.startsWith('=')) return 'a lookahead (?=…)';
+      if (rest.startsWith('!')) return 'a negative lookahead (?!…)';
+      if (rest === '<=') return 'a lookbehind (?<=…)';
+      if (rest === '<!') return 'a negative lookbehind (?<!…)';
+    }
+  }
+  return null;
 }
 
 export function formatSource(source: DeploymentSource): string {

@@ -232,7 +232,37 @@ export interface DataQuality {
   /** T4: the earliest and latest recorded time of the world (null: it records none) */
   historyBegins: string | null;
   historyEnds: string | null;
+  /** durations of the window's figures whose end came before their start, counted as 0 (preamble) */
+  clampedDurations: ClampedDurations;
+  /** records with a time in the window (issue 18: a window with none says where the history is) */
+  recordsInWindow: number;
+  /** records with a time at or after the window's end (`until`) */
+  recordsAfterUntil: LateRecords;
+  /** records with a time after the run's own time: a wrong clock */
+  recordsAfterNow: LateRecords;
   notes: string[];
+}
+
+/** Records dated after a moment, per list of the world file (only lists that have some). */
+export interface LateRecords {
+  count: number;
+  /** the latest such time */
+  latest: string | null;
+  kinds: { [list: string]: number };
+}
+
+/**
+ * The preamble: a negative duration counts as 0. How many did, per figure, in the current window:
+ * lead times (L4) of its deployments, times to restore (R1) of its failure events, and the cycle
+ * time and phases (F2) of its merged pull requests.
+ */
+export interface ClampedDurations {
+  leadTime: number;
+  timeToRestore: number;
+  cycleTime: number;
+  coding: number;
+  pickup: number;
+  deploy: number;
 }
 
 /** D2: a source `auto` tried, in order, and what it held in the whole world. */

@@ -63,7 +63,7 @@ export interface ContextView {
     reviewSpread: string;
     botValue: string;
     bots: string;
-    botAuthors: string;
+    botAuthors: { author: string; changes: string }[];
   };
   /** definitions for the page's methodology, each with its anchor */
   methods: MethodEntryView[];

@@ -1,4 +1,5 @@
 // The data-quality section: what was counted and what was left out, so no number is a mystery.
+import { clampedTotal } from '../metrics/quality.js';
 import type { DataQuality } from '../metrics/types.js';
 import { formatNumber } from '../translate/format.js';
 import type { QualityItemView } from './view-types.js';
@@ -79,6 +80,13 @@ const ITEMS: ItemSpec[] = [
     value: (q) => q.pullRequestsIntoOtherBranches,
     explanation: 'Not merged into the default branch, so not changes (L1).',
     pullRequestsOnly: true,
+  },
+  {
+    label: 'Negative durations counted as 0',
+    value: (q) => clampedTotal(q.clampedDurations),
+    explanation:
+      'An end before its start (a pull request created after its merge, an incident closed before it opened): counted as 0, as every negative duration is.',
+    flagWhenSet: true,
   },
   {
     label: 'Squash-merged history without pull requests',

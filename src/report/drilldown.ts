@@ -15,6 +15,17 @@ export const DEPLOYMENT_ROWS = 50;
 export const CHANGES_PER_DEPLOYMENT = 8;
 export const FAILURE_ROWS = 50;
 export const SLOWEST_ROWS = 20;
+/** Longest title the page shows whole; metrics.json keeps every title whole (issue 18). */
+export const TITLE_CHARACTERS = 300;
+
+/** A title cut to TITLE_CHARACTERS with an ellipsis, never inside a surrogate pair. */
+export function pageTitle(title: string): string {
+  if (title.length <= TITLE_CHARACTERS) return title;
+  let end = TITLE_CHARACTERS - 1;
+  const last = title.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
+  return `${title.slice(0, end)}…`;
+}
 
 function inWindow(time: string | null, window: WindowInfo): boolean {
   if (time === null) return false;
@@ -93,7 +104,7 @@ export function buildFailureTable(
     const fallback = f.kind === 'incident' ? links.issue(number) : links.pull(number);
     return {
       event: { text: f.id, href: links.checked(f.url) ?? fallback },
-      title: f.title,
+      title: pageTitle(f.title),
       kind: f.kind === 'incident' ? 'Incident' : 'Reverted change',
       start: formatDateTime(f.start),
       restored: f.restoredAt ? formatDateTime(f.restoredAt) : '⚠ Not restored',
@@ -120,7 +131,7 @@ export function buildSlowestTable(
     .slice(0, SLOWEST_ROWS);
   const rows: ChangeRowView[] = slowest.map((c) => ({
     change: changeLink(c, c.id, links),
-    title: c.title,
+    title: pageTitle(c.title),
     author: c.author ?? 'unknown',
     leadTime: formatDuration(c.leadTimeHours),
     shippedAt: formatDateTime(c.shippedAt),

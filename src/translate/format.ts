@@ -16,8 +16,10 @@ export function formatNumber(value: number): string {
   return Math.round(value).toLocaleString('en-US');
 }
 
+/** The noun agrees with the number as printed: 1.04 prints "1", so "1 day", not "1 days" (issue 18). */
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${formatNumber(count)} ${count === 1 ? singular : pluralForm}`;
+  const shown = formatNumber(count);
+  return `${shown} ${shown === '1' ? singular : pluralForm}`;
 }
 
 /** S2: durations are hours; say them in the largest unit that keeps the number readable. */
@@ -45,8 +47,8 @@ export function formatPercent(share: number | null | undefined): string {
 export function formatDeployRate(perDay: number, count: number): string {
   if (count === 0) return 'no deployments';
   const perWeek = perDay * 7;
-  if (perDay >= 1) return `${formatNumber(perDay)} ${perDay === 1 ? 'deploy' : 'deploys'} a day`;
-  if (perWeek >= 1) return `${formatNumber(perWeek)} ${perWeek === 1 ? 'deploy' : 'deploys'} a week`;
+  if (perDay >= 1) return `${plural(perDay, 'deploy')} a day`;
+  if (perWeek >= 1) return `${plural(perWeek, 'deploy')} a week`;
   const everyWeeks = 1 / perWeek;
   if (everyWeeks < 9) return `1 deploy every ${plural(Math.round(everyWeeks * 10) / 10, 'week')}`;
   return `1 deploy every ${plural(Math.round((everyWeeks * 7) / 30.44), 'month')}`;

@@ -4,6 +4,7 @@
 import { UserError } from '../errors.js';
 import { readFileSync } from 'node:fs';
 import type { World } from './types.js';
+import { refuseDuplicates } from './duplicates.js';
 import { parseObjectInPieces } from './parse-pieces.js';
 import { validateShape } from './validate.js';
 import { toOneLine } from './world-error.js';
@@ -18,6 +19,7 @@ export function parseWorld(value: unknown, origin: string): World {
     );
   }
   validateShape(value, WORLD, origin);
+  refuseDuplicates(value as World, origin);
   return value as World;
 }
 

@@ -65,10 +65,21 @@ export function collectFrom(
  */
 export function comparable(report: MetricsReport): unknown {
   const { dataQuality, source, ...rest } = report;
-  const { deploymentsInWorld: _d, historyBegins: _b, historyEnds: _e, ...windowed } = dataQuality;
+  // Counts of what the world holds, not figures of the windows: a collection reads only the kinds
+  // of records its source and the windows need.
+  const {
+    deploymentsInWorld: _d,
+    historyBegins: _b,
+    historyEnds: _e,
+    recordsInWindow: _r,
+    recordsAfterUntil: _u,
+    recordsAfterNow: _n,
+    ...windowed
+  } = dataQuality;
   return {
     ...rest,
-    dataQuality: windowed,
+    // The notes that count what the world holds (records dated after the window) likewise.
+    dataQuality: { ...windowed, notes: windowed.notes.filter((note) => !/ dated after /.test(note)) },
     source: {
       ...source,
       reason: source.reason.replace(/\d+/g, 'N'),

@@ -4,6 +4,17 @@ import { describe, expect, it } from 'vitest';
 import { metricsOf } from '../support/checked-metrics.js';
 import { WorldBuilder } from '../support/world-builder.js';
 
+// issue 18: the clamped durations (the preamble) and where the records are (T4)
+const DATA_QUALITY_KEYS = [
+  ...['leadTime', 'timeToRestore', 'cycleTime', 'coding', 'pickup', 'deploy'].map(
+    (k) => `clampedDurations.${k}`,
+  ),
+  'historyBegins',
+  'historyEnds',
+  'recordsInWindow',
+  ...['recordsAfterUntil', 'recordsAfterNow'].flatMap((k) => [`${k}.count`, `${k}.latest`, `${k}.kinds`]),
+];
+
 const DORA_KEYS = [
   'deploymentFrequency.count',
   'deploymentFrequency.perDay',
@@ -72,6 +83,7 @@ describe('Output metrics.json', () => {
       for (const key of FLOW_KEYS) expect(json).toHaveProperty(`${period}flow.${key}`);
     }
     for (const share of SHARES) expect(json).toHaveProperty(`flow.distribution.${share}`);
+    for (const key of DATA_QUALITY_KEYS) expect(json).toHaveProperty(`dataQuality.${key}`);
     const weekly = json.weekly as Record<string, unknown>[];
     expect(weekly.length).toBeGreaterThan(0);
     for (const week of weekly) for (const key of WEEK_KEYS) expect(week).toHaveProperty(key);

@@ -2,7 +2,13 @@ import { UserError } from '../../src/errors.js';
 import { describe, expect, it } from 'vitest';
 import { translateReport } from '../../src/translate/index.js';
 import { computeDowntimeCost } from '../../src/translate/downtime.js';
-import { formatDeployRate, formatDuration, formatMoney, formatPercent } from '../../src/translate/format.js';
+import {
+  formatDeployRate,
+  formatDuration,
+  formatMoney,
+  formatPercent,
+  plural,
+} from '../../src/translate/format.js';
 import {
   deploymentFrequencyMeaning,
   leadTimeMeaning,
@@ -27,6 +33,14 @@ describe('plain words', () => {
     expect(formatDeployRate(4, 360)).toBe('4 deploys a day');
     expect(formatDeployRate(1 / 21, 4)).toBe('1 deploy every 3 weeks');
     expect(formatDeployRate(0, 0)).toBe('no deployments');
+  });
+
+  it('agrees the noun with the number as printed (issue 18: "1 deploys a day")', () => {
+    expect(formatDeployRate(1.04, 30)).toBe('1 deploy a day');
+    expect(formatDeployRate(1.02 / 7, 30)).toBe('1 deploy a week');
+    expect(formatDeployRate(1, 30)).toBe('1 deploy a day');
+    expect(formatDeployRate(1.3, 30)).toBe('1.3 deploys a day');
+    expect(plural(1.04, 'day')).toBe('1 day');
   });
 
   it('formats shares and money, and names a bad currency', () => {

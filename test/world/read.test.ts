@@ -226,6 +226,66 @@ describe('parseWorld', () => {
   });
 });
 
+describe('duplicate records (issue 18)', () => {
+  // The schema cannot say "unique by number" for a list of objects: the reader refuses them itself.
+  const cases: [string, (w: Loose) => void, string][] = [
+    [
+      'two pull requests with one number',
+      (w) => (w.pullRequests[4].number = w.pullRequests[1].number),
+      'pullRequests[4].number: %V repeats pullRequests[1]; expected each record once',
+    ],
+    [
+      'two deployments with one id',
+      (w) => w.deployments.push({ ...w.deployments[0] }),
+      'deployments[%N].id: %V repeats deployments[0]; expected each record once',
+    ],
+    [
+      'two issues with one number',
+      (w) => w.issues.push({ ...w.issues[0] }),
+      'issues[%N].number: %V repeats issues[0]; expected each record once',
+    ],
+    [
+      'two commits with one sha',
+      (w) => w.commits.push({ ...w.commits[2] }),
+      'commits[%N].sha: %V repeats commits[2]; expected each record once',
+    ],
+    [
+      'two tags with one name',
+      (w) => w.tags.push({ ...w.tags[0] }),
+      'tags[%N].name: %V repeats tags[0]; expected each record once',
+    ],
+    [
+      'two releases of one tag',
+      (w) => w.releases.push({ ...w.releases[0] }),
+      'releases[%N].tagName: %V repeats releases[0]; expected each record once',
+    ],
+    [
+      'two workflow runs with one id',
+      (w) => w.workflowRuns.push({ ...w.workflowRuns[0] }),
+      'workflowRuns[%N].id: %V repeats workflowRuns[0]; expected each record once',
+    ],
+  ];
+
+  it.each(cases)('refuses %s at the second, by JSON path', (_, breakIt, expected) => {
+    const world = example();
+    breakIt(world);
+    const list = expected.slice(0, expected.indexOf('['));
+    const at = Number(/\[(\d+)\]/.exec(expected.replace('%N', String(world[list].length - 1)))![1]);
+    const key = /\]\.(\w+):/.exec(expected)![1];
+    const value = world[list][at][key];
+    expect(messageOf(() => parseWorld(world, 'world.json'))).toBe(
+      `world.json: ${expected.replace('%N', String(at)).replace('%V', JSON.stringify(value))}`,
+    );
+  });
+
+  it('reads the same record in two lists, and two records of one title', () => {
+    const world = example();
+    world.issues.push({ ...world.issues[0], number: world.pullRequests[0].number });
+    world.pullRequests[1].title = world.pullRequests[0].title;
+    expect(() => parseWorld(world, 'world.json')).not.toThrow();
+  });
+});
+
 describe('times: the reader and ajv-formats agree, except where Date.parse cannot read a time', () => {
   const accepted = [
     '2026-03-01T12:00:00Z',

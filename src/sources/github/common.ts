@@ -1,6 +1,7 @@
 // Pieces every collector shares: the run's context, GraphQL page shapes and login mapping.
 import type { GitHubClient } from './client.js';
 import type { Area } from './errors.js';
+import { plural } from './text.js';
 
 export interface CollectContext {
   client: GitHubClient;
@@ -44,6 +45,33 @@ export const AREAS = {
 export function loginOf(actor: GraphActor | null | undefined): string | null {
   if (!actor || actor.login === 'ghost') return null;
   return actor.__typename === 'Bot' && !actor.login.endsWith('[bot]') ? `${actor.login}[bot]` : actor.login;
+}
+
+/**
+ * A walk through pages can return a record twice (a record added at the top shifts the next page
+ * by one): the first is kept, the repeats are dropped and counted, and `done` logs how many, so a
+ * world never lists one record twice (issue 18; the world reader refuses that).
+ */
+export function firstSeen(ctx: CollectContext, what: string) {
+  const seen = new Set<string | number>();
+  let repeats = 0;
+  return {
+    /** true the first time `key` is seen in this walk */
+    first(key: string | number): boolean {
+      if (seen.has(key)) {
+        repeats += 1;
+        return false;
+      }
+      seen.add(key);
+      return true;
+    },
+    done(): void {
+      if (repeats > 0)
+        ctx.log(
+          `github: ${what}: pagination returned ${plural(repeats, 'record')} twice; dropped the repeats`,
+        );
+    },
+  };
 }
 
 /** Nodes of a connection without the nulls GraphQL allows in lists. */

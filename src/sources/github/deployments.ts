@@ -1,7 +1,15 @@
 // Deployments with their statuses through GraphQL: 100 deployments and their statuses per query
 // (REST would need one more request per deployment for its statuses).
 import type { DeploymentState, WorldDeployment } from '../../world/types.js';
-import { AREAS, nodesOf, loginOf, type CollectContext, type Connection, type GraphActor } from './common.js';
+import {
+  AREAS,
+  firstSeen,
+  nodesOf,
+  loginOf,
+  type CollectContext,
+  type Connection,
+  type GraphActor,
+} from './common.js';
 import { ms } from './text.js';
 import { DEPLOYMENTS_QUERY } from './queries.js';
 
@@ -56,6 +64,7 @@ export async function collectDeployments(
   stop: (oldestCreatedMs: number, collected: WorldDeployment[]) => boolean,
 ): Promise<WorldDeployment[]> {
   const collected: WorldDeployment[] = [];
+  const once = firstSeen(ctx, `deployments to ${environment}`);
   let after: string | null = null;
   for (;;) {
     type Page = { repository: { deployments: Connection<DeploymentNode> } };
@@ -68,6 +77,7 @@ export async function collectDeployments(
     const nodes = nodesOf(page);
     for (const node of nodes) {
       const deployment = toDeployment(node, environment);
+      if (!once.first(deployment.id)) continue;
       if ((node.statuses?.totalCount ?? 0) > (deployment.statuses?.length ?? 0)) {
         await fetchAllStatuses(ctx, deployment);
       }
@@ -77,5 +87,6 @@ export async function collectDeployments(
     if (!page.pageInfo.hasNextPage || stop(oldest, collected)) break;
     after = page.pageInfo.endCursor;
   }
+  once.done();
   return collected;
 }

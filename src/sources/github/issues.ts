@@ -1,7 +1,7 @@
 // Issues carrying an incident label (METRICS C1), updated since a time, through REST. GitHub's
 // `labels` filter wants all the labels it names, so each incident label is its own listing.
 import type { WorldIssue } from '../../world/types.js';
-import { AREAS, type CollectContext } from './common.js';
+import { AREAS, firstSeen, type CollectContext } from './common.js';
 
 interface IssueJson {
   number: number;
@@ -49,6 +49,8 @@ export async function collectIssues(
     ...(openToo ? [{ label, state: 'open', since: undefined }] : []),
   ]);
   for (const { label, state, since: from } of listings) {
+    // Two listings (two labels, all and open) may share an issue; a repeat within one is pagination's.
+    const once = firstSeen(ctx, `issues labelled ${label}`);
     for (let page = 1; ; page++) {
       const { data, headers } = await ctx.client.rest<IssueJson[]>(
         'GET /repos/{owner}/{repo}/issues',
@@ -68,10 +70,11 @@ export async function collectIssues(
       for (const item of data) {
         if (!newestUpdatedAt || item.updated_at > newestUpdatedAt) newestUpdatedAt = item.updated_at;
         // the issues listing includes pull requests; incidents are issues only
-        if (item.pull_request === undefined) found.set(item.number, toIssue(item));
+        if (once.first(item.number) && item.pull_request === undefined) found.set(item.number, toIssue(item));
       }
       if (!/rel="next"/.test(String(headers.link ?? ''))) break;
     }
+    once.done();
   }
   return { issues: [...found.values()], newestUpdatedAt };
 }

@@ -2,7 +2,15 @@
 // nested, so there is no request per pull request (only one that has more than 100 of something
 // costs an extra query for the rest).
 import type { WorldCommit, WorldPullRequest, WorldReview } from '../../world/types.js';
-import { AREAS, loginOf, nodesOf, type CollectContext, type Connection, type GraphActor } from './common.js';
+import {
+  AREAS,
+  firstSeen,
+  loginOf,
+  nodesOf,
+  type CollectContext,
+  type Connection,
+  type GraphActor,
+} from './common.js';
 import { ms } from './text.js';
 import { PULL_REQUEST_MORE_QUERY, PULL_REQUESTS_QUERY } from './queries.js';
 
@@ -131,6 +139,7 @@ export async function collectPullRequests(
 ): Promise<PullRequestResult> {
   const pullRequests: WorldPullRequest[] = [];
   const updatedAt = new Map<number, string>();
+  const once = firstSeen(ctx, 'pull requests');
   let after: string | null = null;
   for (;;) {
     type Page = { repository: { pullRequests: Connection<PullRequestNode> } };
@@ -142,6 +151,7 @@ export async function collectPullRequests(
     const page = data.repository.pullRequests;
     const nodes = nodesOf(page);
     for (const node of nodes) {
+      if (!once.first(node.number)) continue;
       const pr = toPullRequest(node, includeFiles);
       const overflow = (['commits', 'reviews', 'labels', 'files'] as const).filter(
         (k) => (node[k] as Connection<unknown> | null | undefined)?.pageInfo.hasNextPage,
@@ -154,5 +164,6 @@ export async function collectPullRequests(
     if (!page.pageInfo.hasNextPage || stop(oldest, pullRequests)) break;
     after = page.pageInfo.endCursor;
   }
+  once.done();
   return { pullRequests, updatedAt };
 }

@@ -1,7 +1,7 @@
 // Releases (newest first) and tags with their tagger dates, both through GraphQL: REST knows
 // neither a release's tag commit nor a tag's tagger date without a request per record.
 import type { WorldRelease, WorldTag } from '../../world/types.js';
-import { AREAS, nodesOf, type CollectContext, type Connection } from './common.js';
+import { AREAS, firstSeen, nodesOf, type CollectContext, type Connection } from './common.js';
 import { ms } from './text.js';
 import { RELEASES_QUERY, TAGS_QUERY } from './queries.js';
 
@@ -28,6 +28,7 @@ export async function collectReleases(
   stop: (oldestCreatedMs: number, collected: WorldRelease[]) => boolean,
 ): Promise<WorldRelease[]> {
   const collected: WorldRelease[] = [];
+  const once = firstSeen(ctx, 'releases');
   let after: string | null = null;
   for (;;) {
     type Page = { repository: { releases: Connection<ReleaseNode> } };
@@ -39,6 +40,7 @@ export async function collectReleases(
     const page = data.repository.releases;
     const nodes = nodesOf(page);
     for (const n of nodes) {
+      if (!once.first(n.tagName)) continue;
       collected.push({
         tagName: n.tagName,
         name: n.name,
@@ -53,6 +55,7 @@ export async function collectReleases(
     if (!page.pageInfo.hasNextPage || stop(oldest, collected)) break;
     after = page.pageInfo.endCursor;
   }
+  once.done();
   return collected;
 }
 
@@ -71,6 +74,7 @@ function toTag(name: string, target: TagTarget | null): WorldTag | null {
 /** Every tag: GitHub cannot list tags by date, and a new tag may point at an old commit. */
 export async function collectTags(ctx: CollectContext): Promise<WorldTag[]> {
   const tags: WorldTag[] = [];
+  const once = firstSeen(ctx, 'tags');
   let after: string | null = null;
   for (;;) {
     type Page = { repository: { refs: Connection<{ name: string; target: TagTarget | null }> | null } };
@@ -83,10 +87,11 @@ export async function collectTags(ctx: CollectContext): Promise<WorldTag[]> {
     if (!page) break;
     for (const node of nodesOf(page)) {
       const tag = toTag(node.name, node.target);
-      if (tag) tags.push(tag);
+      if (tag && once.first(tag.name)) tags.push(tag);
     }
     if (!page.pageInfo.hasNextPage) break;
     after = page.pageInfo.endCursor;
   }
+  once.done();
   return tags;
 }
