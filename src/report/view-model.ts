@@ -19,6 +19,7 @@ import { buildDeploymentTable, buildFailureTable, buildSlowestTable } from './dr
 import { repositoryLinks } from './links.js';
 import { buildMethodology } from './methodology.js';
 import { buildSummary } from './at-a-glance.js';
+import { buildTrustLine } from './trust.js';
 import type { ChartSpec, FlowView, MetricCardView, ReportView } from './view-types.js';
 
 export interface ViewOptions {
@@ -104,6 +105,7 @@ export function buildViewModel(report: MetricsReport, options: ViewOptions = {})
     ),
     generatedAt: options.generatedAt ? formatDateTime(options.generatedAt) : 'not recorded',
     tool: `${report.tool.name} ${report.tool.version}`,
+    trust: buildTrustLine(report),
     summary: leadsWithPosition ? [glance, ...buildSummary(report, t)] : [...buildSummary(report, t), glance],
     metrics,
     flow,

@@ -115,6 +115,8 @@ export interface ReportView {
   benchmark: string;
   generatedAt: string;
   tool: string;
+  /** T2–T4, D2: one line on what the figures cannot claim and what to do; null when nothing */
+  trust: string | null;
   summary: string[];
   metrics: MetricCardView[];
   flow: FlowView | null;

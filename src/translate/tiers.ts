@@ -13,6 +13,8 @@ export interface TierView {
   detail: string;
   /** "Elite in the DORA 2023 table" */
   text: string;
+  /** a tier was earned: only then does the page show a tier badge (T2–T4: only the reason) */
+  rated: boolean;
 }
 
 const TIER_WORDS: Record<Tier, { word: string; icon: string }> = {
@@ -43,19 +45,40 @@ export function describeTier(
 ): TierView {
   if (tier) {
     const { word, icon } = TIER_WORDS[tier];
-    return { key: tier, word, icon, detail: `in the ${table} table`, text: `${word} in the ${table} table` };
+    return {
+      key: tier,
+      word,
+      icon,
+      detail: `in the ${table} table`,
+      text: `${word} in the ${table} table`,
+      rated: true,
+    };
   }
   if (typeof withheld === 'string' && withheld !== 'too-few') {
     const detail = WITHHELD[withheld];
-    return { key: 'unrated', word: 'Not rated', icon: '–', detail, text: `Not rated: ${detail}` };
+    return {
+      key: 'unrated',
+      word: 'Not rated',
+      icon: '–',
+      detail,
+      text: `Not rated: ${detail}`,
+      rated: false,
+    };
   }
   if (withheld) {
     // T2: the value is still shown, only the tier is withheld.
     const detail = minimum ? `a tier needs at least ${minimum}` : 'the sample is too small for a tier';
-    return { key: 'unrated', word: 'Too few to rate', icon: '–', detail, text: `Too few to rate: ${detail}` };
+    return {
+      key: 'unrated',
+      word: 'Too few to rate',
+      icon: '–',
+      detail,
+      text: `Too few to rate: ${detail}`,
+      rated: false,
+    };
   }
   const detail = 'no value in this window';
-  return { key: 'none', word: 'Not rated', icon: '–', detail, text: `Not rated: ${detail}` };
+  return { key: 'none', word: 'Not rated', icon: '–', detail, text: `Not rated: ${detail}`, rated: false };
 }
 
 export interface TrendView {
