@@ -95,10 +95,11 @@ export function describeTrend(
   change: number | null,
   previousText: string,
   days: number,
+  has: { current: boolean; previous: boolean },
 ): TrendView {
   const period = `the previous ${days} days`;
   if (label === null || change === null) {
-    return { label: 'none', arrow: '', text: `No comparison: ${period} have no value (${previousText})` };
+    return { label: 'none', arrow: '', text: noComparison(period, previousText, has) };
   }
   const arrow = change > 0 ? '↑' : change < 0 ? '↓' : '=';
   const words: Record<TrendLabel, string> = {
@@ -108,6 +109,18 @@ export function describeTrend(
     changed: `Changed since ${period}`,
   };
   return { label, arrow, text: `${words[label]} (was ${previousText})` };
+}
+
+/** N1 without a label: names the window that really has no value (issue 10). */
+function noComparison(
+  period: string,
+  previousText: string,
+  has: { current: boolean; previous: boolean },
+): string {
+  if (!has.current && !has.previous) return `No comparison: neither this window nor ${period} has a value`;
+  if (!has.current) return `No comparison: this window has no value (${period} had ${previousText})`;
+  if (!has.previous) return `No comparison: ${period} have no value (${previousText})`;
+  return `No comparison with ${period} (was ${previousText})`;
 }
 
 export type Direction = 'higher' | 'lower' | 'none';
