@@ -2,6 +2,7 @@
 // no value (N1), downtime names the events still open (R2), the value score is a change, never a
 // bare number (B7).
 import { describe, expect, it } from 'vitest';
+import { buildViewModel } from '../../src/report/view-model.js';
 import { translateReport } from '../../src/translate/index.js';
 import { makeReport } from '../support/metrics-report-fixture.js';
 
@@ -47,6 +48,52 @@ describe('comparisons name the side that is missing (N1)', () => {
     });
     expect(translateReport(report).flow!.cycleTrend.text).toMatch(
       /^No comparison: this window has no value \(the previous 28 days had /,
+    );
+  });
+});
+
+describe('downtime names the events still open (R2)', () => {
+  const withOpen = makeReport((r) => {
+    r.dora.timeToRestore = {
+      ...r.dora.timeToRestore,
+      events: 3,
+      unrestored: 1,
+      downtimeHours: 142.9,
+      downtimeEvents: 3,
+      openEvents: [{ id: 'incident #9', title: 'Checkout down', start: '2026-10-01T13:24:00Z', hours: 82.6 }],
+      openDowntimeHours: 82.6,
+    };
+  });
+
+  it('gives their hours against the whole downtime, in the caveats and at a glance', () => {
+    const view = buildViewModel(withOpen, { downtimeCostPerHour: 1000, currency: 'EUR' });
+    const line =
+      '1 incident still open (incident #9) counts 82.6 of the 142.9 hours (58%) to the end of the window';
+    expect(view.downtime!.caveats).toContain(`${line}.`);
+    expect(view.summary).toContain(`Estimated cost of failures in the window: €142,900; ${line}.`);
+  });
+
+  it('says nothing of open events when every event was restored', () => {
+    const view = buildViewModel(makeReport(), { downtimeCostPerHour: 1000, currency: 'EUR' });
+    expect(view.downtime!.caveats.join(' ')).not.toMatch(/still open/);
+    expect(view.summary).toContain('Estimated cost of failures in the window: €6,000.');
+  });
+
+  it('counts several open events of different kinds as failure events', () => {
+    const report = makeReport((r) => {
+      r.dora.timeToRestore = {
+        ...r.dora.timeToRestore,
+        downtimeHours: 40,
+        openEvents: [
+          { id: 'incident #9', title: 'a', start: '2026-10-03T00:00:00Z', hours: 24 },
+          { id: 'revert #12', title: 'b', start: '2026-10-04T00:00:00Z', hours: 24 },
+        ],
+        openDowntimeHours: 24,
+      };
+    });
+    const t = translateReport(report, { downtimeCostPerHour: 10 });
+    expect(t.downtime!.openText).toBe(
+      '2 failure events still open (incident #9, revert #12) count 24 of the 40 hours (60%) to the end of the window',
     );
   });
 });

@@ -225,8 +225,9 @@ describe('downtime cost', () => {
     const cost = computeDowntimeCost(report, 100, 'USD');
     expect(cost.current).toMatchObject({ hours: 26, unrestored: 1, openHours: 24, cost: 2600 });
     expect(cost.current.openShare).toBeCloseTo(24 / 26, 12);
-    expect(cost.caveats.join(' ')).toContain('1 event was still open');
-    expect(cost.caveats.join(' ')).toContain('(revert #6): 24 hours, 92% of the downtime');
+    expect(cost.caveats.join(' ')).toContain(
+      '1 revert still open (revert #6) counts 24 of the 26 hours (92%) to the end of the window.',
+    );
   });
 
   it("R2: the previous window's downtime is the engine's, whatever the records hold", () => {
