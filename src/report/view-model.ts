@@ -63,6 +63,15 @@ function buildFlowView(
   };
 }
 
+/** B7: why there is no ratio, naming the window that lacks an input. */
+function valueScoreMissing(score: Translation['valueScore'], days: number): string {
+  const sides = [
+    score.missing.length ? `${score.missing.join(', ')} in this window` : '',
+    score.previousMissing.length ? `${score.previousMissing.join(', ')} in the previous ${days} days` : '',
+  ].filter(Boolean);
+  return sides.length ? `Not shown: it needs ${sides.join(', and ')}.` : '';
+}
+
 export function buildViewModel(report: MetricsReport, options: ViewOptions = {}): ReportView {
   const t = translateReport(report, options);
   const links = repositoryLinks(report);
@@ -122,12 +131,12 @@ export function buildViewModel(report: MetricsReport, options: ViewOptions = {})
       ? null
       : 'Give a cost per hour of downtime (--downtime-cost-per-hour and --currency) to see what failures cost in money.',
     valueScore: {
-      shown: score.value !== null,
-      value: score.valueText,
-      previous: score.previousText,
+      shown: score.ratio !== null,
+      value: score.ratioText,
       trend: score.trendText,
+      inputs: score.inputs,
       formula: VALUE_SCORE_FORMULA,
-      missing: score.missing.length ? `Not shown: it needs ${score.missing.join(', ')}.` : '',
+      missing: valueScoreMissing(score, report.previous.window.days),
       caveats: score.caveats,
     },
     deployments: buildDeploymentTable(report, links, byId),

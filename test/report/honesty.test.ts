@@ -2,6 +2,7 @@
 // no value (N1), downtime names the events still open (R2), the value score is a change, never a
 // bare number (B7).
 import { describe, expect, it } from 'vitest';
+import { renderReportHtml } from '../../src/report/render.js';
 import { buildViewModel } from '../../src/report/view-model.js';
 import { translateReport } from '../../src/translate/index.js';
 import { makeReport } from '../support/metrics-report-fixture.js';
@@ -95,5 +96,45 @@ describe('downtime names the events still open (R2)', () => {
     expect(t.downtime!.openText).toBe(
       '2 failure events still open (incident #9, revert #12) count 24 of the 40 hours (60%) to the end of the window',
     );
+  });
+});
+
+describe('the value-delivery score is a change, never a bare number (B7)', () => {
+  it('shows the ratio against the previous window with both windows’ inputs named', () => {
+    const report = makeReport();
+    const view = buildViewModel(report).valueScore;
+    const ratio = report.valueScore.ratio!;
+    expect(view.shown).toBe(true);
+    expect(view.value).toBe(`${String(Number(ratio.toPrecision(2)))}× the previous 28 days`);
+    expect(view.trend).toMatch(/^Better: the score is [\d.]+ times that of the previous 28 days\.$/);
+    expect(view.inputs).toEqual([
+      'This window: lead time 19 hours, 1.5 deploys a week, change failure rate 33%, time to restore 3 hours.',
+      expect.stringMatching(/^The previous 28 days: lead time 40 hours, .*time to restore 5 hours\.$/),
+    ]);
+    // no unitless score anywhere in the card
+    const card = renderReportHtml(report).split('id="value-score-title"')[1].split('</article>')[0];
+    expect(card).not.toMatch(/0\.00\d/);
+    expect(card).not.toContain('Previous window:');
+    expect(card).toContain(`${view.value}</p>`);
+  });
+
+  it('is not shown when the previous window has no score, and says which window lacks what', () => {
+    const report = makeReport((r) => (r.previous.dora.timeToRestore.medianHours = null));
+    const view = buildViewModel(report).valueScore;
+    expect(view.shown).toBe(false);
+    expect(view.value).toBe('');
+    expect(view.inputs).toEqual([]);
+    expect(view.missing).toBe(
+      'Not shown: it needs time to restore (no restored failure in the window) in the previous 28 days.',
+    );
+  });
+
+  it('names the satisfaction measure among the inputs when there is one', () => {
+    const report = makeReport((r) => {
+      r.valueScore.satisfaction = { measure: 'nps', current: 0.8, previous: 0.5 };
+    });
+    const score = translateReport(report).valueScore;
+    expect(score.inputs[0]).toContain('satisfaction 80% (nps)');
+    expect(score.ratio).toBeCloseTo((report.valueScore.ratio! * 0.8) / 0.5, 12);
   });
 });

@@ -250,7 +250,7 @@ describe('value-delivery score', () => {
     const { dora, previous } = makeReport();
     const score = computeValueScore(dora, previous.dora);
     expect(score.value).toBeCloseTo((1 / 19) * (6 / 28) * (1 - 2 / 6) * (1 / 3), 12);
-    expect(score.valueText).toBe('0.00251');
+    expect(score.ratioText).toMatch(/^\d+(\.\d)?× the previous 90 days$/);
     expect(score.trendText).toMatch(/^Better/);
     expect(score.caveats.join(' ')).toMatch(/explodes as time to restore/);
   });
@@ -294,6 +294,7 @@ describe('value-delivery score', () => {
     const score = computeValueScore(report.dora, report.previous.dora);
     expect(score.value).toBeCloseTo(report.valueScore.current!, 15);
     expect(score.previous).toBeCloseTo(report.valueScore.previous!, 15);
+    expect(score.ratio).toBeCloseTo(report.valueScore.ratio!, 12);
   });
 
   it('warns harder when restore time is under an hour', () => {
