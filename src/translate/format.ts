@@ -67,10 +67,16 @@ export function formatDeployRate(perDay: number, count: number): string {
   return `1 deploy every ${plural(Math.round((everyWeeks * 7) / 30.44), 'month')}`;
 }
 
-/** "1 in 8" for a rate, so a reader can picture it. */
+/**
+ * "about 1 in 8" for a rate, so a reader can picture it; above two in three, "about 7 in 10",
+ * "nearly all" or "all" (never "1 in 1" for a rate below 1).
+ */
 export function formatOneIn(rate: number): string | null {
   if (!(rate > 0)) return null;
-  return `about 1 in ${formatNumber(Math.round(1 / rate))}`;
+  if (rate >= 1) return 'all';
+  if (Math.round(1 / rate) > 1) return `about 1 in ${formatNumber(Math.round(1 / rate))}`;
+  const tenths = Math.round(rate * 10);
+  return tenths >= 10 ? 'nearly all' : `about ${tenths} in 10`;
 }
 
 /** ISO 4217 code; Intl rejects unknown codes, which is the user's mistake to name. */

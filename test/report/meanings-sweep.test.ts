@@ -4,7 +4,13 @@
 // share that is not 0, "within a working day" beside a 20-hour failure.
 import { describe, expect, it } from 'vitest';
 import type { DoraMetrics } from '../../src/metrics/types.js';
-import { durationUnit, formatDeployRate, formatDuration, formatPercent } from '../../src/translate/format.js';
+import {
+  durationUnit,
+  formatDeployRate,
+  formatDuration,
+  formatOneIn,
+  formatPercent,
+} from '../../src/translate/format.js';
 import {
   changeFailureMeaning,
   deploymentFrequencyMeaning,
@@ -124,6 +130,7 @@ describe('stock sentences agree with their figure', () => {
         const found = contradictions(s);
         if (rate > 0 && /(?<![\d.])0%/.test(s)) found.push('"0%" for a share above 0');
         if (rate < 1 && /(?<![\d.])100%/.test(s)) found.push('"100%" for a share below 1');
+        if (/\b1 in 1 /.test(s)) found.push('"1 in 1"');
         return found.map((c) => `${rate}: ${c} in "${s}"`);
       });
     });
@@ -136,5 +143,14 @@ describe('stock sentences agree with their figure', () => {
     expect(formatPercent(1e-6)).toBe('under 0.1%');
     expect(formatPercent(0.9999)).toBe('over 99%');
     expect(formatPercent(0.0005)).toBe('0.1%');
+  });
+
+  it('formatOneIn never says "1 in 1" for a rate below 1', () => {
+    expect(formatOneIn(1 / 8)).toBe('about 1 in 8');
+    expect(formatOneIn(0.6)).toBe('about 1 in 2');
+    expect(formatOneIn(0.7)).toBe('about 7 in 10');
+    expect(formatOneIn(0.97)).toBe('nearly all');
+    expect(formatOneIn(1)).toBe('all');
+    expect(formatOneIn(0)).toBeNull();
   });
 });
