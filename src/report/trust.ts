@@ -70,8 +70,12 @@ function suggestedSource(report: MetricsReport): string {
   return `--source 'tags:^v\\d+', --source environment:NAME or --source workflow:deploy.yml`;
 }
 
-/** The sentences that apply, in order of weight: T4, T3, shallow, T2, auto. null: nothing to say. */
-export function buildTrustLine(report: MetricsReport): string | null {
+/**
+ * The sentences that apply, in order of weight: T4, T3, shallow, T2, auto. null: nothing to say.
+ * `autoNote: false` leaves out the note on a source auto found (summary.md and the terminal say
+ * the source on their first line already).
+ */
+export function buildTrustLine(report: MetricsReport, options: { autoNote?: boolean } = {}): string | null {
   const d = report.dora;
   const sentences: string[] = [];
   const ends = report.dataQuality.historyEnds;
@@ -99,7 +103,7 @@ export function buildTrustLine(report: MetricsReport): string | null {
       `Too few to rate: ${joinWords(names)} ${few.length === 1 ? 'earns' : 'earn'} no tier; a longer window (--days) gives a larger sample.`,
     );
   }
-  if (report.source.requested === 'auto' && !report.source.assumed) {
+  if ((options.autoNote ?? true) && report.source.requested === 'auto' && !report.source.assumed) {
     sentences.push(
       `Deployments are the ${describeSource(report.source.deployments)} that auto chose (${report.source.deployments}); if production is released another way, name it with --source.`,
     );

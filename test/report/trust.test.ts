@@ -3,6 +3,7 @@
 // browser needed.
 import { describe, expect, it } from 'vitest';
 import type { MetricsReport, TierWithheld } from '../../src/metrics/types.js';
+import { markdownSummary, textTable } from '../../src/report/markdown-summary.js';
 import { renderReportHtml } from '../../src/report/render.js';
 import { buildTrustLine } from '../../src/report/trust.js';
 import { makeReport } from '../support/metrics-report-fixture.js';
@@ -128,5 +129,28 @@ describe('the trust line (T2–T4, D2)', () => {
     });
     expect(buildTrustLine(report)).toBeNull();
     expect(trustIn(renderReportHtml(report))).toBeNull();
+  });
+});
+
+describe('summary.md and the terminal carry the trust line', () => {
+  it('when the deployments are assumed, above the table, its backslashes kept in Markdown', () => {
+    const report = assumedReport();
+    const md = markdownSummary(report);
+    const quote = md.split('\n').find((line) => line.startsWith('> '))!;
+    expect(quote).toMatch(/^> Deployments are assumed: .* earn no tier\. Name the real source with --source/);
+    expect(quote).toContain("'tags:^v\\\\d+'"); // \d escaped for Markdown, shown as \d
+    expect(md.indexOf(quote)).toBeLessThan(md.indexOf('| Metric |'));
+    expect(textTable(report).split('\n')[1]).toMatch(/^Deployments are assumed: /);
+  });
+
+  it('not for a source auto found with every tier earned (the first line names the source)', () => {
+    const report = makeReport((r) => {
+      for (const key of KEYS) {
+        r.dora[key].tierWithheld = null;
+        r.dora[key].tier = 'high';
+      }
+    });
+    expect(markdownSummary(report)).not.toMatch(/^> /m);
+    expect(textTable(report)).not.toContain('auto chose');
   });
 });
