@@ -11,6 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   renderReport: () => (/* binding */ renderReport)
 });
 
+// UNUSED EXPORTS: renderReportHtml
+
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: external "node:fs"
@@ -150,11 +152,10 @@ function computeDowntimeCost(report, costPerHour, currency) {
     const caveats = [
         `Counts every failure event (incidents and reverted deployments) as a full outage at ${(0,format/* formatMoney */.up)(costPerHour, currency)} an hour, overlapping events once; partial outages cost less, so this is an upper bound.`,
     ];
-    if (current.unrestored > 0) {
-        // R2: the report names the events still open, since they count to the end of the window.
-        const names = current.open.map((event) => event.id).join(', ');
-        caveats.push(`${(0,format/* plural */.LS)(current.unrestored, 'event was', 'events were')} still open at the end of the window and counted up to then (${names}): ${(0,format/* formatDuration */.a3)(current.openHours)}, ${(0,format/* formatPercent */.l9)(current.openShare)} of the downtime.`);
-    }
+    const open = describeOpenDowntime(current);
+    // R2: the report names the events still open, since they count to the end of the window.
+    if (open)
+        caveats.push(`${open}.`);
     return {
         current,
         previous,
@@ -163,7 +164,31 @@ function computeDowntimeCost(report, costPerHour, currency) {
         hoursText: `${(0,format/* formatDuration */.a3)(current.hours)} of disruption over ${(0,format/* plural */.LS)(current.events, 'failure event')}`,
         changeText: describeCostChange(current, previous, currency, report.window.days),
         caveats,
+        openText: open,
     };
+}
+/** Hours with one decimal, whatever their size, so that a part reads against its whole: "142.9". */
+function hoursFigure(hours) {
+    if (hours > 0 && hours < 0.05)
+        return 'under 0.1';
+    return Number(hours.toFixed(1)).toLocaleString('en-US');
+}
+/** "incident #7" → "incident"; a mix, or an id of another shape, is a "failure event". */
+function kindOf(open) {
+    const kinds = new Set(open.map((event) => /^(incident|revert)\b/.exec(event.id)?.[1] ?? 'failure event'));
+    return kinds.size === 1 ? [...kinds][0] : 'failure event';
+}
+/**
+ * R2: the events still open and their share of the downtime, e.g. "1 incident still open
+ * (incident #7) counts 82.6 of the 142.9 hours (58%) to the end of the window". null: none open.
+ */
+function describeOpenDowntime(window) {
+    if (window.open.length === 0)
+        return null;
+    const n = window.open.length;
+    const names = window.open.map((event) => event.id).join(', ');
+    const share = window.openShare === null ? '' : ` (${(0,format/* formatPercent */.l9)(window.openShare)})`;
+    return `${(0,format/* plural */.LS)(n, kindOf(window.open))} still open (${names}) ${n === 1 ? 'counts' : 'count'} ${hoursFigure(window.openHours)} of the ${hoursFigure(window.hours)} hours${share} to the end of the window`;
 }
 function describeCostChange(current, previous, currency, days) {
     const was = (0,format/* formatMoney */.up)(previous.cost, currency);
@@ -178,6 +203,14 @@ function describeCostChange(current, previous, currency, days) {
 
 ;// CONCATENATED MODULE: ./src/translate/meanings-dora.ts
 
+/** "within 5 hours", "in under a minute" (never "within under a minute"). */
+function within(hours) {
+    return hours * 60 < 1 ? 'in under a minute' : `within ${(0,format/* formatDuration */.a3)(hours)}`;
+}
+/** "weeks" or "months", as the figure is said: words must not contradict it (issue 10). */
+function longSpan(hours) {
+    return (0,format/* durationUnit */.lJ)(hours) === 'months' ? 'months' : 'weeks';
+}
 function deploymentFrequencyMeaning(m) {
     const measures = 'How often finished work reaches the people who use the product: each deployment is a moment customers can get something new or fixed.';
     if (m.count === 0) {
@@ -204,9 +237,10 @@ function deploymentFrequencyMeaning(m) {
             soWhat: 'Moving from weekly to daily releases would shorten every feedback loop with customers.',
         };
     }
+    const gap = longSpan(24 / m.perDay);
     return {
         measures,
-        customers: 'Customers wait weeks between improvements, and a fix may sit finished until the next release.',
+        customers: `Customers wait ${gap} between improvements, and a fix may sit finished until the next release.`,
         business: 'Finished work piles up into large releases: value arrives late, each release carries more risk, and the market moves meanwhile.',
         soWhat: 'Ask what makes a release expensive here; smaller, more frequent releases are usually both faster and safer.',
     };
@@ -226,7 +260,7 @@ function leadTimeMeaning(m) {
     if (h < 24) {
         return {
             measures,
-            customers: `A typical change reaches customers within ${typical}: a reported problem can be fixed the same day.`,
+            customers: `A typical change reaches customers ${within(h)}: a reported problem can be fixed the same day.`,
             business: 'Ideas are tested against real customers quickly, and little money is tied up in unfinished work.',
             soWhat: 'The team learns from customers daily; the limit is now how well it chooses what to build.',
         };
@@ -235,14 +269,15 @@ function leadTimeMeaning(m) {
         return {
             measures,
             customers: `A typical change takes ${typical} to reach customers: requests are answered within the week.`,
-            business: 'Feedback arrives in days; campaigns and customer commitments can rely on changes landing within a week.',
+            business: `Feedback arrives ${h < 48 ? 'within a day or two' : 'in days'}; campaigns and customer commitments can rely on changes landing within a week.`,
             soWhat: 'The flow section shows which step holds changes longest; that is where days can be won.',
         };
     }
+    const span = h < 24 * 14 ? 'more than a week' : longSpan(h);
     return {
         measures,
-        customers: `A typical change takes ${typical} to reach customers: a reported problem or a promised feature waits weeks.`,
-        business: 'Paid-for work sits unfinished for weeks, feedback comes late, and competitors who ship faster learn faster.',
+        customers: `A typical change takes ${typical} to reach customers: a reported problem or a promised feature waits ${span}.`,
+        business: `Paid-for work sits unfinished for ${span}, feedback comes late, and competitors who ship faster learn faster.`,
         soWhat: 'Look at the flow section for the slowest step (often waiting for review or for a release) and fix that first.',
     };
 }
@@ -272,7 +307,7 @@ function changeFailureMeaning(m) {
     if (rate <= 0.15) {
         return {
             measures,
-            customers: `${share} caused a problem: customers see disruption now and then.`,
+            customers: `${share} caused a problem: customers see disruption ${rate < 0.05 ? 'rarely' : 'now and then'}.`,
             business: 'Most releases deliver as planned; some time is lost to repairs.',
             soWhat: 'Keep an eye on the trend: rising failures usually come before slower, more cautious releases.',
         };
@@ -307,7 +342,7 @@ function timeToRestoreMeaning(m) {
     if (h < 1) {
         return {
             measures,
-            customers: `Service is typically back within ${typical}: most customers barely notice a failure.`,
+            customers: `Service is typically back ${within(h)}: most customers barely notice a failure.`,
             business: 'Failures cost little, so the team can take reasonable risks and move fast.',
             soWhat: 'This fast recovery is what makes frequent releases safe; keep the practices that enable it.',
         };
@@ -315,17 +350,22 @@ function timeToRestoreMeaning(m) {
     if (h < 24) {
         return {
             measures,
-            customers: `A failure typically lasts ${typical}: customers feel it within a working day.`,
+            customers: `A failure typically lasts ${typical}: customers feel it ${h <= 8 ? 'within a working day' : 'for most of a day'}.`,
             business: 'Each hour of disruption can cost revenue and goodwill; see the business impact section.',
             soWhat: 'Faster detection and one-click rollback are the usual ways to bring this under an hour.',
         };
     }
     return {
         measures,
-        customers: `A failure typically lasts ${typical}: customers live with a broken experience for days.`,
+        customers: `A failure typically lasts ${typical}: customers live with a broken experience for ${brokenFor(h)}.`,
         business: 'Long outages cost revenue directly and push customers towards alternatives.',
         soWhat: 'Recovery speed deserves investment before new features: monitoring, on-call and rollback.',
     };
+}
+/** How long customers live with a failure, in the unit its figure is said in. */
+function brokenFor(hours) {
+    const unit = (0,format/* durationUnit */.lJ)(hours);
+    return unit === 'hours' ? 'more than a day' : unit;
 }
 function reworkMeaning(m) {
     const measures = 'The share of deployments made only to fix problems customers ran into (reverts and defect fixes), rather than to deliver planned work.';
@@ -336,6 +376,14 @@ function reworkMeaning(m) {
             customers: 'No deployments in the window.',
             business: 'Nothing to judge yet.',
             soWhat: 'Come back when there are deployments in the window.',
+        };
+    }
+    if (rate === 0) {
+        return {
+            measures,
+            customers: 'No deployment was an unplanned fix: customers receive planned improvements.',
+            business: 'All release effort goes to the roadmap.',
+            soWhat: 'Quality is not holding delivery back.',
         };
     }
     if (rate <= 0.1) {
@@ -375,25 +423,46 @@ const WITHHELD = {
 function describeTier(tier, withheld, table, minimum) {
     if (tier) {
         const { word, icon } = TIER_WORDS[tier];
-        return { key: tier, word, icon, detail: `in the ${table} table`, text: `${word} in the ${table} table` };
+        return {
+            key: tier,
+            word,
+            icon,
+            detail: `in the ${table} table`,
+            text: `${word} in the ${table} table`,
+            rated: true,
+        };
     }
     if (typeof withheld === 'string' && withheld !== 'too-few') {
         const detail = WITHHELD[withheld];
-        return { key: 'unrated', word: 'Not rated', icon: '–', detail, text: `Not rated: ${detail}` };
+        return {
+            key: 'unrated',
+            word: 'Not rated',
+            icon: '–',
+            detail,
+            text: `Not rated: ${detail}`,
+            rated: false,
+        };
     }
     if (withheld) {
         // T2: the value is still shown, only the tier is withheld.
         const detail = minimum ? `a tier needs at least ${minimum}` : 'the sample is too small for a tier';
-        return { key: 'unrated', word: 'Too few to rate', icon: '–', detail, text: `Too few to rate: ${detail}` };
+        return {
+            key: 'unrated',
+            word: 'Too few to rate',
+            icon: '–',
+            detail,
+            text: `Too few to rate: ${detail}`,
+            rated: false,
+        };
     }
     const detail = 'no value in this window';
-    return { key: 'none', word: 'Not rated', icon: '–', detail, text: `Not rated: ${detail}` };
+    return { key: 'none', word: 'Not rated', icon: '–', detail, text: `Not rated: ${detail}`, rated: false };
 }
 /** N1: the engine's label decides better/worse; the arrow only says which way the number moved. */
-function describeTrend(label, change, previousText, days) {
+function describeTrend(label, change, previousText, days, has) {
     const period = `the previous ${days} days`;
     if (label === null || change === null) {
-        return { label: 'none', arrow: '', text: `No comparison: ${period} have no value (${previousText})` };
+        return { label: 'none', arrow: '', text: noComparison(period, previousText, has) };
     }
     const arrow = change > 0 ? '↑' : change < 0 ? '↓' : '=';
     const words = {
@@ -403,6 +472,16 @@ function describeTrend(label, change, previousText, days) {
         changed: `Changed since ${period}`,
     };
     return { label, arrow, text: `${words[label]} (was ${previousText})` };
+}
+/** N1 without a label: names the window that really has no value (issue 10). */
+function noComparison(period, previousText, has) {
+    if (!has.current && !has.previous)
+        return `No comparison: neither this window nor ${period} has a value`;
+    if (!has.current)
+        return `No comparison: this window has no value (${period} had ${previousText})`;
+    if (!has.previous)
+        return `No comparison: ${period} have no value (${previousText})`;
+    return `No comparison with ${period} (was ${previousText})`;
 }
 /** N1 as the engine labelled it (report.trends[key]); computed here only when the engine has no such key. */
 function trendFrom(trends, key, current, previous, direction) {
@@ -560,7 +639,10 @@ function translateDora(report) {
             rules: spec.rules,
             ...valueAndSample(key, report.dora, days),
             tier: tierOf(key, report.dora, table),
-            trend: describeTrend(trend.label, trend.change, spec.words(report.previous.dora), report.previous.window.days),
+            trend: describeTrend(trend.label, trend.change, spec.words(report.previous.dora), report.previous.window.days, {
+                current: spec.figure(report.dora) !== null,
+                previous: spec.figure(report.previous.dora) !== null,
+            }),
             meaning: MEANINGS[key](report.dora),
         };
     });
@@ -712,10 +794,10 @@ function translateFlow(report) {
         cycleSpread: cycle.p75Hours === null
             ? null
             : `1 in 4 pull requests took over ${(0,format/* formatDuration */.a3)(cycle.p75Hours)}, 1 in 10 over ${(0,format/* formatDuration */.a3)(cycle.p90Hours)}.`,
-        cycleTrend: describeTrend(cycleChange.label, cycleChange.change, (0,format/* formatDuration */.a3)(before?.cycleTime.medianHours), days),
+        cycleTrend: describeTrend(cycleChange.label, cycleChange.change, (0,format/* formatDuration */.a3)(before?.cycleTime.medianHours), days, { current: cycle.medianHours !== null, previous: (before?.cycleTime.medianHours ?? null) !== null }),
         bottleneck: findBottleneck(cycle),
         throughput: describeThroughput(flow, report.window.days),
-        throughputTrend: describeTrend(mergedChange.label, mergedChange.change, before ? `${(0,format/* formatNumber */.ZV)(before.throughput.perWeek)} a week` : 'no data', days),
+        throughputTrend: describeTrend(mergedChange.label, mergedChange.change, before ? `${(0,format/* formatNumber */.ZV)(before.throughput.perWeek)} a week` : 'no data', days, { current: true, previous: before !== null }),
         efficiency: describeEfficiency(flow.efficiency),
         efficiencyText: flow.efficiency === null
             ? 'No pull request in the window was both reviewed and shipped, so efficiency cannot be measured.'
@@ -729,8 +811,10 @@ function translateFlow(report) {
 var value_score = __webpack_require__(91399);
 ;// CONCATENATED MODULE: ./src/translate/value-score.ts
 
+
 const VALUE_SCORE_FORMULA = '(1 ÷ lead time in hours) × deployments per day × (1 − change failure rate) × (1 ÷ time to restore in hours) × customer satisfaction';
-function inputsOf(dora) {
+const NO_MEASURE = { measure: null, current: 1, previous: 1 };
+function inputsOf(dora, satisfaction, measure) {
     const lead = dora.leadTime.medianHours;
     const perDay = dora.deploymentFrequency.count > 0 ? dora.deploymentFrequency.perDay : null;
     const cfr = dora.changeFailureRate.rate;
@@ -750,51 +834,69 @@ function inputsOf(dora) {
         missing.push('time to restore (no restored failure in the window)');
     else if (restore <= 0)
         missing.push('time to restore (zero hours divides by zero)');
+    if (!satisfaction)
+        missing.push(`satisfaction (no value of ${measure ?? 'the measure'} in the window)`);
     // B7: null when an input is null or 0, or the change failure rate is 1.
-    return { score: missing.length ? null : (0,value_score/* valueScoreOf */.d)(dora), missing };
+    return { score: missing.length ? null : (0,value_score/* valueScoreOf */.d)(dora, satisfaction), missing };
 }
-/** Customer satisfaction is not in the data: it is left at 1, and the report says so. */
-function computeValueScore(current, previous) {
-    const now = inputsOf(current);
-    const before = inputsOf(previous);
+/** The inputs of one window in words: "lead time 19 hours, 1.5 deploys a week, …". */
+function describeInputs(dora, satisfaction, measure) {
+    const parts = [
+        `lead time ${(0,format/* formatDuration */.a3)(dora.leadTime.medianHours)}`,
+        (0,format/* formatDeployRate */.jO)(dora.deploymentFrequency.perDay, dora.deploymentFrequency.count),
+        `change failure rate ${(0,format/* formatPercent */.l9)(dora.changeFailureRate.rate)}`,
+        `time to restore ${(0,format/* formatDuration */.a3)(dora.timeToRestore.medianHours)}`,
+    ];
+    if (measure !== null)
+        parts.push(`satisfaction ${(0,format/* formatPercent */.l9)(satisfaction)} (${measure})`);
+    return parts.join(', ');
+}
+/** A ratio in two significant digits: "1.7", "0.45", "12". */
+function formatRatio(ratio) {
+    return String(Number(ratio.toPrecision(2)));
+}
+function computeValueScore(current, previous, options = {}) {
+    const satisfaction = options.satisfaction ?? NO_MEASURE;
+    const period = `the previous ${options.days ?? 90} days`;
+    const now = inputsOf(current, satisfaction.current, satisfaction.measure);
+    const before = inputsOf(previous, satisfaction.previous, satisfaction.measure);
+    const ratio = now.score === null || before.score === null ? null : now.score / before.score;
     const caveats = [
-        'Customer satisfaction is not in repository data, so it is left out (taken as 1).',
+        satisfaction.measure === null
+            ? 'Customer satisfaction is not in repository data, so it is left out (taken as 1).'
+            : `Satisfaction is the mean of ${satisfaction.measure} over each window, brought to 0–100 % by its range.`,
         'It explodes as time to restore or lead time nears zero: a single failure fixed in minutes can multiply it many times. Read it as a direction, not a size.',
         'It multiplies its inputs, so one weak input drags the whole score; it has no unit and cannot be compared between teams.',
     ];
     const restore = current.timeToRestore.medianHours;
-    if (restore !== null && restore > 0 && restore < 1) {
-        caveats.unshift('Time to restore is under an hour in this window, so the score is dominated by it: treat the number with extra caution.');
+    if (ratio !== null && restore !== null && restore > 0 && restore < 1) {
+        caveats.unshift('Time to restore is under an hour in this window, so the score is dominated by it: treat the change with extra caution.');
     }
-    const text = (score) => (score === null ? 'not available' : formatScore(score));
     return {
         value: now.score,
         previous: before.score,
-        valueText: text(now.score),
-        previousText: text(before.score),
-        trendText: describeScoreChange(now.score, before.score),
+        ratio,
+        ratioText: ratio === null ? '' : `${formatRatio(ratio)}× ${period}`,
+        trendText: describeRatio(ratio, period),
+        inputs: ratio === null
+            ? []
+            : [
+                `This window: ${describeInputs(current, satisfaction.current, satisfaction.measure)}.`,
+                `${period.charAt(0).toUpperCase()}${period.slice(1)}: ${describeInputs(previous, satisfaction.previous, satisfaction.measure)}.`,
+            ],
         missing: now.missing,
+        previousMissing: before.missing,
         caveats,
     };
 }
-/** Scores span many orders of magnitude: three significant digits. */
-function formatScore(score) {
-    if (score === 0)
-        return '0';
-    if (score >= 1e-4 && score < 1e6)
-        return String(Number(score.toPrecision(3)));
-    return score.toExponential(2);
-}
-function describeScoreChange(now, before) {
-    if (now === null || before === null || before === 0)
+function describeRatio(ratio, period) {
+    if (ratio === null)
         return '';
-    if (now === before)
-        return 'The same as the previous window.';
-    const ratio = now > before ? now / before : before / now;
-    const times = `${String(Number(ratio.toPrecision(2)))} times`;
-    return now > before
-        ? `Better: ${times} the previous window's score.`
-        : `Worse: 1/${times.replace(' times', '')} of the previous window's score.`;
+    if (ratio === 1)
+        return `The same as ${period}.`;
+    return ratio > 1
+        ? `Better: the score is ${formatRatio(ratio)} times that of ${period}.`
+        : `Worse: the score is ${formatRatio(ratio)} times that of ${period}.`;
 }
 
 ;// CONCATENATED MODULE: ./src/translate/index.ts
@@ -811,7 +913,10 @@ function translateReport(report, options = {}) {
         dora: translateDora(report),
         flow: translateFlow(report),
         downtime: downtimeCostPerHour === undefined ? null : computeDowntimeCost(report, downtimeCostPerHour, currency),
-        valueScore: computeValueScore(report.dora, report.previous.dora),
+        valueScore: computeValueScore(report.dora, report.previous.dora, {
+            satisfaction: report.valueScore.satisfaction,
+            days: report.previous.window.days,
+        }),
     };
 }
 
@@ -2688,8 +2793,10 @@ function buildSummary(report, t) {
     const bottleneck = t.flow?.bottleneck;
     if (bottleneck)
         lines.push(`Biggest delay: ${bottleneck.name.toLowerCase()} (median ${(0,format/* formatDuration */.a3)(bottleneck.hours)}).`);
-    if (t.downtime)
-        lines.push(`Estimated cost of failures in the window: ${t.downtime.costText}.`);
+    if (t.downtime) {
+        const open = t.downtime.openText ? `; ${t.downtime.openText}` : '';
+        lines.push(`Estimated cost of failures in the window: ${t.downtime.costText}${open}.`);
+    }
     const labels = t.dora.map((m) => m.trend.label);
     const better = labels.filter((l) => l === 'better').length;
     const worse = labels.filter((l) => l === 'worse').length;
@@ -2699,9 +2806,12 @@ function buildSummary(report, t) {
     return lines;
 }
 
+// EXTERNAL MODULE: ./src/report/trust.ts
+var trust = __webpack_require__(90044);
 ;// CONCATENATED MODULE: ./src/report/view-model.ts
 // The report's view model: MetricsReport + options → plain data with final text. Pure: no clock
 // (generatedAt is passed in), no I/O (STYLE.md habit 4).
+
 
 
 
@@ -2750,6 +2860,14 @@ function buildFlowView(report, t, charts) {
         distributionChart: distribution?.view ?? null,
     };
 }
+/** B7: why there is no ratio, naming the window that lacks an input. */
+function valueScoreMissing(score, days) {
+    const sides = [
+        score.missing.length ? `${score.missing.join(', ')} in this window` : '',
+        score.previousMissing.length ? `${score.previousMissing.join(', ')} in the previous ${days} days` : '',
+    ].filter(Boolean);
+    return sides.length ? `Not shown: it needs ${sides.join(', and ')}.` : '';
+}
 function buildViewModel(report, options = {}) {
     const t = translateReport(report, options);
     const links = repositoryLinks(report);
@@ -2792,6 +2910,7 @@ function buildViewModel(report, options = {}) {
         benchmark: benchmarkFact(report, `${benchmarkTitle(report.benchmarks.name, report.benchmarks.year)} (${report.benchmarks.name})`),
         generatedAt: options.generatedAt ? (0,format/* formatDateTime */.r6)(options.generatedAt) : 'not recorded',
         tool: `${report.tool.name} ${report.tool.version}`,
+        trust: (0,trust/* buildTrustLine */.h)(report),
         summary: leadsWithPosition ? [glance, ...buildSummary(report, t)] : [...buildSummary(report, t), glance],
         metrics,
         flow,
@@ -2808,12 +2927,12 @@ function buildViewModel(report, options = {}) {
             ? null
             : 'Give a cost per hour of downtime (--downtime-cost-per-hour and --currency) to see what failures cost in money.',
         valueScore: {
-            shown: score.value !== null,
-            value: score.valueText,
-            previous: score.previousText,
+            shown: score.ratio !== null,
+            value: score.ratioText,
             trend: score.trendText,
+            inputs: score.inputs,
             formula: VALUE_SCORE_FORMULA,
-            missing: score.missing.length ? `Not shown: it needs ${score.missing.join(', ')}.` : '',
+            missing: valueScoreMissing(score, report.previous.window.days),
             caveats: score.caveats,
         },
         deployments: buildDeploymentTable(report, links, byId),
@@ -2894,6 +3013,10 @@ function renderHtml(report, options, templates) {
         hbs.registerPartial(name, text);
     const layout = hbs.compile(templates.layout, { preventIndent: true });
     return layout(view);
+}
+/** index.html as a string, from the built-in templates or templateDir; writes nothing. */
+function renderReportHtml(report, options = {}) {
+    return renderHtml(report, { ...options, outDir: '' }, loadTemplates(options.templateDir));
 }
 /** Moves the built files into outDir: assets first, index.html last (each by rename). */
 function moveInto(tmp, outDir) {

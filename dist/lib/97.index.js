@@ -6195,9 +6195,11 @@ function serializeHistory(entries) {
 /* harmony export */   yo: () => (/* binding */ markdownSummary)
 /* harmony export */ });
 /* harmony import */ var _business_words_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22771);
-/* harmony import */ var _services_table_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12365);
-/* harmony import */ var _translate_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56835);
+/* harmony import */ var _services_table_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12365);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90044);
+/* harmony import */ var _translate_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56835);
 // summary.md: the figures as a Markdown table, fit for a terminal and an Actions job summary.
+
 
 
 
@@ -6212,31 +6214,31 @@ function trendText(trend, format) {
     const sign = trend.change > 0 ? '+' : trend.change < 0 ? '−' : '±';
     return `${trend.label} (${sign}${format(Math.abs(trend.change))})`;
 }
-const hours = (h) => (0,_translate_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(h);
-const percentPoints = (share) => `${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(share * 100)} pts`;
+const hours = (h) => (0,_translate_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(h);
+const percentPoints = (share) => `${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatNumber */ .ZV)(share * 100)} pts`;
 function summaryRows(report) {
     const { dora, flow, trends } = report;
     const rows = [
         {
             metric: 'Deployment frequency',
             rule: 'D4',
-            value: (0,_translate_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDeployRate */ .jO)(dora.deploymentFrequency.perDay, dora.deploymentFrequency.count),
+            value: (0,_translate_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDeployRate */ .jO)(dora.deploymentFrequency.perDay, dora.deploymentFrequency.count),
             tier: tierText(dora.deploymentFrequency.tier),
-            trend: trendText(trends.deploymentFrequency, (v) => `${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(v)}/week`),
+            trend: trendText(trends.deploymentFrequency, (v) => `${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatNumber */ .ZV)(v)}/week`),
             sample: `${dora.deploymentFrequency.count} deployments`,
         },
         {
             metric: 'Lead time for changes',
             rule: 'L4',
-            value: (0,_translate_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(dora.leadTime.medianHours),
+            value: (0,_translate_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(dora.leadTime.medianHours),
             tier: tierText(dora.leadTime.tier, dora.leadTime.tooFewToRate),
             trend: trendText(trends.leadTime, hours),
-            sample: `${dora.leadTime.changes} changes; p90 ${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(dora.leadTime.p90Hours)}`,
+            sample: `${dora.leadTime.changes} changes; p90 ${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(dora.leadTime.p90Hours)}`,
         },
         {
             metric: 'Change failure rate',
             rule: 'C3',
-            value: (0,_translate_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPercent */ .l9)(dora.changeFailureRate.rate),
+            value: (0,_translate_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPercent */ .l9)(dora.changeFailureRate.rate),
             tier: tierText(dora.changeFailureRate.tier, dora.changeFailureRate.tooFewToRate),
             trend: trendText(trends.changeFailureRate, percentPoints),
             sample: `${dora.changeFailureRate.failed} of ${dora.changeFailureRate.deployments} deployments`,
@@ -6244,7 +6246,7 @@ function summaryRows(report) {
         {
             metric: 'Time to restore',
             rule: 'R1',
-            value: (0,_translate_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(dora.timeToRestore.medianHours),
+            value: (0,_translate_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(dora.timeToRestore.medianHours),
             tier: tierText(dora.timeToRestore.tier),
             trend: trendText(trends.timeToRestore, hours),
             sample: `${dora.timeToRestore.restored} restored, ${dora.timeToRestore.unrestored} open`,
@@ -6252,7 +6254,7 @@ function summaryRows(report) {
         {
             metric: 'Deployment rework rate',
             rule: 'C4',
-            value: (0,_translate_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPercent */ .l9)(dora.reworkRate.rate),
+            value: (0,_translate_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPercent */ .l9)(dora.reworkRate.rate),
             tier: '–',
             trend: trendText(trends.reworkRate, percentPoints),
             sample: `${dora.reworkRate.rework} of ${dora.reworkRate.deployments} deployments`,
@@ -6262,27 +6264,32 @@ function summaryRows(report) {
         rows.push({
             metric: 'Cycle time',
             rule: 'F2',
-            value: (0,_translate_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(flow.cycleTime.medianHours),
+            value: (0,_translate_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(flow.cycleTime.medianHours),
             tier: '–',
             trend: trendText(trends.cycleTime, hours),
             sample: `${flow.throughput.merged} pull requests`,
         }, {
             metric: 'Throughput',
             rule: 'F1',
-            value: `${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(flow.throughput.perWeek)} pull requests a week`,
+            value: `${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatNumber */ .ZV)(flow.throughput.perWeek)} pull requests a week`,
             tier: '–',
-            trend: trendText(trends.throughput, (v) => `${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(v)}/week`),
+            trend: trendText(trends.throughput, (v) => `${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatNumber */ .ZV)(v)}/week`),
             sample: `${flow.throughput.merged} merged`,
         }, {
             metric: 'Flow efficiency',
             rule: 'F4',
-            value: (0,_translate_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPercent */ .l9)(flow.efficiency),
+            value: (0,_translate_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPercent */ .l9)(flow.efficiency),
             tier: '–',
             trend: trendText(trends.flowEfficiency, percentPoints),
             sample: 'reviewed and shipped pull requests',
         });
     }
     return rows;
+}
+/** T2–T4, D2: the report's trust line, when a tier is withheld or the deployments are assumed. */
+function trustLines(report, shape) {
+    const line = (0,_trust_js__WEBPACK_IMPORTED_MODULE_1__/* .buildTrustLine */ .h)(report, { autoNote: false });
+    return line === null ? [] : shape(line);
 }
 /** Table cells hold hostile text only through the values above, but escape pipes and newlines anyway. */
 function cell(text) {
@@ -6297,11 +6304,11 @@ function servicesSection(report, limits = { budget: SUMMARY_SERVICES_BUDGET }) {
         return [];
     return [
         '',
-        `**Services** (declared in ${(0,_services_table_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCell */ .UZ)(report.context?.configFile ?? 'the configuration')})`,
+        `**Services** (declared in ${(0,_services_table_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownCell */ .UZ)(report.context?.configFile ?? 'the configuration')})`,
         '',
-        ...(0,_services_table_js__WEBPACK_IMPORTED_MODULE_2__/* .servicesTable */ .lt)(services, { ...limits, elsewhere: 'every service is in the full report' }),
+        ...(0,_services_table_js__WEBPACK_IMPORTED_MODULE_3__/* .servicesTable */ .lt)(services, { ...limits, elsewhere: 'every service is in the full report' }),
         '',
-        (0,_services_table_js__WEBPACK_IMPORTED_MODULE_2__/* .trendNote */ .cR)(report.window.days),
+        (0,_services_table_js__WEBPACK_IMPORTED_MODULE_3__/* .trendNote */ .cR)(report.window.days),
     ];
 }
 function markdownSummary(report) {
@@ -6309,8 +6316,9 @@ function markdownSummary(report) {
     const lines = [
         `## DORA and flow metrics: ${cell(repository.owner)}/${cell(repository.name)}`,
         '',
-        `${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatWindow */ .A4)(window.since, window.until)} (${window.days} days) · deployments from \`${cell(source.deployments)}\` · tiers from ${benchmarks.name}`,
+        `${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatWindow */ .A4)(window.since, window.until)} (${window.days} days) · deployments from \`${cell(source.deployments)}\` · tiers from ${benchmarks.name}`,
         '',
+        ...trustLines(report, (line) => [`> ${cell(line)}`, '']),
         '| Metric | Value | Tier | Against the previous window | Sample |',
         '| --- | --- | --- | --- | --- |',
         ...summaryRows(report).map((row) => `| ${row.metric} (${row.rule}) | ${cell(row.value)} | ${row.tier} | ${row.trend} | ${cell(row.sample)} |`),
@@ -6319,7 +6327,7 @@ function markdownSummary(report) {
         lines.push('', 'Flow metrics need pull requests; this history has commits only.');
     lines.push(...servicesSection(report));
     // the strongest relation with the business's own numbers, or none.
-    const business = (0,_business_words_js__WEBPACK_IMPORTED_MODULE_0__/* .businessLine */ .d)(report.business, _services_table_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCell */ .UZ);
+    const business = (0,_business_words_js__WEBPACK_IMPORTED_MODULE_0__/* .businessLine */ .d)(report.business, _services_table_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownCell */ .UZ);
     if (business)
         lines.push('', business);
     const notes = report.dataQuality.notes;
@@ -6340,7 +6348,8 @@ function textTable(report) {
     lines.splice(1, 0, widths.map((w) => '─'.repeat(w)).join('  '));
     const { window, source } = report;
     return [
-        `${report.repository.owner}/${report.repository.name}: ${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatWindow */ .A4)(window.since, window.until)}, deployments from ${source.deployments} (${source.reason})`,
+        `${report.repository.owner}/${report.repository.name}: ${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatWindow */ .A4)(window.since, window.until)}, deployments from ${source.deployments} (${source.reason})`,
+        ...trustLines(report, (line) => [line]),
         ...lines,
         ...(report.flow === null ? ['Flow metrics need pull requests; this history has commits only.'] : []),
         ...report.dataQuality.notes.map((note) => `· ${note}`),
@@ -6447,6 +6456,115 @@ function servicesTable(services, options) {
 
 /***/ }),
 
+/***/ 90044:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ buildTrustLine)
+/* harmony export */ });
+/* unused harmony export describeSource */
+/* harmony import */ var _translate_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56835);
+
+const RATED = [
+    {
+        key: 'deploymentFrequency',
+        name: 'deployment frequency',
+        sample: (d) => (0,_translate_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(d.deploymentFrequency.count, 'deployment'),
+    },
+    {
+        key: 'leadTime',
+        name: 'lead time',
+        sample: (d) => `${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(d.leadTime.changes, 'shipped change')}; a tier needs 5`,
+    },
+    {
+        key: 'changeFailureRate',
+        name: 'change failure rate',
+        sample: (d) => `${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(d.changeFailureRate.deployments, 'deployment')}; a tier needs 10`,
+    },
+    {
+        key: 'timeToRestore',
+        name: 'time to restore',
+        sample: (d) => `${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(d.timeToRestore.restored, 'restored failure')}; a tier needs 3`,
+    },
+];
+function withheldBy(d, reason) {
+    return RATED.filter(({ key }) => d[key].tierWithheld === reason).map(({ key }) => key);
+}
+/** "environment:production" → "GitHub deployments to production", as a reader says it. */
+function describeSource(source) {
+    const [kind, ...rest] = source.split(':');
+    const arg = rest.join(':');
+    switch (kind) {
+        case 'environment':
+            return `GitHub deployments to ${arg || 'production'}`;
+        case 'releases':
+            return 'GitHub releases';
+        case 'tags':
+            return `tags matching ${arg}`;
+        case 'workflow':
+            return `successful runs of the workflow ${arg}`;
+        case 'merges':
+            return 'merges into the default branch';
+        default:
+            return source;
+    }
+}
+/** The day after `time`'s UTC date, as --until takes it: "2026-10-05". */
+function dayAfter(time) {
+    const date = new Date(time);
+    date.setUTCHours(0, 0, 0, 0);
+    date.setUTCDate(date.getUTCDate() + 1);
+    return date.toISOString().slice(0, 10);
+}
+/** D2/T3: the --source to try instead of merges, from what auto saw. */
+function suggestedSource(report) {
+    const top = report.source.packages?.[0];
+    if (top)
+        return `--source '${top.source}', the tags of ${top.name}, the most released package`;
+    const tagged = report.source.tried.find((t) => t.source.startsWith('tags:') && (t.tags ?? 0) > 0);
+    if (tagged)
+        return `--source '${tagged.source}', whose ${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(tagged.tags ?? 0, 'tag')} this history holds`;
+    return `--source 'tags:^v\\d+', --source environment:NAME or --source workflow:deploy.yml`;
+}
+/**
+ * The sentences that apply, in order of weight: T4, T3, shallow, T2, auto. null: nothing to say.
+ * `autoNote: false` leaves out the note on a source auto found (summary.md and the terminal say
+ * the source on their first line already).
+ */
+function buildTrustLine(report, options = {}) {
+    const d = report.dora;
+    const sentences = [];
+    const ends = report.dataQuality.historyEnds;
+    if (withheldBy(d, 'history-ends-before-window').length > 0) {
+        const date = ends ? (0,_translate_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDate */ .Yq)(ends) : 'no recorded date';
+        const until = ends ? ` --until ${dayAfter(ends)}` : ' an earlier --until';
+        sentences.push(`The history ends on ${date}, before this window begins, so these figures earn no tier: pass${until} or fetch the newer history.`);
+    }
+    if (report.source.assumed) {
+        sentences.push(`Deployments are assumed: nothing in this history says when code reached production, so these figures describe merging, not releasing, and earn no tier. Name the real source with --source (for example ${suggestedSource(report)}).`);
+    }
+    if (report.dataQuality.shallowHistory) {
+        sentences.push('This clone is shallow, so lead times are cut and earn no tier: fetch the full history (git fetch --unshallow --tags).');
+    }
+    const few = RATED.filter(({ key }) => d[key].tierWithheld === 'too-few');
+    if (few.length > 0) {
+        const names = few.map(({ name, sample }) => `${name} (${sample(d)})`);
+        sentences.push(`Too few to rate: ${joinWords(names)} ${few.length === 1 ? 'earns' : 'earn'} no tier; a longer window (--days) gives a larger sample.`);
+    }
+    if ((options.autoNote ?? true) && report.source.requested === 'auto' && !report.source.assumed) {
+        sentences.push(`Deployments are the ${describeSource(report.source.deployments)} that auto chose (${report.source.deployments}); if production is released another way, name it with --source.`);
+    }
+    return sentences.length ? sentences.join(' ') : null;
+}
+function joinWords(items) {
+    if (items.length <= 1)
+        return items.join('');
+    return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+
+/***/ }),
+
 /***/ 33189:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -6540,6 +6658,7 @@ function currencyOf(value, input = 'currency') {
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   jO: () => (/* binding */ formatDeployRate),
 /* harmony export */   l9: () => (/* binding */ formatPercent),
+/* harmony export */   lJ: () => (/* binding */ durationUnit),
 /* harmony export */   r6: () => (/* binding */ formatDateTime),
 /* harmony export */   up: () => (/* binding */ formatMoney),
 /* harmony export */   zz: () => (/* binding */ formatOneIn)
@@ -6585,11 +6704,31 @@ function formatDuration(hours) {
         return plural(Math.round(weeks * 10) / 10, 'week');
     return plural(Math.round((days / 30.44) * 10) / 10, 'month');
 }
-/** A share 0..1 as a percentage: one decimal below 10 %, whole above. */
+/** The unit formatDuration says `hours` in: a sentence's words must agree with it. */
+function durationUnit(hours) {
+    const h = Math.max(0, hours);
+    if (h < 1)
+        return 'minutes';
+    if (h < 48)
+        return 'hours';
+    if (h / 24 < 14)
+        return 'days';
+    if (h / 24 / 7 < 9)
+        return 'weeks';
+    return 'months';
+}
+/**
+ * A share 0..1 as a percentage: one decimal below 10 %, whole above. A share that is neither 0 nor
+ * 1 never reads "0%" or "100%": "under 0.1%", "over 99%".
+ */
 function formatPercent(share) {
     if (share === null || share === undefined || !Number.isFinite(share))
         return NO_DATA;
     const pct = share * 100;
+    if (pct > 0 && pct < 0.05)
+        return 'under 0.1%';
+    if (pct >= 99.5 && pct < 100)
+        return 'over 99%';
     return `${Math.abs(pct) < 10 ? trimmed(pct, 1) : Math.round(pct)}%`;
 }
 /** D4: "2.3 deploys a week", "4 deploys a day", "1 deploy every 3 weeks". */
@@ -6606,11 +6745,19 @@ function formatDeployRate(perDay, count) {
         return `1 deploy every ${plural(Math.round(everyWeeks * 10) / 10, 'week')}`;
     return `1 deploy every ${plural(Math.round((everyWeeks * 7) / 30.44), 'month')}`;
 }
-/** "1 in 8" for a rate, so a reader can picture it. */
+/**
+ * "about 1 in 8" for a rate, so a reader can picture it; above two in three, "about 7 in 10",
+ * "nearly all" or "all" (never "1 in 1" for a rate below 1).
+ */
 function formatOneIn(rate) {
     if (!(rate > 0))
         return null;
-    return `about 1 in ${formatNumber(Math.round(1 / rate))}`;
+    if (rate >= 1)
+        return 'all';
+    if (Math.round(1 / rate) > 1)
+        return `about 1 in ${formatNumber(Math.round(1 / rate))}`;
+    const tenths = Math.round(rate * 10);
+    return tenths >= 10 ? 'nearly all' : `about ${tenths} in 10`;
 }
 /** ISO 4217 code; Intl rejects unknown codes, which is the user's mistake to name. */
 function formatMoney(amount, currency) {

@@ -29,7 +29,10 @@ export function buildSummary(report: MetricsReport, t: Translation): string[] {
     lines.push(
       `Biggest delay: ${bottleneck.name.toLowerCase()} (median ${formatDuration(bottleneck.hours)}).`,
     );
-  if (t.downtime) lines.push(`Estimated cost of failures in the window: ${t.downtime.costText}.`);
+  if (t.downtime) {
+    const open = t.downtime.openText ? `; ${t.downtime.openText}` : '';
+    lines.push(`Estimated cost of failures in the window: ${t.downtime.costText}${open}.`);
+  }
   const labels = t.dora.map((m) => m.trend.label);
   const better = labels.filter((l) => l === 'better').length;
   const worse = labels.filter((l) => l === 'worse').length;

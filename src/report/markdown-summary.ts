@@ -3,6 +3,7 @@ import { businessLine } from '../business/words.js';
 import type { ContextReport } from '../context/types.js';
 import type { MetricsReport, Tier, Trend } from '../metrics/types.js';
 import { markdownCell, servicesTable, trendNote } from './services-table.js';
+import { buildTrustLine } from './trust.js';
 import {
   formatDeployRate,
   formatDuration,
@@ -109,6 +110,12 @@ export function summaryRows(report: MetricsReport): SummaryRow[] {
   return rows;
 }
 
+/** T2–T4, D2: the report's trust line, when a tier is withheld or the deployments are assumed. */
+function trustLines(report: MetricsReport, shape: (line: string) => string[]): string[] {
+  const line = buildTrustLine(report, { autoNote: false });
+  return line === null ? [] : shape(line);
+}
+
 /** Table cells hold hostile text only through the values above, but escape pipes and newlines anyway. */
 function cell(text: string): string {
   return text.replace(/[|\\]/g, (c) => `\\${c}`).replace(/[\r\n\u2028\u2029]+/g, ' ');
@@ -144,6 +151,7 @@ export function markdownSummary(report: SummarySource): string {
     '',
     `${formatWindow(window.since, window.until)} (${window.days} days) · deployments from \`${cell(source.deployments)}\` · tiers from ${benchmarks.name}`,
     '',
+    ...trustLines(report, (line) => [`> ${cell(line)}`, '']),
     '| Metric | Value | Tier | Against the previous window | Sample |',
     '| --- | --- | --- | --- | --- |',
     ...summaryRows(report).map(
@@ -177,6 +185,7 @@ export function textTable(report: MetricsReport): string {
   const { window, source } = report;
   return [
     `${report.repository.owner}/${report.repository.name}: ${formatWindow(window.since, window.until)}, deployments from ${source.deployments} (${source.reason})`,
+    ...trustLines(report, (line) => [line]),
     ...lines,
     ...(report.flow === null ? ['Flow metrics need pull requests; this history has commits only.'] : []),
     ...report.dataQuality.notes.map((note) => `· ${note}`),

@@ -84,6 +84,11 @@ function renderHtml(report: MetricsReport, options: RenderOptions, templates: Te
   return layout(view);
 }
 
+/** index.html as a string, from the built-in templates or templateDir; writes nothing. */
+export function renderReportHtml(report: MetricsReport, options: Omit<RenderOptions, 'outDir'> = {}): string {
+  return renderHtml(report, { ...options, outDir: '' }, loadTemplates(options.templateDir));
+}
+
 /** Moves the built files into outDir: assets first, index.html last (each by rename). */
 function moveInto(tmp: string, outDir: string): void {
   mkdirSync(outDir, { recursive: true });

@@ -20,6 +20,7 @@ import { buildDeploymentTable, buildFailureTable, buildSlowestTable } from './dr
 import { repositoryLinks } from './links.js';
 import { buildMethodology } from './methodology.js';
 import { buildSummary } from './at-a-glance.js';
+import { buildTrustLine } from './trust.js';
 import type { ChartSpec, FlowView, MetricCardView, ReportView } from './view-types.js';
 
 export interface ViewOptions {
@@ -61,6 +62,15 @@ function buildFlowView(
     throughputChart: throughput.view,
     distributionChart: distribution?.view ?? null,
   };
+}
+
+/** B7: why there is no ratio, naming the window that lacks an input. */
+function valueScoreMissing(score: Translation['valueScore'], days: number): string {
+  const sides = [
+    score.missing.length ? `${score.missing.join(', ')} in this window` : '',
+    score.previousMissing.length ? `${score.previousMissing.join(', ')} in the previous ${days} days` : '',
+  ].filter(Boolean);
+  return sides.length ? `Not shown: it needs ${sides.join(', and ')}.` : '';
 }
 
 export function buildViewModel(report: MetricsReport, options: ViewOptions = {}): ReportView {
@@ -106,6 +116,7 @@ export function buildViewModel(report: MetricsReport, options: ViewOptions = {})
     ),
     generatedAt: options.generatedAt ? formatDateTime(options.generatedAt) : 'not recorded',
     tool: `${report.tool.name} ${report.tool.version}`,
+    trust: buildTrustLine(report),
     summary: leadsWithPosition ? [glance, ...buildSummary(report, t)] : [...buildSummary(report, t), glance],
     metrics,
     flow,
@@ -122,12 +133,12 @@ export function buildViewModel(report: MetricsReport, options: ViewOptions = {})
       ? null
       : 'Give a cost per hour of downtime (--downtime-cost-per-hour and --currency) to see what failures cost in money.',
     valueScore: {
-      shown: score.value !== null,
-      value: score.valueText,
-      previous: score.previousText,
+      shown: score.ratio !== null,
+      value: score.ratioText,
       trend: score.trendText,
+      inputs: score.inputs,
       formula: VALUE_SCORE_FORMULA,
-      missing: score.missing.length ? `Not shown: it needs ${score.missing.join(', ')}.` : '',
+      missing: valueScoreMissing(score, report.previous.window.days),
       caveats: score.caveats,
     },
     deployments: buildDeploymentTable(report, links, byId),

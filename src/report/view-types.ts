@@ -92,10 +92,13 @@ export interface DowntimeView {
 }
 
 export interface ValueScoreView {
+  /** B7: only the ratio against the previous window is shown, never the unitless score */
   shown: boolean;
+  /** "1.7× the previous 28 days" */
   value: string;
-  previous: string;
   trend: string;
+  /** each window's inputs, named */
+  inputs: string[];
   formula: string;
   missing: string;
   caveats: string[];
@@ -117,6 +120,8 @@ export interface ReportView {
   benchmark: string;
   generatedAt: string;
   tool: string;
+  /** T2–T4, D2: one line on what the figures cannot claim and what to do; null when nothing */
+  trust: string | null;
   summary: string[];
   metrics: MetricCardView[];
   flow: FlowView | null;

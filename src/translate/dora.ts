@@ -225,6 +225,10 @@ export function translateDora(report: MetricsReport): MetricTranslation[] {
         trend.change,
         spec.words(report.previous.dora),
         report.previous.window.days,
+        {
+          current: spec.figure(report.dora) !== null,
+          previous: spec.figure(report.previous.dora) !== null,
+        },
       ),
       meaning: MEANINGS[key](report.dora),
     };

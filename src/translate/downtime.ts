@@ -29,6 +29,8 @@ export interface DowntimeCost {
   hoursText: string;
   changeText: string;
   caveats: string[];
+  /** R2: the events still open and their share of the downtime; null when none is open */
+  openText: string | null;
 }
 
 export function windowDowntime(dora: DoraMetrics, costPerHour: number): WindowDowntime {
@@ -65,13 +67,9 @@ export function computeDowntimeCost(
   const caveats = [
     `Counts every failure event (incidents and reverted deployments) as a full outage at ${formatMoney(costPerHour, currency)} an hour, overlapping events once; partial outages cost less, so this is an upper bound.`,
   ];
-  if (current.unrestored > 0) {
-    // R2: the report names the events still open, since they count to the end of the window.
-    const names = current.open.map((event) => event.id).join(', ');
-    caveats.push(
-      `${plural(current.unrestored, 'event was', 'events were')} still open at the end of the window and counted up to then (${names}): ${formatDuration(current.openHours)}, ${formatPercent(current.openShare)} of the downtime.`,
-    );
-  }
+  const open = describeOpenDowntime(current);
+  // R2: the report names the events still open, since they count to the end of the window.
+  if (open) caveats.push(`${open}.`);
   return {
     current,
     previous,
@@ -80,7 +78,32 @@ export function computeDowntimeCost(
     hoursText: `${formatDuration(current.hours)} of disruption over ${plural(current.events, 'failure event')}`,
     changeText: describeCostChange(current, previous, currency, report.window.days),
     caveats,
+    openText: open,
   };
+}
+
+/** Hours with one decimal, whatever their size, so that a part reads against its whole: "142.9". */
+function hoursFigure(hours: number): string {
+  if (hours > 0 && hours < 0.05) return 'under 0.1';
+  return Number(hours.toFixed(1)).toLocaleString('en-US');
+}
+
+/** "incident #7" → "incident"; a mix, or an id of another shape, is a "failure event". */
+function kindOf(open: OpenFailure[]): string {
+  const kinds = new Set(open.map((event) => /^(incident|revert)\b/.exec(event.id)?.[1] ?? 'failure event'));
+  return kinds.size === 1 ? [...kinds][0] : 'failure event';
+}
+
+/**
+ * R2: the events still open and their share of the downtime, e.g. "1 incident still open
+ * (incident #7) counts 82.6 of the 142.9 hours (58%) to the end of the window". null: none open.
+ */
+export function describeOpenDowntime(window: WindowDowntime): string | null {
+  if (window.open.length === 0) return null;
+  const n = window.open.length;
+  const names = window.open.map((event) => event.id).join(', ');
+  const share = window.openShare === null ? '' : ` (${formatPercent(window.openShare)})`;
+  return `${plural(n, kindOf(window.open))} still open (${names}) ${n === 1 ? 'counts' : 'count'} ${hoursFigure(window.openHours)} of the ${hoursFigure(window.hours)} hours${share} to the end of the window`;
 }
 
 function describeCostChange(

@@ -68,6 +68,7 @@ export function translateFlow(report: MetricsReport): FlowTranslation | null {
       cycleChange.change,
       formatDuration(before?.cycleTime.medianHours),
       days,
+      { current: cycle.medianHours !== null, previous: (before?.cycleTime.medianHours ?? null) !== null },
     ),
     bottleneck: findBottleneck(cycle),
     throughput: describeThroughput(flow, report.window.days),
@@ -76,6 +77,7 @@ export function translateFlow(report: MetricsReport): FlowTranslation | null {
       mergedChange.change,
       before ? `${formatNumber(before.throughput.perWeek)} a week` : 'no data',
       days,
+      { current: true, previous: before !== null },
     ),
     efficiency: describeEfficiency(flow.efficiency),
     efficiencyText:

@@ -36,10 +36,25 @@ export function formatDuration(hours: number | null | undefined): string {
   return plural(Math.round((days / 30.44) * 10) / 10, 'month');
 }
 
-/** A share 0..1 as a percentage: one decimal below 10 %, whole above. */
+/** The unit formatDuration says `hours` in: a sentence's words must agree with it. */
+export function durationUnit(hours: number): 'minutes' | 'hours' | 'days' | 'weeks' | 'months' {
+  const h = Math.max(0, hours);
+  if (h < 1) return 'minutes';
+  if (h < 48) return 'hours';
+  if (h / 24 < 14) return 'days';
+  if (h / 24 / 7 < 9) return 'weeks';
+  return 'months';
+}
+
+/**
+ * A share 0..1 as a percentage: one decimal below 10 %, whole above. A share that is neither 0 nor
+ * 1 never reads "0%" or "100%": "under 0.1%", "over 99%".
+ */
 export function formatPercent(share: number | null | undefined): string {
   if (share === null || share === undefined || !Number.isFinite(share)) return NO_DATA;
   const pct = share * 100;
+  if (pct > 0 && pct < 0.05) return 'under 0.1%';
+  if (pct >= 99.5 && pct < 100) return 'over 99%';
   return `${Math.abs(pct) < 10 ? trimmed(pct, 1) : Math.round(pct)}%`;
 }
 
@@ -54,10 +69,16 @@ export function formatDeployRate(perDay: number, count: number): string {
   return `1 deploy every ${plural(Math.round((everyWeeks * 7) / 30.44), 'month')}`;
 }
 
-/** "1 in 8" for a rate, so a reader can picture it. */
+/**
+ * "about 1 in 8" for a rate, so a reader can picture it; above two in three, "about 7 in 10",
+ * "nearly all" or "all" (never "1 in 1" for a rate below 1).
+ */
 export function formatOneIn(rate: number): string | null {
   if (!(rate > 0)) return null;
-  return `about 1 in ${formatNumber(Math.round(1 / rate))}`;
+  if (rate >= 1) return 'all';
+  if (Math.round(1 / rate) > 1) return `about 1 in ${formatNumber(Math.round(1 / rate))}`;
+  const tenths = Math.round(rate * 10);
+  return tenths >= 10 ? 'nearly all' : `about ${tenths} in 10`;
 }
 
 /** ISO 4217 code; Intl rejects unknown codes, which is the user's mistake to name. */

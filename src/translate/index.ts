@@ -27,7 +27,10 @@ export function translateReport(report: MetricsReport, options: TranslateOptions
     flow: translateFlow(report),
     downtime:
       downtimeCostPerHour === undefined ? null : computeDowntimeCost(report, downtimeCostPerHour, currency),
-    valueScore: computeValueScore(report.dora, report.previous.dora),
+    valueScore: computeValueScore(report.dora, report.previous.dora, {
+      satisfaction: report.valueScore.satisfaction,
+      days: report.previous.window.days,
+    }),
   };
 }
 

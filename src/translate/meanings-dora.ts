@@ -2,7 +2,17 @@
 // documents' ideas in our own words): what engineers measure, what customers feel, what the business
 // gains or risks, and the "so what".
 import type { DoraMetrics } from '../metrics/types.js';
-import { formatDuration, formatOneIn, formatPercent } from './format.js';
+import { durationUnit, formatDuration, formatOneIn, formatPercent } from './format.js';
+
+/** "within 5 hours", "in under a minute" (never "within under a minute"). */
+function within(hours: number): string {
+  return hours * 60 < 1 ? 'in under a minute' : `within ${formatDuration(hours)}`;
+}
+
+/** "weeks" or "months", as the figure is said: words must not contradict it (issue 10). */
+function longSpan(hours: number): string {
+  return durationUnit(hours) === 'months' ? 'months' : 'weeks';
+}
 
 export interface Meaning {
   measures: string;
@@ -41,10 +51,10 @@ export function deploymentFrequencyMeaning(m: DoraMetrics['deploymentFrequency']
       soWhat: 'Moving from weekly to daily releases would shorten every feedback loop with customers.',
     };
   }
+  const gap = longSpan(24 / m.perDay);
   return {
     measures,
-    customers:
-      'Customers wait weeks between improvements, and a fix may sit finished until the next release.',
+    customers: `Customers wait ${gap} between improvements, and a fix may sit finished until the next release.`,
     business:
       'Finished work piles up into large releases: value arrives late, each release carries more risk, and the market moves meanwhile.',
     soWhat:
@@ -68,7 +78,7 @@ export function leadTimeMeaning(m: DoraMetrics['leadTime']): Meaning {
   if (h < 24) {
     return {
       measures,
-      customers: `A typical change reaches customers within ${typical}: a reported problem can be fixed the same day.`,
+      customers: `A typical change reaches customers ${within(h)}: a reported problem can be fixed the same day.`,
       business:
         'Ideas are tested against real customers quickly, and little money is tied up in unfinished work.',
       soWhat: 'The team learns from customers daily; the limit is now how well it chooses what to build.',
@@ -78,16 +88,15 @@ export function leadTimeMeaning(m: DoraMetrics['leadTime']): Meaning {
     return {
       measures,
       customers: `A typical change takes ${typical} to reach customers: requests are answered within the week.`,
-      business:
-        'Feedback arrives in days; campaigns and customer commitments can rely on changes landing within a week.',
+      business: `Feedback arrives ${h < 48 ? 'within a day or two' : 'in days'}; campaigns and customer commitments can rely on changes landing within a week.`,
       soWhat: 'The flow section shows which step holds changes longest; that is where days can be won.',
     };
   }
+  const span = h < 24 * 14 ? 'more than a week' : longSpan(h);
   return {
     measures,
-    customers: `A typical change takes ${typical} to reach customers: a reported problem or a promised feature waits weeks.`,
-    business:
-      'Paid-for work sits unfinished for weeks, feedback comes late, and competitors who ship faster learn faster.',
+    customers: `A typical change takes ${typical} to reach customers: a reported problem or a promised feature waits ${span}.`,
+    business: `Paid-for work sits unfinished for ${span}, feedback comes late, and competitors who ship faster learn faster.`,
     soWhat:
       'Look at the flow section for the slowest step (often waiting for review or for a release) and fix that first.',
   };
@@ -120,7 +129,7 @@ export function changeFailureMeaning(m: DoraMetrics['changeFailureRate']): Meani
   if (rate <= 0.15) {
     return {
       measures,
-      customers: `${share} caused a problem: customers see disruption now and then.`,
+      customers: `${share} caused a problem: customers see disruption ${rate < 0.05 ? 'rarely' : 'now and then'}.`,
       business: 'Most releases deliver as planned; some time is lost to repairs.',
       soWhat: 'Keep an eye on the trend: rising failures usually come before slower, more cautious releases.',
     };
@@ -160,7 +169,7 @@ export function timeToRestoreMeaning(m: DoraMetrics['timeToRestore']): Meaning {
   if (h < 1) {
     return {
       measures,
-      customers: `Service is typically back within ${typical}: most customers barely notice a failure.`,
+      customers: `Service is typically back ${within(h)}: most customers barely notice a failure.`,
       business: 'Failures cost little, so the team can take reasonable risks and move fast.',
       soWhat: 'This fast recovery is what makes frequent releases safe; keep the practices that enable it.',
     };
@@ -168,17 +177,23 @@ export function timeToRestoreMeaning(m: DoraMetrics['timeToRestore']): Meaning {
   if (h < 24) {
     return {
       measures,
-      customers: `A failure typically lasts ${typical}: customers feel it within a working day.`,
+      customers: `A failure typically lasts ${typical}: customers feel it ${h <= 8 ? 'within a working day' : 'for most of a day'}.`,
       business: 'Each hour of disruption can cost revenue and goodwill; see the business impact section.',
       soWhat: 'Faster detection and one-click rollback are the usual ways to bring this under an hour.',
     };
   }
   return {
     measures,
-    customers: `A failure typically lasts ${typical}: customers live with a broken experience for days.`,
+    customers: `A failure typically lasts ${typical}: customers live with a broken experience for ${brokenFor(h)}.`,
     business: 'Long outages cost revenue directly and push customers towards alternatives.',
     soWhat: 'Recovery speed deserves investment before new features: monitoring, on-call and rollback.',
   };
+}
+
+/** How long customers live with a failure, in the unit its figure is said in. */
+function brokenFor(hours: number): string {
+  const unit = durationUnit(hours);
+  return unit === 'hours' ? 'more than a day' : unit;
 }
 
 export function reworkMeaning(m: DoraMetrics['reworkRate']): Meaning {
@@ -191,6 +206,14 @@ export function reworkMeaning(m: DoraMetrics['reworkRate']): Meaning {
       customers: 'No deployments in the window.',
       business: 'Nothing to judge yet.',
       soWhat: 'Come back when there are deployments in the window.',
+    };
+  }
+  if (rate === 0) {
+    return {
+      measures,
+      customers: 'No deployment was an unplanned fix: customers receive planned improvements.',
+      business: 'All release effort goes to the roadmap.',
+      soWhat: 'Quality is not holding delivery back.',
     };
   }
   if (rate <= 0.1) {

@@ -13,6 +13,8 @@ export interface TierView {
   detail: string;
   /** "Elite in the DORA 2023 table" */
   text: string;
+  /** a tier was earned: only then does the page show a tier badge (T2–T4: only the reason) */
+  rated: boolean;
 }
 
 const TIER_WORDS: Record<Tier, { word: string; icon: string }> = {
@@ -43,19 +45,40 @@ export function describeTier(
 ): TierView {
   if (tier) {
     const { word, icon } = TIER_WORDS[tier];
-    return { key: tier, word, icon, detail: `in the ${table} table`, text: `${word} in the ${table} table` };
+    return {
+      key: tier,
+      word,
+      icon,
+      detail: `in the ${table} table`,
+      text: `${word} in the ${table} table`,
+      rated: true,
+    };
   }
   if (typeof withheld === 'string' && withheld !== 'too-few') {
     const detail = WITHHELD[withheld];
-    return { key: 'unrated', word: 'Not rated', icon: '–', detail, text: `Not rated: ${detail}` };
+    return {
+      key: 'unrated',
+      word: 'Not rated',
+      icon: '–',
+      detail,
+      text: `Not rated: ${detail}`,
+      rated: false,
+    };
   }
   if (withheld) {
     // T2: the value is still shown, only the tier is withheld.
     const detail = minimum ? `a tier needs at least ${minimum}` : 'the sample is too small for a tier';
-    return { key: 'unrated', word: 'Too few to rate', icon: '–', detail, text: `Too few to rate: ${detail}` };
+    return {
+      key: 'unrated',
+      word: 'Too few to rate',
+      icon: '–',
+      detail,
+      text: `Too few to rate: ${detail}`,
+      rated: false,
+    };
   }
   const detail = 'no value in this window';
-  return { key: 'none', word: 'Not rated', icon: '–', detail, text: `Not rated: ${detail}` };
+  return { key: 'none', word: 'Not rated', icon: '–', detail, text: `Not rated: ${detail}`, rated: false };
 }
 
 export interface TrendView {
@@ -72,10 +95,11 @@ export function describeTrend(
   change: number | null,
   previousText: string,
   days: number,
+  has: { current: boolean; previous: boolean },
 ): TrendView {
   const period = `the previous ${days} days`;
   if (label === null || change === null) {
-    return { label: 'none', arrow: '', text: `No comparison: ${period} have no value (${previousText})` };
+    return { label: 'none', arrow: '', text: noComparison(period, previousText, has) };
   }
   const arrow = change > 0 ? '↑' : change < 0 ? '↓' : '=';
   const words: Record<TrendLabel, string> = {
@@ -85,6 +109,18 @@ export function describeTrend(
     changed: `Changed since ${period}`,
   };
   return { label, arrow, text: `${words[label]} (was ${previousText})` };
+}
+
+/** N1 without a label: names the window that really has no value (issue 10). */
+function noComparison(
+  period: string,
+  previousText: string,
+  has: { current: boolean; previous: boolean },
+): string {
+  if (!has.current && !has.previous) return `No comparison: neither this window nor ${period} has a value`;
+  if (!has.current) return `No comparison: this window has no value (${period} had ${previousText})`;
+  if (!has.previous) return `No comparison: ${period} have no value (${previousText})`;
+  return `No comparison with ${period} (was ${previousText})`;
 }
 
 export type Direction = 'higher' | 'lower' | 'none';

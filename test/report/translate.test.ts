@@ -239,8 +239,9 @@ describe('downtime cost', () => {
     const cost = computeDowntimeCost(report, 100, 'USD');
     expect(cost.current).toMatchObject({ hours: 26, unrestored: 1, openHours: 24, cost: 2600 });
     expect(cost.current.openShare).toBeCloseTo(24 / 26, 12);
-    expect(cost.caveats.join(' ')).toContain('1 event was still open');
-    expect(cost.caveats.join(' ')).toContain('(revert #6): 24 hours, 92% of the downtime');
+    expect(cost.caveats.join(' ')).toContain(
+      '1 revert still open (revert #6) counts 24 of the 26 hours (92%) to the end of the window.',
+    );
   });
 
   it("R2: the previous window's downtime is the engine's, whatever the records hold", () => {
@@ -263,7 +264,7 @@ describe('value-delivery score', () => {
     const { dora, previous } = makeReport();
     const score = computeValueScore(dora, previous.dora);
     expect(score.value).toBeCloseTo((1 / 19) * (6 / 28) * (1 - 2 / 6) * (1 / 3), 12);
-    expect(score.valueText).toBe('0.00251');
+    expect(score.ratioText).toMatch(/^\d+(\.\d)?× the previous 90 days$/);
     expect(score.trendText).toMatch(/^Better/);
     expect(score.caveats.join(' ')).toMatch(/explodes as time to restore/);
   });
@@ -307,6 +308,7 @@ describe('value-delivery score', () => {
     const score = computeValueScore(report.dora, report.previous.dora);
     expect(score.value).toBeCloseTo(report.valueScore.current!, 15);
     expect(score.previous).toBeCloseTo(report.valueScore.previous!, 15);
+    expect(score.ratio).toBeCloseTo(report.valueScore.ratio!, 12);
   });
 
   it('warns harder when restore time is under an hour', () => {

@@ -65,7 +65,7 @@ describe('view model', () => {
     expect(shown.downtimeHint).toBeNull();
     const hidden = buildViewModel(makeReport((r) => (r.dora.leadTime.medianHours = null)));
     expect(hidden.valueScore.shown).toBe(false);
-    expect(hidden.valueScore.missing).toBe('Not shown: it needs lead time.');
+    expect(hidden.valueScore.missing).toBe('Not shown: it needs lead time in this window.');
     expect(hidden.downtime).toBeNull();
     expect(hidden.downtimeHint).toContain('--downtime-cost-per-hour');
   });

@@ -1,0 +1,156 @@
+// Issue 10: the first screen says what the figures cannot claim (T2–T4, D2 in docs/metrics.md), and
+// a card whose tier is withheld shows only the reason, never a tier badge. Rendered to a string: no
+// browser needed.
+import { describe, expect, it } from 'vitest';
+import type { MetricsReport, TierWithheld } from '../../src/metrics/types.js';
+import { markdownSummary, textTable } from '../../src/report/markdown-summary.js';
+import { renderReportHtml } from '../../src/report/render.js';
+import { buildTrustLine } from '../../src/report/trust.js';
+import { makeReport } from '../support/metrics-report-fixture.js';
+
+const KEYS = ['deploymentFrequency', 'leadTime', 'changeFailureRate', 'timeToRestore'] as const;
+
+/** Every DORA key of both windows withheld for `reason` (T3 and T4 hold for the whole window). */
+function withholdAll(report: MetricsReport, reason: TierWithheld): void {
+  for (const dora of [report.dora, report.previous.dora]) {
+    for (const key of KEYS) {
+      dora[key].tier = null;
+      dora[key].tierWithheld = reason;
+    }
+  }
+}
+
+function assumedReport(): MetricsReport {
+  return makeReport((r) => {
+    withholdAll(r, 'assumed-deployments');
+    r.source = {
+      deployments: 'merges',
+      requested: 'auto',
+      reason: 'auto: …; chose merges',
+      assumed: true,
+      tried: [
+        { source: 'environment:production', deployments: 0, tags: null },
+        { source: 'releases', deployments: 0, tags: null },
+        { source: 'tags:^v?\\d+\\.\\d+\\.\\d+$', deployments: 0, tags: 0 },
+        { source: 'tags:PACKAGE', deployments: 0, tags: 0 },
+        { source: 'merges', deployments: 6, tags: null },
+      ],
+      packages: null,
+    };
+  });
+}
+
+/** The text of the trust line in rendered HTML, or null. */
+function trustIn(html: string): string | null {
+  return /<p class="trust"[^>]*>([^<]*)<\/p>/.exec(html)?.[1] ?? null;
+}
+
+/** Elements that carry the tier badge class ("tier", not "tier-withheld"). */
+function tierBadges(html: string): string[] {
+  return [...html.matchAll(/class="(?:[^"]*\s)?tier(?:\s[^"]*)?"/g)].map((m) => m[0]);
+}
+
+describe('the trust line (T2–T4, D2)', () => {
+  it('T3: says deployments are assumed, what to do, and no tier badge appears anywhere', () => {
+    const html = renderReportHtml(assumedReport());
+    const trust = trustIn(html);
+    expect(trust).toContain(
+      'Deployments are assumed: nothing in this history says when code reached production, so these figures describe merging, not releasing, and earn no tier.',
+    );
+    expect(trust).toContain('Name the real source with --source (for example');
+    expect(trust).not.toContain('auto chose'); // the assumed sentence already says it
+    expect(tierBadges(html)).toEqual([]);
+    expect(html).toContain('class="tier-withheld"');
+    expect(html).toContain('the deployments are assumed from merges');
+    // the trust line opens "At a glance", before its list
+    const glance = html.slice(html.indexOf('id="summary-title"'));
+    expect(glance.indexOf('class="trust"')).toBeLessThan(glance.indexOf('<ul>'));
+  });
+
+  it('T3: suggests the most released package when auto found package tags', () => {
+    const report = assumedReport();
+    report.source.packages = [{ name: '@acme/web', tags: 12, source: 'tags:^@acme/web@' }];
+    expect(buildTrustLine(report)).toContain(
+      "for example --source 'tags:^@acme/web@', the tags of @acme/web, the most released package",
+    );
+  });
+
+  it('T4: gives the date the history ends and the --until that reaches it', () => {
+    const report = makeReport((r) => {
+      withholdAll(r, 'history-ends-before-window');
+      r.dataQuality.historyEnds = '2026-06-14T09:30:00Z';
+    });
+    const html = renderReportHtml(report);
+    expect(trustIn(html)).toContain(
+      'The history ends on 14 Jun 2026, before this window begins, so these figures earn no tier: pass --until 2026-06-15 or fetch the newer history.',
+    );
+    expect(tierBadges(html)).toEqual([]);
+  });
+
+  it('auto picking a real source: a shorter note naming it', () => {
+    const report = makeReport((r) => {
+      for (const key of KEYS) {
+        r.dora[key].tierWithheld = null;
+        r.dora[key].tier = 'high';
+      }
+    });
+    const line = buildTrustLine(report);
+    expect(line).toBe(
+      'Deployments are the GitHub deployments to production that auto chose (environment:production); if production is released another way, name it with --source.',
+    );
+    // rated cards keep their badges
+    expect(tierBadges(renderReportHtml(report)).length).toBe(4);
+  });
+
+  it('T2 and shallow: names the keys with too small a sample, and the fetch to run', () => {
+    const report = makeReport((r) => {
+      r.source.requested = 'environment:production';
+      r.dataQuality.shallowHistory = true;
+      r.dora.leadTime.tier = null;
+      r.dora.leadTime.tierWithheld = 'shallow-history';
+    });
+    const line = buildTrustLine(report)!;
+    expect(line).toContain(
+      'This clone is shallow, so lead times are cut and earn no tier: fetch the full history (git fetch --unshallow --tags).',
+    );
+    expect(line).toContain(
+      'Too few to rate: change failure rate (6 deployments; a tier needs 10) and time to restore (2 restored failures; a tier needs 3) earn no tier',
+    );
+    expect(line).not.toContain('auto chose');
+  });
+
+  it('says nothing when every tier is earned from a named source', () => {
+    const report = makeReport((r) => {
+      r.source.requested = 'environment:production';
+      for (const key of KEYS) {
+        r.dora[key].tierWithheld = null;
+        r.dora[key].tier = 'medium';
+      }
+    });
+    expect(buildTrustLine(report)).toBeNull();
+    expect(trustIn(renderReportHtml(report))).toBeNull();
+  });
+});
+
+describe('summary.md and the terminal carry the trust line', () => {
+  it('when the deployments are assumed, above the table, its backslashes kept in Markdown', () => {
+    const report = assumedReport();
+    const md = markdownSummary(report);
+    const quote = md.split('\n').find((line) => line.startsWith('> '))!;
+    expect(quote).toMatch(/^> Deployments are assumed: .* earn no tier\. Name the real source with --source/);
+    expect(quote).toContain("'tags:^v\\\\d+'"); // \d escaped for Markdown, shown as \d
+    expect(md.indexOf(quote)).toBeLessThan(md.indexOf('| Metric |'));
+    expect(textTable(report).split('\n')[1]).toMatch(/^Deployments are assumed: /);
+  });
+
+  it('not for a source auto found with every tier earned (the first line names the source)', () => {
+    const report = makeReport((r) => {
+      for (const key of KEYS) {
+        r.dora[key].tierWithheld = null;
+        r.dora[key].tier = 'high';
+      }
+    });
+    expect(markdownSummary(report)).not.toMatch(/^> /m);
+    expect(textTable(report)).not.toContain('auto chose');
+  });
+});
