@@ -26,7 +26,7 @@ async function main(): Promise<number> {
   const config = flags.config!;
   const result = await runPipeline(config, cliLogger(config.json));
   if (config.json) {
-    // Written as it is produced: the report's JSON can be tens of megabytes (issue 12).
+    // Written as it is produced: the report's JSON can be tens of megabytes.
     await writeJsonLine(process.stdout, result.report);
   } else {
     process.stdout.write(`${textTable(result.report)}\n`);

@@ -207,7 +207,7 @@ function describeCostChange(current, previous, currency, days) {
 function within(hours) {
     return hours * 60 < 1 ? 'in under a minute' : `within ${(0,format/* formatDuration */.a3)(hours)}`;
 }
-/** "weeks" or "months", as the figure is said: words must not contradict it (issue 10). */
+/** "weeks" or "months", as the figure is said: words must not contradict it. */
 function longSpan(hours) {
     return (0,format/* durationUnit */.lJ)(hours) === 'months' ? 'months' : 'weeks';
 }
@@ -473,7 +473,7 @@ function describeTrend(label, change, previousText, days, has) {
     };
     return { label, arrow, text: `${words[label]} (was ${previousText})` };
 }
-/** N1 without a label: names the window that really has no value (issue 10). */
+/** N1 without a label: names the window that really has no value. */
 function noComparison(period, previousText, has) {
     if (!has.current && !has.previous)
         return `No comparison: neither this window nor ${period} has a value`;
@@ -1512,7 +1512,7 @@ function buildHealthView(report, health, charts) {
         bots: bots.changes === 0
             ? 'No change was merged in the window.'
             : `of the changes merged in the window were made by bots (${(0,format/* formatNumber */.ZV)(bots.byBots)} of ${(0,format/* formatNumber */.ZV)(bots.changes)}).`,
-        // Each name isolated on its own (issue 18): a right-to-left name must not reorder its count.
+        // Each name isolated on its own: a right-to-left name must not reorder its count.
         botAuthors: bots.authors.map((a) => ({ author: a.author, changes: (0,format/* formatNumber */.ZV)(a.changes) })),
     };
 }
@@ -2594,7 +2594,7 @@ const DEPLOYMENT_ROWS = 50;
 const CHANGES_PER_DEPLOYMENT = 8;
 const FAILURE_ROWS = 50;
 const SLOWEST_ROWS = 20;
-/** Longest title the page shows whole; metrics.json keeps every title whole (issue 18). */
+/** Longest title the page shows whole; metrics.json keeps every title whole. */
 const TITLE_CHARACTERS = 300;
 /** A title cut to TITLE_CHARACTERS with an ellipsis, never inside a surrogate pair. */
 function pageTitle(title) {

@@ -214,7 +214,7 @@ async function main() {
     const config = flags.config;
     const result = await (0,pipeline/* runPipeline */.aI)(config, cliLogger(config.json));
     if (config.json) {
-        // Written as it is produced: the report's JSON can be tens of megabytes (issue 12).
+        // Written as it is produced: the report's JSON can be tens of megabytes.
         await (0,json_text/* writeJsonLine */.cp)(process.stdout, result.report);
     }
     else {

@@ -2200,7 +2200,7 @@ function assessQuality(model, window, inputs) {
 /**
  * The preamble: a duration is `end − start` and a negative one counts as 0. The figures keep that
  * rule; here the window's clamped values are counted per figure, so a clock that went wrong (a pull
- * request created after its merge, an incident closed before it opened) shows (issue 18).
+ * request created after its merge, an incident closed before it opened) shows.
  */
 function clampedIn(model, window, merged, inWindow) {
     const clamped = {
@@ -2314,7 +2314,7 @@ function lateWords(records) {
         .join(', ');
 }
 /**
- * Issue 18: an empty window says where the history begins and ends (T4's span), and records dated
+ * An empty window says where the history begins and ends (T4's span), and records dated
  * after the window's end, or after the run's own time (a wrong clock), are named with their count.
  */
 function placeNotes(q, window, now) {
@@ -3030,7 +3030,7 @@ function msOrNull(time) {
 }
 /**
  * Date.parse of the form GitHub and the world writers use (2026-03-01T12:00:00Z), by hand: Date.parse
- * was a tenth of a 50,000-pull-request run (issue 12). NaN for anything else (a fraction, an
+ * was a tenth of a 50,000-pull-request run. NaN for anything else (a fraction, an
  * offset, a field out of range), which Date.parse then reads. A day past the month's end rolls
  * over, as Date.parse does.
  */
@@ -4907,7 +4907,7 @@ function describe(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/world/duplicates.ts
-// Issue 18: a world file that lists one record twice (two pull requests numbered 12, a tag twice)
+// A world file that lists one record twice (two pull requests numbered 12, a tag twice)
 // would count it twice — two deployments, two changes. It is refused at the second, by JSON path.
 
 
@@ -4940,7 +4940,7 @@ function refuseDuplicates(world, origin) {
 }
 
 ;// CONCATENATED MODULE: ./src/world/parse-pieces.ts
-// JSON.parse of a world file without the file as one string (issue 12). A 70 MB world read as one
+// JSON.parse of a world file without the file as one string. A 70 MB world read as one
 // string keeps that string (and the parser's garbage) in the heap long after the parse: the
 // garbage collector has no reason to run before the metrics add to it. Here the top-level
 // object is taken apart on its bytes, and each of its lists is parsed in batches of about 64 KB,
@@ -5476,7 +5476,7 @@ function parseWorld(value, origin) {
 }
 function readWorldFile(path) {
     const bytes = readBytes(path);
-    // Issue 12: parsed a list batch at a time, the file never becomes one string. Anything that is
+    // Parsed a list batch at a time, the file never becomes one string. Anything that is
     // not an object of valid JSON is parsed whole, for JSON.parse's own message.
     const value = parseObjectInPieces(bytes) ?? parseJson(decode(bytes, path), path);
     return parseWorld(value, path);
@@ -5713,7 +5713,7 @@ async function runPipeline(config, log, publisher = null) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78474);
 /* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_events__WEBPACK_IMPORTED_MODULE_1__);
-// metrics.json without one giant string (issue 12): at 730 days a report's records make tens of
+// metrics.json without one giant string: at 730 days a report's records make tens of
 // megabytes of JSON, held twice (the string, then its copy with the newline) on top of the report.
 // The text is produced piece by piece — a record at a time — and written in chunks of about a
 // megabyte; the bytes equal JSON.stringify(value) (or JSON.stringify(value, null, 2)) exactly.
@@ -6680,7 +6680,7 @@ function formatNumber(value) {
         return trimmed(value, 1);
     return Math.round(value).toLocaleString('en-US');
 }
-/** The noun agrees with the number as printed: 1.04 prints "1", so "1 day", not "1 days" (issue 18). */
+/** The noun agrees with the number as printed: 1.04 prints "1", so "1 day", not "1 days". */
 function plural(count, singular, pluralForm = `${singular}s`) {
     const shown = formatNumber(count);
     return `${shown} ${shown === '1' ? singular : pluralForm}`;

@@ -113,7 +113,7 @@ export function benchCliSkewed(options: {
 
 export function formatCliSkewedBench(rows: SkewedBenchRow[]): string {
   const lines = [
-    'skewed history, 3 production environments (issue 12): --from-file … --json --days D against read + JSON.parse (best of 3):',
+    'skewed history, 3 production environments: --from-file … --json --days D against read + JSON.parse (best of 3):',
   ];
   for (const r of rows) {
     lines.push(

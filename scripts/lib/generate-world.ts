@@ -122,7 +122,7 @@ export function generateWorld(options: GenerateWorldOptions): World {
   const reverts = draftReverts(ctx, regularMerged, attempts, revertCount);
   const drafts = [...regular, ...reverts];
   const merged = drafts.filter((d) => isMergedInto(d, branch)).sort(byMerge);
-  // Issue 12: the options that reshape the history draw from their own stream, so that without
+  // The options that reshape the history draw from their own stream, so that without
   // them the world stays the same, byte for byte.
   const extra = new Random((o.seed * 2_654_435_761 + 12) >>> 0);
   const landed = o.skew ? landingTimes(extra, merged, o.days) : null;

@@ -62,7 +62,7 @@ export function buildDeployments(
   shipped: readonly Shipped[],
   history: History,
   environments: Environments,
-  /** more production environments, each deploying what `production` did, later (issue 12) */
+  /** more production environments, each deploying what `production` did, later */
   followers: { names: readonly string[]; random: Random; until: number } = {
     names: [],
     random,

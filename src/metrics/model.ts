@@ -51,7 +51,7 @@ export interface Model {
 
 /**
  * The parts of a model that depend on the changes alone, not on the deployments: models of one
- * world that differ only in their deployments (issue 6's streams) can share them.
+ * world that differ only in their deployments (the deployment streams) can share them.
  */
 export interface ChangeBasis {
   changes: Change[];

@@ -67,7 +67,7 @@ export function assessQuality(model: Model, window: ReportWindow, inputs: Qualit
 /**
  * The preamble: a duration is `end − start` and a negative one counts as 0. The figures keep that
  * rule; here the window's clamped values are counted per figure, so a clock that went wrong (a pull
- * request created after its merge, an incident closed before it opened) shows (issue 18).
+ * request created after its merge, an incident closed before it opened) shows.
  */
 function clampedIn(
   model: Model,
@@ -186,7 +186,7 @@ function lateWords(records: LateRecords): string {
 }
 
 /**
- * Issue 18: an empty window says where the history begins and ends (T4's span), and records dated
+ * An empty window says where the history begins and ends (T4's span), and records dated
  * after the window's end, or after the run's own time (a wrong clock), are named with their count.
  */
 function placeNotes(q: DataQuality, window: ReportWindow, now: number): string[] {

@@ -6,7 +6,7 @@ import { compareText } from './time.js';
 /**
  * A deployment source's expression (D1 `tags:REGEX`, `environment:/REGEX/flags`, and D2's own
  * patterns). It runs on re2js, a linear-time engine, so a user's pattern such as `(a+)+$` cannot
- * take exponential time on a long tag name (issue 18). `test` searches: the pattern is not anchored.
+ * take exponential time on a long tag name. `test` searches: the pattern is not anchored.
  */
 export interface SourcePattern {
   /** the expression as written */

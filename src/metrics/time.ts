@@ -10,7 +10,7 @@ export function msOrNull(time: string | null | undefined): number | null {
 
 /**
  * Date.parse of the form GitHub and the world writers use (2026-03-01T12:00:00Z), by hand: Date.parse
- * was a tenth of a 50,000-pull-request run (issue 12). NaN for anything else (a fraction, an
+ * was a tenth of a 50,000-pull-request run. NaN for anything else (a fraction, an
  * offset, a field out of range), which Date.parse then reads. A day past the month's end rolls
  * over, as Date.parse does.
  */

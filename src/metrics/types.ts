@@ -234,7 +234,7 @@ export interface DataQuality {
   historyEnds: string | null;
   /** durations of the window's figures whose end came before their start, counted as 0 (preamble) */
   clampedDurations: ClampedDurations;
-  /** records with a time in the window (issue 18: a window with none says where the history is) */
+  /** records with a time in the window (a window with none says where the history is) */
   recordsInWindow: number;
   /** records with a time at or after the window's end (`until`) */
   recordsAfterUntil: LateRecords;

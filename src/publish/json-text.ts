@@ -1,4 +1,4 @@
-// metrics.json without one giant string (issue 12): at 730 days a report's records make tens of
+// metrics.json without one giant string: at 730 days a report's records make tens of
 // megabytes of JSON, held twice (the string, then its copy with the newline) on top of the report.
 // The text is produced piece by piece — a record at a time — and written in chunks of about a
 // megabyte; the bytes equal JSON.stringify(value) (or JSON.stringify(value, null, 2)) exactly.

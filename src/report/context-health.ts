@@ -54,7 +54,7 @@ export function buildHealthView(
       bots.changes === 0
         ? 'No change was merged in the window.'
         : `of the changes merged in the window were made by bots (${formatNumber(bots.byBots)} of ${formatNumber(bots.changes)}).`,
-    // Each name isolated on its own (issue 18): a right-to-left name must not reorder its count.
+    // Each name isolated on its own: a right-to-left name must not reorder its count.
     botAuthors: bots.authors.map((a) => ({ author: a.author, changes: formatNumber(a.changes) })),
   };
 }

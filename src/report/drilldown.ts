@@ -15,7 +15,7 @@ export const DEPLOYMENT_ROWS = 50;
 export const CHANGES_PER_DEPLOYMENT = 8;
 export const FAILURE_ROWS = 50;
 export const SLOWEST_ROWS = 20;
-/** Longest title the page shows whole; metrics.json keeps every title whole (issue 18). */
+/** Longest title the page shows whole; metrics.json keeps every title whole. */
 export const TITLE_CHARACTERS = 300;
 
 /** A title cut to TITLE_CHARACTERS with an ellipsis, never inside a surrogate pair. */

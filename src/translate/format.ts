@@ -16,7 +16,7 @@ export function formatNumber(value: number): string {
   return Math.round(value).toLocaleString('en-US');
 }
 
-/** The noun agrees with the number as printed: 1.04 prints "1", so "1 day", not "1 days" (issue 18). */
+/** The noun agrees with the number as printed: 1.04 prints "1", so "1 day", not "1 days". */
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   const shown = formatNumber(count);
   return `${shown} ${shown === '1' ? singular : pluralForm}`;

@@ -9,7 +9,7 @@ function within(hours: number): string {
   return hours * 60 < 1 ? 'in under a minute' : `within ${formatDuration(hours)}`;
 }
 
-/** "weeks" or "months", as the figure is said: words must not contradict it (issue 10). */
+/** "weeks" or "months", as the figure is said: words must not contradict it. */
 function longSpan(hours: number): string {
   return durationUnit(hours) === 'months' ? 'months' : 'weeks';
 }

@@ -111,7 +111,7 @@ export function describeTrend(
   return { label, arrow, text: `${words[label]} (was ${previousText})` };
 }
 
-/** N1 without a label: names the window that really has no value (issue 10). */
+/** N1 without a label: names the window that really has no value. */
 function noComparison(
   period: string,
   previousText: string,

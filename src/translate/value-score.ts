@@ -1,7 +1,7 @@
 // The seed's value-delivery score (B7): (1 / lead time h) × deploys per day × (1 − change failure
 // rate) × (1 / restore time h) × satisfaction. The score has no unit, so the report never shows it
 // bare: only the ratio current ÷ previous, with the inputs of both windows named, and nothing when
-// the ratio is null (issue 10). The score is the engine's formula (metrics/value-score.ts) with the
+// the ratio is null. The score is the engine's formula (metrics/value-score.ts) with the
 // engine's satisfaction factor; this file says why it is missing and how to read it.
 import type { DoraMetrics, ValueScore as EngineValueScore } from '../metrics/types.js';
 import { valueScoreOf } from '../metrics/value-score.js';

@@ -1,4 +1,4 @@
-// Issue 18: a world file that lists one record twice (two pull requests numbered 12, a tag twice)
+// A world file that lists one record twice (two pull requests numbered 12, a tag twice)
 // would count it twice — two deployments, two changes. It is refused at the second, by JSON path.
 import { UserError } from '../errors.js';
 import type { World } from './types.js';

@@ -1,4 +1,4 @@
-// JSON.parse of a world file without the file as one string (issue 12). A 70 MB world read as one
+// JSON.parse of a world file without the file as one string. A 70 MB world read as one
 // string keeps that string (and the parser's garbage) in the heap long after the parse: the
 // garbage collector has no reason to run before the metrics add to it. Here the top-level
 // object is taken apart on its bytes, and each of its lists is parsed in batches of about 64 KB,

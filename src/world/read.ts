@@ -25,7 +25,7 @@ export function parseWorld(value: unknown, origin: string): World {
 
 export function readWorldFile(path: string): World {
   const bytes = readBytes(path);
-  // Issue 12: parsed a list batch at a time, the file never becomes one string. Anything that is
+  // Parsed a list batch at a time, the file never becomes one string. Anything that is
   // not an object of valid JSON is parsed whole, for JSON.parse's own message.
   const value = parseObjectInPieces(bytes) ?? parseJson(decode(bytes, path), path);
   return parseWorld(value, path);

@@ -21,7 +21,7 @@ function run(args: string[]) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe('CLI input faults (issue 18)', () => {
+describe('CLI input faults', () => {
   it('a lookahead in --source exits 2 naming the source and the construct', () => {
     const result = run(['--from-file', example, '--json', '--source', 'tags:^v(?=1)']);
     expect(result.code).toBe(2);

@@ -1,4 +1,4 @@
-// Issue 18: a walk through pages can return a record twice (a new record at the top shifts the
+// A walk through pages can return a record twice (a new record at the top shifts the
 // next page by one). The collector keeps the first, drops the repeat and says how many it dropped,
 // so the world it writes never lists one record twice (which the world reader refuses).
 import { describe, expect, it } from 'vitest';
@@ -74,7 +74,7 @@ const deployment = (id: number) => ({
   statuses: { ...empty, totalCount: 0 },
 });
 
-describe('pagination repeats (issue 18)', () => {
+describe('pagination repeats', () => {
   it('pull requests: the repeat across two pages is dropped, and counted in the log', async () => {
     const { ctx, lines } = contextOf(
       [

@@ -1,5 +1,5 @@
 // The preamble of docs/metrics.md: a duration is `end − start`, and a negative one counts as 0.
-// The rule stays; the data quality counts the clamped values per figure and says so (issue 18).
+// The rule stays; the data quality counts the clamped values per figure and says so.
 import { describe, expect, it } from 'vitest';
 import { buildQualityItems } from '../../src/report/data-quality.js';
 import { metricsOf } from '../support/checked-metrics.js';

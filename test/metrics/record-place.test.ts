@@ -1,4 +1,4 @@
-// Issue 18: a window that holds no record says where the history begins and ends (T4's span), and
+// A window that holds no record says where the history begins and ends (T4's span), and
 // records dated after the window's end, or after the run's own time, are named with their count.
 import { describe, expect, it } from 'vitest';
 import { metricsOf } from '../support/checked-metrics.js';

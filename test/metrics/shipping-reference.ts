@@ -1,5 +1,5 @@
 // The L3 shipping of commit d71be56 (src/metrics/shipping.ts and the CommitGraph methods it used),
-// frozen as a test oracle for the near-linear rewrite (issue 12). Quadratic when many changes are
+// frozen as a test oracle for the near-linear rewrite. Quadratic when many changes are
 // contained by a deployment dated before their merge: use it on small worlds only. Do not edit it
 // to follow src/: it is what src/ is compared against.
 import type { Change } from '../../src/metrics/changes.js';

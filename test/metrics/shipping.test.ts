@@ -1,4 +1,4 @@
-// L3 (issue 12): the near-linear shipping against the quadratic one it replaced
+// L3: the near-linear shipping against the quadratic one it replaced
 // (shipping-reference.ts), on many small random worlds built to hit every case: dates skewed
 // against the graph, several environments deploying older commits later, merges, forks,
 // off-branch deployments, deployments and changes without (known) commits, no commits at all,

@@ -1,4 +1,4 @@
-// D1: a user's `tags:REGEX` and `environment:/REGEX/flags` run on a linear-time engine (issue 18):
+// D1: a user's `tags:REGEX` and `environment:/REGEX/flags` run on a linear-time engine:
 // a pattern that backtracks exponentially in JavaScript finishes, and the constructs only a
 // backtracking engine runs (lookaround, backreferences) are refused by name.
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// Issue 12: ms() reads canonical times by hand; it must equal Date.parse on every string.
+// Ms() reads canonical times by hand; it must equal Date.parse on every string.
 import { describe, expect, it } from 'vitest';
 import { ms, msOrNull } from '../../src/metrics/time.js';
 

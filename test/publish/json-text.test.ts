@@ -1,4 +1,4 @@
-// Issue 12: metrics.json written piece by piece has exactly JSON.stringify's bytes.
+// Metrics.json written piece by piece has exactly JSON.stringify's bytes.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

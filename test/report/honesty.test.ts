@@ -1,4 +1,4 @@
-// Issue 10: the report says only what the figures support — comparisons name the window that has
+// The report says only what the figures support — comparisons name the window that has
 // no value (N1), downtime names the events still open (R2), the value score is a change, never a
 // bare number (B7).
 import { describe, expect, it } from 'vitest';

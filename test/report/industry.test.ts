@@ -141,7 +141,7 @@ describe('positions in the rendered report', () => {
     ]) {
       const markup = card(page, key);
       expect(markup).toMatch(/<div class="position position-[a-z-]+ position-lead">/);
-      // a rated card's tier badge, or only the reason where the tier is withheld (issue 10)
+      // a rated card's tier badge, or only the reason where the tier is withheld
       const tier = markup.search(/class="tier(?: |-withheld")/);
       expect(tier).toBeGreaterThan(-1);
       expect(markup.indexOf('class="position ')).toBeLessThan(tier);

@@ -1,4 +1,4 @@
-// Issue 10: the stock sentences chosen by a key's value must not contradict the figure they sit
+// The stock sentences chosen by a key's value must not contradict the figure they sit
 // beside. A sweep over values around the bounds, 0, tiny and huge fails on each contradiction seen
 // in reports: "Only 0%", "within under a minute", "for days" beside hours or months, "0%" for a
 // share that is not 0, "within a working day" beside a 20-hour failure.

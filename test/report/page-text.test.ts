@@ -1,4 +1,4 @@
-// Issue 18: GitHub text in the page. A title longer than 300 characters is cut with an ellipsis
+// GitHub text in the page. A title longer than 300 characters is cut with an ellipsis
 // (metrics.json keeps it whole); names are isolated with <bdi>, each in its own cell or place, so a
 // right-to-left name cannot reorder the text around it.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';

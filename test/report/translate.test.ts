@@ -35,7 +35,7 @@ describe('plain words', () => {
     expect(formatDeployRate(0, 0)).toBe('no deployments');
   });
 
-  it('agrees the noun with the number as printed (issue 18: "1 deploys a day")', () => {
+  it('agrees the noun with the number as printed ("1 deploys a day")', () => {
     expect(formatDeployRate(1.04, 30)).toBe('1 deploy a day');
     expect(formatDeployRate(1.02 / 7, 30)).toBe('1 deploy a week');
     expect(formatDeployRate(1, 30)).toBe('1 deploy a day');

@@ -1,4 +1,4 @@
-// Issue 10: the first screen says what the figures cannot claim (T2–T4, D2 in docs/metrics.md), and
+// The first screen says what the figures cannot claim (T2–T4, D2 in docs/metrics.md), and
 // a card whose tier is withheld shows only the reason, never a tier badge. Rendered to a string: no
 // browser needed.
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// Issue 12: a world file parsed a list batch at a time gives exactly JSON.parse's value, and
+// A world file parsed a list batch at a time gives exactly JSON.parse's value, and
 // whatever JSON.parse refuses (or is not an object) is left to JSON.parse.
 import { describe, expect, it } from 'vitest';
 import { parseObjectInPieces } from '../../src/world/parse-pieces.js';

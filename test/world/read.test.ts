@@ -226,7 +226,7 @@ describe('parseWorld', () => {
   });
 });
 
-describe('duplicate records (issue 18)', () => {
+describe('duplicate records', () => {
   // The schema cannot say "unique by number" for a list of objects: the reader refuses them itself.
   const cases: [string, (w: Loose) => void, string][] = [
     [
