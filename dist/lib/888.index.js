@@ -291,7 +291,7 @@ function loginOf(actor) {
 /**
  * A walk through pages can return a record twice (a record added at the top shifts the next page
  * by one): the first is kept, the repeats are dropped and counted, and `done` logs how many, so a
- * world never lists one record twice (issue 18; the world reader refuses that).
+ * world never lists one record twice (the world reader refuses that).
  */
 function firstSeen(ctx, what) {
     const seen = new Set();

@@ -31,7 +31,7 @@ export function worldFile(dir: string, pullRequests: number, shape: 'plain' | 's
 }
 
 /**
- * Issue 12's shape: two years in which about half of the parent links point to a later-dated
+ * The skewed shape: two years in which about half of the parent links point to a later-dated
  * commit (rebased, cherry-picked, clock-skewed) and three production environments deploy one
  * stream a few times a week each (about 1,800 deployments, as in the world measured).
  */
@@ -77,7 +77,7 @@ export interface SkewedBenchRow {
   cli: { days: number; measured: Measured }[];
 }
 
-/** Issue 12's targets: on the skewed shape, --days 90, 365 and 730, time ≤ 2.5× and memory ≤ 1.5× the parse. */
+/** Targets: on the skewed shape, --days 90, 365 and 730, time ≤ 2.5× and memory ≤ 1.5× the parse. */
 export function benchCliSkewed(options: {
   cliPath: string;
   dir: string;

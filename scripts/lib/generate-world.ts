@@ -51,7 +51,7 @@ export interface GenerateWorldOptions {
   /** Ordinary issues per pull request (default 0.05). */
   issueShare?: number;
   /**
-   * A rebased, cherry-picked or clock-skewed history (issue 12; default false): each merge lands
+   * A rebased, cherry-picked or clock-skewed history (default false): each merge lands
    * on the default branch up to 12 average merge gaps before or after its `mergedAt`, and the
    * branch is built in landing order. About half of the parent links then point to a commit dated
    * later than its child, and deployments contain pull requests merged after them (L3).
@@ -219,7 +219,7 @@ function planBackports(random: Random, drafts: readonly Draft[], branch: string,
   return backports;
 }
 
-/** Issue 12's skew: when each merge reached the default branch, ± 12 average merge gaps. */
+/** The skew: when each merge reached the default branch, ± 12 average merge gaps. */
 function landingTimes(random: Random, merged: readonly Draft[], days: number): Map<Draft, number> {
   const spread = (12 * days * DAY) / Math.max(1, merged.length);
   const landed = new Map<Draft, number>();

@@ -63,7 +63,7 @@ export function buildHistory(
   start: number,
   repo: string,
   founder: string,
-  /** issue 12's skew: when each merge reached the branch (`merged` is in this order); else its merge time */
+  /** the skew: when each merge reached the branch (`merged` is in this order); else its merge time */
   landed: ReadonlyMap<Draft, number> | null = null,
 ): History {
   const rootTime = start - 30 * DAY;

@@ -1,4 +1,4 @@
-// Issue 18 from the command line, run from the sources with tsx (dist/ is rebuilt separately): a
+// Faults from the command line, run from the sources with tsx (dist/ is rebuilt separately): a
 // pattern the linear-time engine cannot run, and a world that lists a record twice, are the
 // user's to mend, so they exit 2 with one line; a backtracking pattern on long tags finishes.
 import { spawnSync } from 'node:child_process';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { metricsOf } from '../support/checked-metrics.js';
 import { WorldBuilder } from '../support/world-builder.js';
 
-// issue 18: the clamped durations (the preamble) and where the records are (T4)
+// The clamped durations (the preamble) and where the records are (T4)
 const DATA_QUALITY_KEYS = [
   ...['leadTime', 'timeToRestore', 'cycleTime', 'coding', 'pickup', 'deploy'].map(
     (k) => `clampedDurations.${k}`,

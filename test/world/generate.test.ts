@@ -179,7 +179,7 @@ describe.each([
   });
 });
 
-describe('generateWorld with issue 12 options', () => {
+describe('generateWorld with skew and several environments', () => {
   const plain = generateWorld({ pullRequests: 800, days: 120, seed: 3 });
   const shaped = generateWorld({
     pullRequests: 800,

@@ -50,7 +50,7 @@ export function loginOf(actor: GraphActor | null | undefined): string | null {
 /**
  * A walk through pages can return a record twice (a record added at the top shifts the next page
  * by one): the first is kept, the repeats are dropped and counted, and `done` logs how many, so a
- * world never lists one record twice (issue 18; the world reader refuses that).
+ * world never lists one record twice (the world reader refuses that).
  */
 export function firstSeen(ctx: CollectContext, what: string) {
   const seen = new Set<string | number>();
