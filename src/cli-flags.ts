@@ -40,12 +40,50 @@ const OPTIONS = {
   version: { type: 'boolean' },
 } as const;
 
+/**
+ * `--days -5` is a value that starts with a dash, which parseArgs takes for a flag and answers
+ * "argument is ambiguous". A negative number after an option that takes a value is that option's
+ * value (`--days=-5`), so its own check names what is wrong with it.
+ */
+function withNegativeValues(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const name = argv[i].startsWith('--') ? argv[i].slice(2) : null;
+    const option = name === null ? undefined : (OPTIONS as Record<string, { type: string }>)[name];
+    if (option?.type === 'string' && /^-\d/.test(argv[i + 1] ?? '')) out.push(`${argv[i]}=${argv[++i]}`);
+    else out.push(argv[i]);
+  }
+  return out;
+}
+
+/** --api-url: an http(s) address, checked before any request. */
+function apiUrlOf(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  let url: URL | null = null;
+  try {
+    url = new URL(value);
+  } catch {
+    url = null;
+  }
+  if (url === null || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+    throw new UserError(
+      `--api-url: ${JSON.stringify(value)} is not an http(s) address (for example https://github.example.com/api/v3)`,
+    );
+  }
+  return value;
+}
+
 export type ParsedFlags = { help: boolean; version: boolean; config?: Config };
 
 export function parseFlags(argv: readonly string[], env: NodeJS.ProcessEnv): ParsedFlags {
   let values: Record<string, string | boolean | undefined>;
   try {
-    values = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false }).values;
+    values = parseArgs({
+      args: withNegativeValues(argv),
+      options: OPTIONS,
+      strict: true,
+      allowPositionals: false,
+    }).values;
   } catch (error) {
     throw new UserError(`${(error as Error).message.split('\n')[0]} (see --help)`);
   }
@@ -103,7 +141,7 @@ function inputOf(text: (name: string) => string | undefined, env: NodeJS.Process
       repo,
       token,
       tokenFrom: '--token or GITHUB_TOKEN',
-      apiUrl: text('api-url') ?? env.GITHUB_API_URL,
+      apiUrl: apiUrlOf(text('api-url')) ?? env.GITHUB_API_URL,
       cacheDir: text('cache'),
     };
   }

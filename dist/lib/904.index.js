@@ -48,10 +48,48 @@ const OPTIONS = {
     help: { type: 'boolean', short: 'h' },
     version: { type: 'boolean' },
 };
+/**
+ * `--days -5` is a value that starts with a dash, which parseArgs takes for a flag and answers
+ * "argument is ambiguous". A negative number after an option that takes a value is that option's
+ * value (`--days=-5`), so its own check names what is wrong with it.
+ */
+function withNegativeValues(argv) {
+    const out = [];
+    for (let i = 0; i < argv.length; i++) {
+        const name = argv[i].startsWith('--') ? argv[i].slice(2) : null;
+        const option = name === null ? undefined : OPTIONS[name];
+        if (option?.type === 'string' && /^-\d/.test(argv[i + 1] ?? ''))
+            out.push(`${argv[i]}=${argv[++i]}`);
+        else
+            out.push(argv[i]);
+    }
+    return out;
+}
+/** --api-url: an http(s) address, checked before any request. */
+function apiUrlOf(value) {
+    if (value === undefined)
+        return undefined;
+    let url = null;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        url = null;
+    }
+    if (url === null || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+        throw new errors/* UserError */.y(`--api-url: ${JSON.stringify(value)} is not an http(s) address (for example https://github.example.com/api/v3)`);
+    }
+    return value;
+}
 function parseFlags(argv, env) {
     let values;
     try {
-        values = (0,external_node_util_.parseArgs)({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false }).values;
+        values = (0,external_node_util_.parseArgs)({
+            args: withNegativeValues(argv),
+            options: OPTIONS,
+            strict: true,
+            allowPositionals: false,
+        }).values;
     }
     catch (error) {
         throw new errors/* UserError */.y(`${error.message.split('\n')[0]} (see --help)`);
@@ -107,7 +145,7 @@ function inputOf(text, env) {
             repo,
             token,
             tokenFrom: '--token or GITHUB_TOKEN',
-            apiUrl: text('api-url') ?? env.GITHUB_API_URL,
+            apiUrl: apiUrlOf(text('api-url')) ?? env.GITHUB_API_URL,
             cacheDir: text('cache'),
         };
     }

@@ -4835,7 +4835,8 @@ async function resolveDirectory(label, dir) {
         return await (0,promises_.realpath)(dir);
     }
     catch {
-        throw notARepository(label);
+        // The path does not exist: say so, rather than that it is no repository.
+        throw noSuchFolder(label);
     }
 }
 /** Checks that DIR itself is a repository; returns whether it is a shallow clone. */
@@ -4852,6 +4853,9 @@ function checkProbe(label, directory, result) {
         throw new errors/* UserError */.y(`${label}: a ${objectFormat} repository (expected sha1 object names, as on GitHub)`);
     }
     return shallow === 'true';
+}
+function noSuchFolder(label) {
+    return new errors/* UserError */.y(`${label}: no such folder (expected the path of a git clone)`);
 }
 function notARepository(label) {
     return new errors/* UserError */.y(`${label}: not a git repository (expected a clone, bare or with a work tree)`);

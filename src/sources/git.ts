@@ -107,7 +107,8 @@ async function resolveDirectory(label: string, dir: string): Promise<string> {
   try {
     return await realpath(dir);
   } catch {
-    throw notARepository(label);
+    // The path does not exist: say so, rather than that it is no repository.
+    throw noSuchFolder(label);
   }
 }
 
@@ -126,6 +127,10 @@ function checkProbe(label: string, directory: string, result: GitResult): boolea
     throw new UserError(`${label}: a ${objectFormat} repository (expected sha1 object names, as on GitHub)`);
   }
   return shallow === 'true';
+}
+
+function noSuchFolder(label: string): UserError {
+  return new UserError(`${label}: no such folder (expected the path of a git clone)`);
 }
 
 function notARepository(label: string): UserError {

@@ -22,6 +22,26 @@ function run(args: string[]) {
 }
 
 describe('CLI input faults', () => {
+  it('each is named before any work, exit 2, one line: --days -5, --api-url notaurl, --git of no folder', () => {
+    const cases: [string[], RegExp][] = [
+      [
+        ['--from-file', example, '--json', '--days', '-5'],
+        /^dora-report: days: "-5" is not a whole number of days/,
+      ],
+      [
+        ['--repo', 'acme/shop', '--token', 't', '--api-url', 'notaurl'],
+        /^dora-report: --api-url: "notaurl" is not an http\(s\) address/,
+      ],
+      [['--git', join(dir, 'nothing-here')], /^dora-report: --git .*nothing-here: no such folder/],
+    ];
+    for (const [args, message] of cases) {
+      const result = run(args);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr).toMatch(message);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    }
+  });
+
   it('a lookahead in --source exits 2 naming the source and the construct', () => {
     const result = run(['--from-file', example, '--json', '--source', 'tags:^v(?=1)']);
     expect(result.code).toBe(2);

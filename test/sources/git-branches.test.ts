@@ -99,9 +99,14 @@ describe('readGitWorld: mistakes and warnings', () => {
     mkdirSync(plain);
     const inside = join(upstream, 'sub');
     mkdirSync(inside);
-    for (const dir of [plain, join(temp.root, 'missing'), inside]) {
+    for (const dir of [plain, inside]) {
       await expect(readGitWorld(dir)).rejects.toThrow(new UserError(notRepo(dir)));
     }
+    // A path that does not exist is named as such (a mistyped path, not a question of git).
+    const missing = join(temp.root, 'missing');
+    await expect(readGitWorld(missing)).rejects.toThrow(
+      new UserError(`--git ${missing}: no such folder (expected the path of a git clone)`),
+    );
   });
 
   it('refuses a repository without commits', async () => {
