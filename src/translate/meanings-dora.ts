@@ -38,7 +38,7 @@ export function deploymentFrequencyMeaning(m: DoraMetrics['deploymentFrequency']
       measures,
       customers: 'Improvements and fixes reach customers within a day of being ready.',
       business:
-        'The company can answer a competitor, a regulation or a customer request the same day, and run many small experiments.',
+        'The company can answer a competitor, a regulation or a customer request within a day, and run many small experiments.',
       soWhat: 'Keep releases small and routine; this speed is a competitive asset worth protecting.',
     };
   }
