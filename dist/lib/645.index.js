@@ -225,7 +225,7 @@ function deploymentFrequencyMeaning(m) {
         return {
             measures,
             customers: 'Improvements and fixes reach customers within a day of being ready.',
-            business: 'The company can answer a competitor, a regulation or a customer request the same day, and run many small experiments.',
+            business: 'The company can answer a competitor, a regulation or a customer request within a day, and run many small experiments.',
             soWhat: 'Keep releases small and routine; this speed is a competitive asset worth protecting.',
         };
     }
@@ -546,7 +546,11 @@ const DORA_KEYS = Object.keys(SPECS);
 function trendOf(report, key, spec) {
     return trendFrom(report.trends, key, spec.figure(report.dora), spec.figure(report.previous.dora), spec.direction);
 }
-function valueAndSample(key, d, days) {
+/** T3: with assumed deployments a lead time ends at the merge, and says so. */
+function leadTimeEnd(assumed) {
+    return assumed ? 'merge (deployments assumed)' : 'production';
+}
+function valueAndSample(key, d, days, assumed) {
     const span = (p75, p90) => p75 === null
         ? null
         : `Slower cases: 1 in 4 took over ${(0,format/* formatDuration */.a3)(p75)}, 1 in 10 over ${(0,format/* formatDuration */.a3)(p90)} (p75, p90).`;
@@ -563,7 +567,7 @@ function valueAndSample(key, d, days) {
             const m = d.leadTime;
             const value = m.medianHours === null
                 ? 'no shipped changes'
-                : `${(0,format/* formatDuration */.a3)(m.medianHours)} from first commit to production`;
+                : `${(0,format/* formatDuration */.a3)(m.medianHours)} from first commit to ${leadTimeEnd(assumed)}`;
             return {
                 value,
                 sample: `median of ${(0,format/* plural */.LS)(m.changes, 'change')} shipped in the window`,
@@ -637,7 +641,7 @@ function translateDora(report) {
             name: spec.name,
             anchor: `method-${key}`,
             rules: spec.rules,
-            ...valueAndSample(key, report.dora, days),
+            ...valueAndSample(key, report.dora, days, report.source.assumed === true),
             tier: tierOf(key, report.dora, table),
             trend: describeTrend(trend.label, trend.change, spec.words(report.previous.dora), report.previous.window.days, {
                 current: spec.figure(report.dora) !== null,
@@ -2772,13 +2776,14 @@ function buildMethodology(report) {
 
 ;// CONCATENATED MODULE: ./src/report/at-a-glance.ts
 
+
 function buildSummary(report, t) {
     const d = report.dora;
     const lines = [];
     const rate = (0,format/* formatDeployRate */.jO)(d.deploymentFrequency.perDay, d.deploymentFrequency.count);
     const lead = d.leadTime.medianHours === null
         ? 'no change was shipped with a measurable lead time'
-        : `a typical change took ${(0,format/* formatDuration */.a3)(d.leadTime.medianHours)} from first commit to production`;
+        : `a typical change took ${(0,format/* formatDuration */.a3)(d.leadTime.medianHours)} from first commit to ${leadTimeEnd(report.source.assumed === true)}`;
     lines.push(`Delivery speed: ${rate} over ${report.window.days} days; ${lead}.`);
     const cfr = d.changeFailureRate.rate;
     const failures = cfr === null

@@ -6207,13 +6207,27 @@ function serializeHistory(entries) {
 
 
 
-function tierText(tier, tooFew = false) {
-    if (tooFew)
-        return 'too few to rate';
-    return tier ?? '–';
+/** T2–T4 and a shallow clone: a withheld tier says why in a few words; no value and no reason, "–". */
+const WITHHELD_CELL = {
+    'too-few': 'too few to rate',
+    'assumed-deployments': 'not rated: deployments assumed',
+    'history-ends-before-window': 'not rated: history ends before the window',
+    'shallow-history': 'not rated: shallow clone',
+};
+function tierText(metric) {
+    if (metric.tier)
+        return metric.tier;
+    return metric.tierWithheld ? WITHHELD_CELL[metric.tierWithheld] : '–';
 }
+/** N1: a comparison that cannot be made names the side without a value. */
 function trendText(trend, format) {
-    if (!trend || trend.label === null || trend.change === null)
+    if (!trend)
+        return '–';
+    if (trend.current === null && trend.previous !== null)
+        return 'no value in this window';
+    if (trend.previous === null && trend.current !== null)
+        return 'no value in the previous window';
+    if (trend.label === null || trend.change === null)
         return '–';
     const sign = trend.change > 0 ? '+' : trend.change < 0 ? '−' : '±';
     return `${trend.label} (${sign}${format(Math.abs(trend.change))})`;
@@ -6227,7 +6241,7 @@ function summaryRows(report) {
             metric: 'Deployment frequency',
             rule: 'D4',
             value: (0,_translate_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDeployRate */ .jO)(dora.deploymentFrequency.perDay, dora.deploymentFrequency.count),
-            tier: tierText(dora.deploymentFrequency.tier),
+            tier: tierText(dora.deploymentFrequency),
             trend: trendText(trends.deploymentFrequency, (v) => `${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatNumber */ .ZV)(v)}/week`),
             sample: `${dora.deploymentFrequency.count} deployments`,
         },
@@ -6235,7 +6249,7 @@ function summaryRows(report) {
             metric: 'Lead time for changes',
             rule: 'L4',
             value: (0,_translate_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(dora.leadTime.medianHours),
-            tier: tierText(dora.leadTime.tier, dora.leadTime.tooFewToRate),
+            tier: tierText(dora.leadTime),
             trend: trendText(trends.leadTime, hours),
             sample: `${dora.leadTime.changes} changes; p90 ${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(dora.leadTime.p90Hours)}`,
         },
@@ -6243,7 +6257,7 @@ function summaryRows(report) {
             metric: 'Change failure rate',
             rule: 'C3',
             value: (0,_translate_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPercent */ .l9)(dora.changeFailureRate.rate),
-            tier: tierText(dora.changeFailureRate.tier, dora.changeFailureRate.tooFewToRate),
+            tier: tierText(dora.changeFailureRate),
             trend: trendText(trends.changeFailureRate, percentPoints),
             sample: `${dora.changeFailureRate.failed} of ${dora.changeFailureRate.deployments} deployments`,
         },
@@ -6251,7 +6265,7 @@ function summaryRows(report) {
             metric: 'Time to restore',
             rule: 'R1',
             value: (0,_translate_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(dora.timeToRestore.medianHours),
-            tier: tierText(dora.timeToRestore.tier),
+            tier: tierText(dora.timeToRestore),
             trend: trendText(trends.timeToRestore, hours),
             sample: `${dora.timeToRestore.restored} restored, ${dora.timeToRestore.unrestored} open`,
         },
@@ -6696,7 +6710,8 @@ function formatDuration(hours) {
     const h = Math.max(0, hours);
     if (h * 60 < 1)
         return 'under a minute';
-    if (h < 1)
+    // 59.97 minutes rounds to 60: say "1 hour", not "60 minutes"
+    if (Math.round(h * 60) < 60)
         return plural(Math.round(h * 60), 'minute');
     if (h < 48)
         return plural(h < 10 ? Math.round(h * 10) / 10 : Math.round(h), 'hour');
@@ -6711,7 +6726,7 @@ function formatDuration(hours) {
 /** The unit formatDuration says `hours` in: a sentence's words must agree with it. */
 function durationUnit(hours) {
     const h = Math.max(0, hours);
-    if (h < 1)
+    if (Math.round(h * 60) < 60)
         return 'minutes';
     if (h < 48)
         return 'hours';

@@ -105,10 +105,16 @@ function trendOf(report: MetricsReport, key: DoraKey, spec: Spec): Pick<Trend, '
   );
 }
 
+/** T3: with assumed deployments a lead time ends at the merge, and says so. */
+export function leadTimeEnd(assumed: boolean): string {
+  return assumed ? 'merge (deployments assumed)' : 'production';
+}
+
 function valueAndSample(
   key: DoraKey,
   d: DoraMetrics,
   days: number,
+  assumed: boolean,
 ): Pick<MetricTranslation, 'value' | 'sample' | 'spread'> {
   const span = (p75: number | null, p90: number | null) =>
     p75 === null
@@ -128,7 +134,7 @@ function valueAndSample(
       const value =
         m.medianHours === null
           ? 'no shipped changes'
-          : `${formatDuration(m.medianHours)} from first commit to production`;
+          : `${formatDuration(m.medianHours)} from first commit to ${leadTimeEnd(assumed)}`;
       return {
         value,
         sample: `median of ${plural(m.changes, 'change')} shipped in the window`,
@@ -218,7 +224,7 @@ export function translateDora(report: MetricsReport): MetricTranslation[] {
       name: spec.name,
       anchor: `method-${key}`,
       rules: spec.rules,
-      ...valueAndSample(key, report.dora, days),
+      ...valueAndSample(key, report.dora, days, report.source.assumed === true),
       tier: tierOf(key, report.dora, table),
       trend: describeTrend(
         trend.label,
