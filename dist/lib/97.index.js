@@ -6481,28 +6481,30 @@ function servicesTable(services, options) {
 /* harmony export */   h: () => (/* binding */ buildTrustLine)
 /* harmony export */ });
 /* unused harmony export describeSource */
-/* harmony import */ var _translate_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56835);
+/* harmony import */ var _metrics_sources_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50923);
+/* harmony import */ var _translate_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56835);
+
 
 const RATED = [
     {
         key: 'deploymentFrequency',
         name: 'deployment frequency',
-        sample: (d) => (0,_translate_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(d.deploymentFrequency.count, 'deployment'),
+        sample: (d) => (0,_translate_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(d.deploymentFrequency.count, 'deployment'),
     },
     {
         key: 'leadTime',
         name: 'lead time',
-        sample: (d) => `${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(d.leadTime.changes, 'shipped change')}; a tier needs 5`,
+        sample: (d) => `${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(d.leadTime.changes, 'shipped change')}; a tier needs 5`,
     },
     {
         key: 'changeFailureRate',
         name: 'change failure rate',
-        sample: (d) => `${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(d.changeFailureRate.deployments, 'deployment')}; a tier needs 10`,
+        sample: (d) => `${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(d.changeFailureRate.deployments, 'deployment')}; a tier needs 10`,
     },
     {
         key: 'timeToRestore',
         name: 'time to restore',
-        sample: (d) => `${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(d.timeToRestore.restored, 'restored failure')}; a tier needs 3`,
+        sample: (d) => `${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(d.timeToRestore.restored, 'restored failure')}; a tier needs 3`,
     },
 ];
 function withheldBy(d, reason) {
@@ -6518,7 +6520,7 @@ function describeSource(source) {
         case 'releases':
             return 'GitHub releases';
         case 'tags':
-            return `tags matching ${arg}`;
+            return arg === _metrics_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .PACKAGE_TAG_PATTERN */ .rr ? 'package release tags (name@1.2.3)' : `tags matching ${arg}`;
         case 'workflow':
             return `successful runs of the workflow ${arg}`;
         case 'merges':
@@ -6526,6 +6528,10 @@ function describeSource(source) {
         default:
             return source;
     }
+}
+/** The source as --source takes it, unless it is too long to read in a sentence (the package pattern). */
+function sourceInParentheses(source) {
+    return source.length > 40 ? '' : ` (${source})`;
 }
 /** The day after `time`'s UTC date, as --until takes it: "2026-10-05". */
 function dayAfter(time) {
@@ -6541,7 +6547,7 @@ function suggestedSource(report) {
         return `--source '${top.source}', the tags of ${top.name}, the most released package`;
     const tagged = report.source.tried.find((t) => t.source.startsWith('tags:') && (t.tags ?? 0) > 0);
     if (tagged)
-        return `--source '${tagged.source}', whose ${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(tagged.tags ?? 0, 'tag')} this history holds`;
+        return `--source '${tagged.source}', whose ${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(tagged.tags ?? 0, 'tag')} this history holds`;
     return `--source 'tags:^v\\d+', --source environment:NAME or --source workflow:deploy.yml`;
 }
 /**
@@ -6554,7 +6560,7 @@ function buildTrustLine(report, options = {}) {
     const sentences = [];
     const ends = report.dataQuality.historyEnds;
     if (withheldBy(d, 'history-ends-before-window').length > 0) {
-        const date = ends ? (0,_translate_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDate */ .Yq)(ends) : 'no recorded date';
+        const date = ends ? (0,_translate_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDate */ .Yq)(ends) : 'no recorded date';
         const until = ends ? ` --until ${dayAfter(ends)}` : ' an earlier --until';
         sentences.push(`The history ends on ${date}, before this window begins, so these figures earn no tier: pass${until} or fetch the newer history.`);
     }
@@ -6570,7 +6576,7 @@ function buildTrustLine(report, options = {}) {
         sentences.push(`Too few to rate: ${joinWords(names)} ${few.length === 1 ? 'earns' : 'earn'} no tier; a longer window (--days) gives a larger sample.`);
     }
     if ((options.autoNote ?? true) && report.source.requested === 'auto' && !report.source.assumed) {
-        sentences.push(`Deployments are the ${describeSource(report.source.deployments)} that auto chose (${report.source.deployments}); if production is released another way, name it with --source.`);
+        sentences.push(`Deployments are the ${describeSource(report.source.deployments)} that auto chose${sourceInParentheses(report.source.deployments)}; if production is released another way, name it with --source.`);
     }
     return sentences.length ? sentences.join(' ') : null;
 }

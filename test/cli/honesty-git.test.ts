@@ -135,7 +135,9 @@ describe('--git on real histories: how far to trust the figures (D2, T3, T4, sha
     expect(run.metrics.source.reason).toMatch(
       /0 tags like v1\.2\.3; 24 package tags \(12 deployments: tags on one commit are one\)/,
     );
-    expect(trustOf(run.html)).toContain('that auto chose');
+    expect(trustOf(run.html)).toContain(
+      'Deployments are the package release tags (name@1.2.3) that auto chose; ',
+    );
   });
 
   it('Shallow: a shallow clone says so first and earns no lead-time tier', () => {
