@@ -6229,6 +6229,8 @@ function trendText(trend, format) {
         return 'no value in the previous window';
     if (trend.label === null || trend.change === null)
         return '–';
+    if (trend.label === 'same')
+        return 'same';
     const sign = trend.change > 0 ? '+' : trend.change < 0 ? '−' : '±';
     return `${trend.label} (${sign}${format(Math.abs(trend.change))})`;
 }

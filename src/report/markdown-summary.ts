@@ -40,6 +40,7 @@ function trendText(trend: Trend | undefined, format: (value: number) => string):
   if (trend.current === null && trend.previous !== null) return 'no value in this window';
   if (trend.previous === null && trend.current !== null) return 'no value in the previous window';
   if (trend.label === null || trend.change === null) return '–';
+  if (trend.label === 'same') return 'same';
   const sign = trend.change > 0 ? '+' : trend.change < 0 ? '−' : '±';
   return `${trend.label} (${sign}${format(Math.abs(trend.change))})`;
 }

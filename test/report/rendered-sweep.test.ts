@@ -362,7 +362,7 @@ function trendDisagreements(
         ? /^no value in the previous window$/
         : trend.label === null
           ? /^–$/
-          : new RegExp(`^${trend.label} `);
+          : new RegExp(`^${trend.label}(?: |$)`);
   for (const cells_ of cells) {
     if (!cells_) continue;
     // summary.md: | Metric | Value | Tier | Against the previous window | Sample |; the comment: | … | Weekly |
