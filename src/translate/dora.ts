@@ -205,13 +205,27 @@ function tierOf(key: DoraKey, d: DoraMetrics, table: string): TierView | null {
   }
 }
 
-const MEANINGS: Record<DoraKey, (d: DoraMetrics) => Meaning> = {
+const MEANINGS: Record<DoraKey, (d: DoraMetrics, hasFlow: boolean) => Meaning> = {
   deploymentFrequency: (d) => deploymentFrequencyMeaning(d.deploymentFrequency),
-  leadTime: (d) => leadTimeMeaning(d.leadTime),
+  leadTime: (d, hasFlow) => leadTimeMeaning(d.leadTime, hasFlow),
   changeFailureRate: (d) => changeFailureMeaning(d.changeFailureRate),
   timeToRestore: (d) => timeToRestoreMeaning(d.timeToRestore),
   reworkRate: (d) => reworkMeaning(d.reworkRate),
 };
+
+/**
+ * T3: with assumed deployments the figures describe merging; what customers feel and what the
+ * business gains cannot be read from them, so the card says that instead of a stock sentence.
+ */
+function assumedMeaning(meaning: Meaning): Meaning {
+  return {
+    measures: meaning.measures,
+    customers:
+      'Not known from this history: the deployments are assumed from merges, and nothing records when merged code reached customers.',
+    business: 'These figures describe how often and how fast work is merged, not what customers receive.',
+    soWhat: 'Name the real deployment source (--source) to learn what customers feel.',
+  };
+}
 
 export function translateDora(report: MetricsReport): MetricTranslation[] {
   const table = benchmarkTitle(report.benchmarks.name, report.benchmarks.year);
@@ -236,7 +250,9 @@ export function translateDora(report: MetricsReport): MetricTranslation[] {
           previous: spec.figure(report.previous.dora) !== null,
         },
       ),
-      meaning: MEANINGS[key](report.dora),
+      meaning: report.source.assumed
+        ? assumedMeaning(MEANINGS[key](report.dora, report.flow !== null))
+        : MEANINGS[key](report.dora, report.flow !== null),
     };
   });
 }
