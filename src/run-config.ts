@@ -3,6 +3,7 @@
 import { UserError } from './errors.js';
 import type { NamedFile } from './business/load.js';
 import { DEFAULTS } from './defaults.js';
+import { utcTimeOf } from './metrics/time.js';
 import { isIndustryKey, unknownIndustry, type IndustryKey } from './metrics/industry.js';
 
 export type Input =
@@ -54,14 +55,13 @@ export function wholeDays(value: string | undefined, input = 'days'): number {
   return Number(value);
 }
 
+/** A time a user wrote; one without an offset is UTC (metrics/time.ts utcTimeOf), as the README says. */
 export function timeOf(flag: string, value: string | undefined): Date | undefined {
   if (value === undefined) return undefined;
-  const ms = /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value.trim())
-    ? Date.parse(value)
-    : NaN;
+  const ms = utcTimeOf(value);
   if (!Number.isFinite(ms)) {
     throw new UserError(
-      `${flag}: ${JSON.stringify(value)} is not an ISO 8601 time (for example 2026-03-01T00:00:00Z)`,
+      `${flag}: ${JSON.stringify(value)} is not an ISO 8601 time (for example 2026-03-01T00:00:00Z; a time without an offset is UTC)`,
     );
   }
   return new Date(ms);

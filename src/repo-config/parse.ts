@@ -4,6 +4,7 @@ import { UserError } from '../errors.js';
 import { isIndustryKey, unknownIndustry, type IndustryKey } from '../metrics/industry.js';
 import { parseBusinessConfig } from '../business/config.js';
 import { environmentSource } from '../metrics/sources.js';
+import { utcTimeOf } from '../metrics/time.js';
 import { isoTime } from '../metrics/window.js';
 import {
   InvalidEntry,
@@ -174,25 +175,18 @@ function parsePeak(value: unknown, path: EntryPath): PeakConfig {
   return { name, start: isoTime(start), end: isoTime(end) };
 }
 
-/** A date (YYYY-MM-DD, UTC; an end date counts whole, so the peak runs to its midnight) or an ISO time. */
+/**
+ * A date (YYYY-MM-DD, UTC; an end date counts whole, so the peak runs to its midnight) or an ISO
+ * time; a time without an offset is UTC (utcTimeOf), never the machine's time zone.
+ */
 function timeOf(value: unknown, path: EntryPath, isEnd: boolean): number {
   const raw = value instanceof Date ? value.toISOString() : value;
   const expected = 'a date such as 2026-11-27 or a time such as 2026-11-27T00:00:00Z';
-  if (typeof raw !== 'string')
-    throw new InvalidEntry(path, `${shown(value)} is not a date (expected ${expected})`);
-  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(raw);
-  const timed = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(raw);
-  const ms = (dateOnly || timed) && realDate(raw) ? Date.parse(dateOnly ? `${raw}T00:00:00Z` : raw) : NaN;
+  const ms = typeof raw === 'string' ? utcTimeOf(raw) : NaN;
   if (!Number.isFinite(ms))
     throw new InvalidEntry(path, `${shown(value)} is not a date (expected ${expected})`);
+  const dateOnly = /^\s*\d{4}-\d{2}-\d{2}\s*$/.test(raw as string);
   return dateOnly && isEnd ? ms + DAY_MS : ms;
-}
-
-/** Date.parse rolls 2026-02-30 over into March; a calendar date must exist. */
-function realDate(raw: string): boolean {
-  const [year, month, day] = raw.slice(0, 10).split('-').map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 function parseCi(value: unknown): string[] {

@@ -99,6 +99,18 @@ ci:
   });
 });
 
+describe('peak times without an offset are UTC', () => {
+  it("reads 2026-12-01T09:00 as 09:00 UTC whatever the machine's time zone", () => {
+    const config = parseContextConfig(
+      'calendar:\n  peaks:\n    - { name: Launch, start: "2026-12-01T09:00", end: 2026-12-01 10:00:00 }\n',
+      FILE,
+    );
+    expect(config.peaks).toEqual([
+      { name: 'Launch', start: '2026-12-01T09:00:00Z', end: '2026-12-01T10:00:00Z' },
+    ]);
+  });
+});
+
 describe('mistakes name the line, the path and what was expected', () => {
   it.each([
     [
