@@ -18,7 +18,7 @@ import {
   type EntryPath,
 } from './check.js';
 import type { ContextConfig, ImpactConfig, PeakConfig, ServiceConfig, ServiceTargets } from './types.js';
-import { UNSUPPORTED_GLOB } from './glob.js';
+import { compileGlob, GlobRefused } from './glob.js';
 import { DAY_MS } from '../metrics/stats.js';
 
 export const MAX_WEIGHT = 100;
@@ -67,16 +67,7 @@ function parseService(value: unknown, path: EntryPath): ServiceConfig {
   const entry = mapping(value, path, 'a service with a name and paths, labels or environments');
   onlyKeys(entry, path, ['name', 'paths', 'labels', 'environments', 'targets']);
   const name = text(entry.name, [...path, 'name'], 'service name', '"checkout-api"');
-  const paths =
-    entry.paths === undefined ? [] : strings(entry.paths, [...path, 'paths'], 'glob string', '"src/api/**"');
-  paths.forEach((glob, i) => {
-    if (UNSUPPORTED_GLOB.test(glob)) {
-      throw new InvalidEntry(
-        [...path, 'paths', i],
-        `${shown(glob)} uses { } [ ] or !, which are not supported (expected *, ** and ?; list each path instead)`,
-      );
-    }
-  });
+  const paths = entry.paths === undefined ? [] : parsePaths(entry.paths, [...path, 'paths']);
   const labels =
     entry.labels === undefined ? [] : strings(entry.labels, [...path, 'labels'], 'label', '"team:payments"');
   const environments =
@@ -91,6 +82,26 @@ function parseService(value: unknown, path: EntryPath): ServiceConfig {
   }
   const targets = entry.targets === undefined ? {} : parseTargets(entry.targets, [...path, 'targets']);
   return { name, paths, labels: labels.map((l) => l.toLowerCase()), environments, targets };
+}
+
+/** A service's path globs (glob.ts): each must compile, and one at least must select. */
+function parsePaths(value: unknown, path: EntryPath): string[] {
+  const globs = strings(value, path, 'glob string', '"src/api/**"');
+  globs.forEach((glob, i) => {
+    try {
+      compileGlob(glob);
+    } catch (error) {
+      if (!(error instanceof GlobRefused)) throw error;
+      throw new InvalidEntry([...path, i], `${shown(glob)} is not a glob we can match: ${error.message}`);
+    }
+  });
+  if (globs.length > 0 && globs.every((glob) => glob.startsWith('!'))) {
+    throw new InvalidEntry(
+      path,
+      'every glob starts with !, so no path is selected (expected a glob that selects first, for example ["src/**", "!src/docs/**"])',
+    );
+  }
+  return globs;
 }
 
 function parseEnvironments(value: unknown, path: EntryPath): string {

@@ -134,8 +134,12 @@ describe('mistakes name the line, the path and what was expected', () => {
       '.github/dora.yml line 3: services[1].name: "api" names a second service of that name (expected each name once)',
     ],
     [
-      'services:\n  - name: api\n    paths: ["src/{a,b}/**"]\n',
-      '.github/dora.yml line 3: services[0].paths[0]: "src/{a,b}/**" uses { } [ ] or !, which are not supported (expected *, ** and ?; list each path instead)',
+      'services:\n  - name: api\n    paths: ["src/**", "(?=x)y"]\n',
+      '.github/dora.yml line 3: services[0].paths[1]: "(?=x)y" is not a glob we can match: its parentheses make a lookaround or backreference, which cannot be matched in linear time (expected *, **, ?, [abc], {a,b} and a leading !)',
+    ],
+    [
+      'services:\n  - name: api\n    paths: ["!docs/**"]\n',
+      '.github/dora.yml line 3: services[0].paths: every glob starts with !, so no path is selected (expected a glob that selects first, for example ["src/**", "!src/docs/**"])',
     ],
     [
       'services:\n  - name: api\n    environments: "/^prod(/"\n',
