@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULTS } from './defaults.js';
 import { UserError } from './errors.js';
 import {
+  authorsOf,
   currencyOf,
   industryOf,
   labelsOf,
@@ -28,6 +29,7 @@ const OPTIONS = {
   days: { type: 'string' },
   until: { type: 'string' },
   'incident-labels': { type: 'string' },
+  'exclude-authors': { type: 'string' },
   benchmarks: { type: 'string' },
   business: { type: 'string' },
   industry: { type: 'string' },
@@ -99,6 +101,7 @@ export function parseFlags(argv: readonly string[], env: NodeJS.ProcessEnv): Par
       days: wholeDays(text('days')),
       until: timeOf('--until', text('until')),
       incidentLabels: labelsOf(text('incident-labels')),
+      excludeAuthors: authorsOf(text('exclude-authors'), '--exclude-authors'),
       benchmarks: text('benchmarks') ?? DEFAULTS.benchmarks,
       industry: industryOf(text('industry')),
       business:

@@ -2,7 +2,8 @@
 import type { ClampedDurations, DataQuality, LateRecords } from './types.js';
 import { isMergedInto } from './changes.js';
 import type { Model } from './model.js';
-import { deploymentsIn, mergedIn } from './period.js';
+import { authorNotes, isBotLogin } from './authors.js';
+import { deploymentsIn, exclusionsIn, mergedIn } from './period.js';
 import { firstReviewAt } from './reviews.js';
 import { eachRecord, type RecordedSpan, type RecordKind } from './history.js';
 import { inRange, isoTime, type ReportWindow } from './window.js';
@@ -48,6 +49,9 @@ export function assessQuality(model: Model, window: ReportWindow, inputs: Qualit
       ? merged.filter((i) => model.cycles[i].pickupHours === null).length
       : 0,
     pullRequestsIntoOtherBranches: otherBranches,
+    botPullRequestsInWindow: model.prWorld
+      ? merged.filter((i) => isBotLogin(model.changes[i].author)).length
+      : 0,
     squashMergedCommitsOnly: squash,
     shallowHistory,
     historyBegins: span.begins === null ? null : isoTime(span.begins),
@@ -60,6 +64,12 @@ export function assessQuality(model: Model, window: ReportWindow, inputs: Qualit
     ...tierNotes(inputs, window),
     ...placeNotes(quality, window, inputs.now),
     ...notesFor(quality),
+    ...authorNotes({
+      ...exclusionsIn(model, window),
+      merged: model.prWorld ? merged.length : 0,
+      byBots: quality.botPullRequestsInWindow,
+      prWorld: model.prWorld,
+    }),
   ];
   return quality;
 }

@@ -5,6 +5,7 @@ import { isIndustryKey, unknownIndustry, type IndustryKey } from '../metrics/ind
 import { parseBusinessConfig } from '../business/config.js';
 import { environmentSource } from '../metrics/sources.js';
 import { utcTimeOf } from '../metrics/time.js';
+import { authorProblem, isAuthorEntry } from '../metrics/authors.js';
 import { isoTime } from '../metrics/window.js';
 import {
   InvalidEntry,
@@ -23,13 +24,12 @@ import { DAY_MS } from '../metrics/stats.js';
 
 export const MAX_WEIGHT = 100;
 
+const ROOT_KEYS = ['services', 'impact', 'calendar', 'ci', 'industry', 'business', 'excludeAuthors'];
+
 export function parseContextData(data: unknown): Omit<ContextConfig, 'file'> {
   // An empty file is a valid (empty) configuration.
-  const root =
-    data === null || data === undefined
-      ? {}
-      : mapping(data, [], 'keys services, impact, calendar, ci, industry, business');
-  onlyKeys(root, [], ['services', 'impact', 'calendar', 'ci', 'industry', 'business']);
+  const root = data === null || data === undefined ? {} : mapping(data, [], `keys ${ROOT_KEYS.join(', ')}`);
+  onlyKeys(root, [], ROOT_KEYS);
   return {
     services: root.services === undefined ? [] : parseServices(root.services),
     impact: root.impact === undefined ? null : parseImpact(root.impact),
@@ -37,7 +37,18 @@ export function parseContextData(data: unknown): Omit<ContextConfig, 'file'> {
     ciWorkflows: root.ci === undefined ? [] : parseCi(root.ci),
     ...(root.industry === undefined ? {} : { industry: parseIndustry(root.industry) }),
     ...(root.business === undefined ? {} : { business: parseBusinessConfig(root.business) }),
+    ...(root.excludeAuthors === undefined ? {} : { excludeAuthors: parseAuthors(root.excludeAuthors) }),
   };
+}
+
+/** L5: a list of logins, `bots` for every [bot] login (quoted in YAML, since `[` starts a list). */
+function parseAuthors(value: unknown): string[] {
+  const path = ['excludeAuthors'];
+  const entries = strings(value, path, 'login', '"dependabot[bot]" or bots');
+  entries.forEach((entry, i) => {
+    if (!isAuthorEntry(entry)) throw new InvalidEntry([...path, i], authorProblem(entry));
+  });
+  return entries.map((entry) => entry.trim());
 }
 
 /** P4: one of the dora-2025 industry keys. */

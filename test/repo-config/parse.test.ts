@@ -111,6 +111,21 @@ describe('peak times without an offset are UTC', () => {
   });
 });
 
+describe('L5 excludeAuthors', () => {
+  it('L5: reads a list of logins, bots for every [bot] login', () => {
+    const config = parseContextConfig('excludeAuthors:\n  - bots\n  - "renovate[bot]"\n  - octocat\n', FILE);
+    expect(config.excludeAuthors).toEqual(['bots', 'renovate[bot]', 'octocat']);
+    expect(parseContextConfig('excludeAuthors: bots\n', FILE).excludeAuthors).toEqual(['bots']);
+    expect(parseContextConfig('industry: all\n', FILE).excludeAuthors).toBeUndefined();
+  });
+
+  it('L5: names an entry that is not a login, with its line', () => {
+    expect(mistake('excludeAuthors:\n  - bots\n  - "two words"\n')).toBe(
+      '.github/dora.yml line 3: excludeAuthors[1]: "two words" is not a GitHub login (expected logins such as dependabot[bot] or octocat, or bots for every [bot] login)',
+    );
+  });
+});
+
 describe('mistakes name the line, the path and what was expected', () => {
   it.each([
     [
@@ -175,11 +190,11 @@ describe('mistakes name the line, the path and what was expected', () => {
     ],
     [
       '- a\n- b\n',
-      '.github/dora.yml: (the file): a list is not a mapping (expected keys services, impact, calendar, ci, industry, business)',
+      '.github/dora.yml: (the file): a list is not a mapping (expected keys services, impact, calendar, ci, industry, business, excludeAuthors)',
     ],
     [
       'service:\n  - name: a\n',
-      '.github/dora.yml line 2: service: unknown key (expected services, impact, calendar, ci, industry, business)',
+      '.github/dora.yml line 2: service: unknown key (expected services, impact, calendar, ci, industry, business, excludeAuthors)',
     ],
     ['a: 1\na: 2\n', '.github/dora.yml line 2: Map keys must be unique (expected YAML)'],
     [
