@@ -14,8 +14,11 @@
 import picomatch from 'picomatch';
 import { RE2JS } from 're2js';
 
-/** Extglobs (`+(a|b)`) are off: GitHub's filters have none, and nested repeats are what backtracks. */
-const PICOMATCH_OPTIONS = { dot: true, noextglob: true, posix: true } as const;
+/**
+ * Extglobs (`+(a|b)`) are off: GitHub's filters have none. `posix`: [[:alpha:]] classes and [!a] as [^a].
+ * `windows: false`: a path from git always uses /, and a backslash escapes, on every runner.
+ */
+const PICOMATCH_OPTIONS = { dot: true, noextglob: true, posix: true, windows: false } as const;
 
 /** picomatch's guards against empty names and the `.` and `..` folders (see above). */
 const DOT_SEGMENT_GUARDS = [
