@@ -6256,8 +6256,11 @@ function writeText(folder, name, text) {
 // refused with its reason.
 
 
-/** Extglobs (`+(a|b)`) are off: GitHub's filters have none, and nested repeats are what backtracks. */
-const PICOMATCH_OPTIONS = { dot: true, noextglob: true, posix: true };
+/**
+ * Extglobs (`+(a|b)`) are off: GitHub's filters have none. `posix`: [[:alpha:]] classes and [!a] as [^a].
+ * `windows: false`: a path from git always uses /, and a backslash escapes, on every runner.
+ */
+const PICOMATCH_OPTIONS = { dot: true, noextglob: true, posix: true, windows: false };
 /** picomatch's guards against empty names and the `.` and `..` folders (see above). */
 const DOT_SEGMENT_GUARDS = [
     '(?!(?:^|\\/)\\.{1,2}(?:\\/|$))',
