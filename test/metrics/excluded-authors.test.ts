@@ -2,7 +2,10 @@
 // R1), but are left out of lead time (L4), every flow figure (F1–F6) and C4's rework test; the
 // report says how many; and bots opening more than a quarter of the pull requests is named.
 import { describe, expect, it } from 'vitest';
+import { withContext } from '../../src/context/index.js';
 import { authorExclusion, parseAuthorList } from '../../src/metrics/authors.js';
+import { runEngine } from '../../src/metrics/index.js';
+import { parseContextConfig } from '../../src/repo-config/yaml.js';
 import { metricsOf } from '../support/checked-metrics.js';
 import { WorldBuilder } from '../support/world-builder.js';
 
@@ -71,6 +74,9 @@ describe('L5 excluded authors', () => {
     expect(report.flow!.load.open).toBe(1);
     expect(report.weekly.reduce((n, w) => n + (w.mergedPullRequests ?? 0), 0)).toBe(3);
     expect(report.exclusions).toEqual({ authors: ['bots'], changes: 3, pullRequests: 3 });
+    // F2's data-quality count follows the same pull requests: none of the six was reviewed.
+    expect(all.dataQuality.pullRequestsMergedWithoutReview).toBe(6);
+    expect(report.dataQuality.pullRequestsMergedWithoutReview).toBe(3);
   });
 
   it('L5: excluded changes still ship, are reverted and fail deployments (L3, C2, C3, R1 unchanged)', async () => {
@@ -90,6 +96,17 @@ describe('L5 excluded authors', () => {
     expect(report.dora.leadTime.changes).toBe(3); // #1, #3, #4
     expect(report.exclusions).toEqual({ authors: ['carol', 'DEPENDABOT[BOT]'], changes: 3, pullRequests: 3 });
     expect(report.flow!.load.open).toBe(2); // renovate is not excluded
+  });
+
+  it('L5: a service’s figures leave the same authors out', () => {
+    const built = world().build();
+    for (const pr of built.pullRequests ?? []) pr.labels = ['shop'];
+    const config = parseContextConfig('services:\n  - name: shop\n    labels: [shop]\n', null);
+    const service = (exclude: string[]) =>
+      withContext(runEngine(built, { days: 30, excludeAuthors: exclude }), config).context.services![0];
+    expect(service([]).dora!.leadTime.changes).toBe(6);
+    expect(service(['bots']).dora!.leadTime.changes).toBe(3);
+    expect(service(['bots']).dora!.reworkRate.rework).toBe(0);
   });
 
   it('L5: the data-quality section says how many were left out', async () => {
