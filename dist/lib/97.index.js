@@ -2294,8 +2294,9 @@ function assessQuality(model, window, inputs) {
         revertsInWindow: reverts.length,
         revertsWithoutTarget: reverts.filter((i) => model.reverts.target[i] < 0).length,
         // F2: a pull request's pickup time is null exactly when it has no review by someone else.
+        // Of F2's pull requests: L5's excluded authors' are not among them.
         pullRequestsMergedWithoutReview: model.prWorld
-            ? merged.filter((i) => model.cycles[i].pickupHours === null).length
+            ? merged.filter((i) => !model.excluded[i] && model.cycles[i].pickupHours === null).length
             : 0,
         pullRequestsIntoOtherBranches: otherBranches,
         botPullRequestsInWindow: model.prWorld
