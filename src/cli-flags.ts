@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULTS } from './defaults.js';
 import { UserError } from './errors.js';
 import {
+  authorsOf,
   currencyOf,
   industryOf,
   labelsOf,
@@ -28,6 +29,7 @@ const OPTIONS = {
   days: { type: 'string' },
   until: { type: 'string' },
   'incident-labels': { type: 'string' },
+  'exclude-authors': { type: 'string' },
   benchmarks: { type: 'string' },
   business: { type: 'string' },
   industry: { type: 'string' },
@@ -99,6 +101,7 @@ export function parseFlags(argv: readonly string[], env: NodeJS.ProcessEnv): Par
       days: wholeDays(text('days')),
       until: timeOf('--until', text('until')),
       incidentLabels: labelsOf(text('incident-labels')),
+      excludeAuthors: authorsOf(text('exclude-authors'), '--exclude-authors'),
       benchmarks: text('benchmarks') ?? DEFAULTS.benchmarks,
       industry: industryOf(text('industry')),
       business:
@@ -134,18 +137,32 @@ function inputOf(text: (name: string) => string | undefined, env: NodeJS.Process
         `--repo: ${JSON.stringify(repo)} is not OWNER/NAME (for example octocat/hello-world)`,
       );
     }
-    const token = text('token') ?? env.GITHUB_TOKEN ?? '';
-    if (!token) throw new UserError('--repo needs a token: pass --token or set GITHUB_TOKEN');
+    const { token, from } = tokenOf(text('token'), env);
     return {
       kind: 'github',
       repo,
       token,
-      tokenFrom: '--token or GITHUB_TOKEN',
+      tokenFrom: from,
       apiUrl: apiUrlOf(text('api-url')) ?? env.GITHUB_API_URL,
       cacheDir: text('cache'),
     };
   }
   return { kind: 'git', dir: text('git') ?? '.', branch: text('branch') };
+}
+
+/**
+ * The token: --token, else GITHUB_TOKEN, else GH_TOKEN (the GitHub CLI's variable, so that
+ * `GH_TOKEN=$(gh auth token)` works). An empty value counts as unset.
+ */
+function tokenOf(flag: string | undefined, env: NodeJS.ProcessEnv): { token: string; from: string } {
+  const sources: [string, string | undefined][] = [
+    ['--token', flag],
+    ['GITHUB_TOKEN', env.GITHUB_TOKEN],
+    ['GH_TOKEN', env.GH_TOKEN],
+  ];
+  const found = sources.find(([, value]) => value !== undefined && value.trim() !== '');
+  if (!found) throw new UserError('--repo needs a token: pass --token, or set GITHUB_TOKEN or GH_TOKEN');
+  return { token: found[1]!.trim(), from: found[0] };
 }
 
 /** --config FILE, else `.github/dora.yml` of the clone read with --git (used when it exists). */

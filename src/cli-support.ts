@@ -22,7 +22,7 @@ Usage: dora-report [input] [options]
 Input (one of):
   --git DIR                 a local clone, bare or with a work tree (default: --git .)
   --from-file FILE          a world file (see the README)
-  --repo OWNER/NAME         the GitHub API (token from --token or GITHUB_TOKEN)
+  --repo OWNER/NAME         the GitHub API (token from --token, GITHUB_TOKEN or GH_TOKEN)
 
 Options:
   --source SRC              deployments: auto (default), environment[:NAME], releases,
@@ -33,8 +33,12 @@ Options:
   --business FILE           business measures to set delivery against (CSV: date,NAME,…;
                             default business.file of the configuration)
   --days N                  window length in days (default 90)
-  --until TIME              end of the window, ISO 8601 (default: now, or a world file's generatedAt)
+  --until TIME              end of the window, ISO 8601, UTC without an offset (default: now,
+                            or a world file's generatedAt)
   --incident-labels a,b     labels that make an issue an incident (default incident)
+  --exclude-authors a,b     logins left out of lead time, flow and rework (L5); bots stands for
+                            every [bot] login (default none; also excludeAuthors: in the
+                            configuration file)
   --benchmarks NAME|FILE    dora-2023 (default), dora-2021, or a JSON table; dora-2025 leads
                             each metric with its position in the industry (tiers from dora-2023)
   --industry KEY            the 2025 DORA respondents to compare with (default all; also

@@ -108,6 +108,8 @@ export function computeReport(
     benchmarks: benchmarksOf(config.benchmarks),
     // P4: the flag or input first, then the configuration file's `industry:`.
     industry: config.industry ?? contextConfig?.industry,
+    // L5: the flag or input first, then the configuration file's `excludeAuthors:`.
+    excludeAuthors: config.excludeAuthors ?? contextConfig?.excludeAuthors,
     // A clone without a GitHub remote has no web page to link to.
     serverUrl: loaded.world.repository.owner === 'local' ? null : config.serverUrl,
     shallowHistory: loaded.shallow,

@@ -3,6 +3,8 @@
 import { UserError } from './errors.js';
 import type { NamedFile } from './business/load.js';
 import { DEFAULTS } from './defaults.js';
+import { utcTimeOf } from './metrics/time.js';
+import { parseAuthorList } from './metrics/authors.js';
 import { isIndustryKey, unknownIndustry, type IndustryKey } from './metrics/industry.js';
 
 export type Input =
@@ -40,6 +42,8 @@ export interface Config {
   readonly currency: string;
   readonly exportWorld?: string;
   readonly serverUrl?: string;
+  /** L5: logins left out of lead time, flow and rework (`bots`: every [bot] login); undefined: the configuration file's */
+  readonly excludeAuthors?: readonly string[];
   /** services, impact weights and peaks; a missing file that was not named is no mistake */
   readonly contextFile?: { readonly path: string; readonly explicit: boolean; readonly input?: string };
 }
@@ -54,14 +58,13 @@ export function wholeDays(value: string | undefined, input = 'days'): number {
   return Number(value);
 }
 
+/** A time a user wrote; one without an offset is UTC (metrics/time.ts utcTimeOf), as the README says. */
 export function timeOf(flag: string, value: string | undefined): Date | undefined {
   if (value === undefined) return undefined;
-  const ms = /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value.trim())
-    ? Date.parse(value)
-    : NaN;
+  const ms = utcTimeOf(value);
   if (!Number.isFinite(ms)) {
     throw new UserError(
-      `${flag}: ${JSON.stringify(value)} is not an ISO 8601 time (for example 2026-03-01T00:00:00Z)`,
+      `${flag}: ${JSON.stringify(value)} is not an ISO 8601 time (for example 2026-03-01T00:00:00Z; a time without an offset is UTC)`,
     );
   }
   return new Date(ms);
@@ -79,6 +82,16 @@ export function labelsOf(value: string | undefined, input = 'incident-labels'): 
     );
   }
   return labels;
+}
+
+/** L5: `a,b` or one login a line; `bots` stands for every [bot] login. Undefined when not given. */
+export function authorsOf(value: string | undefined, input = 'exclude-authors'): string[] | undefined {
+  if (value === undefined) return undefined;
+  try {
+    return parseAuthorList(value);
+  } catch (error) {
+    throw new UserError(`${input}: ${(error as Error).message}`);
+  }
 }
 
 /** P4: one of the dora-2025 industry keys. */

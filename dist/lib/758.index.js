@@ -154,6 +154,10 @@ function rangeOf(value, path) {
 
 // EXTERNAL MODULE: ./src/metrics/sources.ts
 var sources = __webpack_require__(50923);
+// EXTERNAL MODULE: ./src/metrics/time.ts
+var time = __webpack_require__(97488);
+// EXTERNAL MODULE: ./src/metrics/authors.ts
+var authors = __webpack_require__(53185);
 // EXTERNAL MODULE: ./src/metrics/window.ts
 var metrics_window = __webpack_require__(62573);
 // EXTERNAL MODULE: ./src/repo-config/glob.ts
@@ -171,13 +175,14 @@ var stats = __webpack_require__(54522);
 
 
 
+
+
 const MAX_WEIGHT = 100;
+const ROOT_KEYS = ['services', 'impact', 'calendar', 'ci', 'industry', 'business', 'excludeAuthors'];
 function parseContextData(data) {
     // An empty file is a valid (empty) configuration.
-    const root = data === null || data === undefined
-        ? {}
-        : mapping(data, [], 'keys services, impact, calendar, ci, industry, business');
-    onlyKeys(root, [], ['services', 'impact', 'calendar', 'ci', 'industry', 'business']);
+    const root = data === null || data === undefined ? {} : mapping(data, [], `keys ${ROOT_KEYS.join(', ')}`);
+    onlyKeys(root, [], ROOT_KEYS);
     return {
         services: root.services === undefined ? [] : parseServices(root.services),
         impact: root.impact === undefined ? null : parseImpact(root.impact),
@@ -185,7 +190,18 @@ function parseContextData(data) {
         ciWorkflows: root.ci === undefined ? [] : parseCi(root.ci),
         ...(root.industry === undefined ? {} : { industry: parseIndustry(root.industry) }),
         ...(root.business === undefined ? {} : { business: parseBusinessConfig(root.business) }),
+        ...(root.excludeAuthors === undefined ? {} : { excludeAuthors: parseAuthors(root.excludeAuthors) }),
     };
+}
+/** L5: a list of logins, `bots` for every [bot] login (quoted in YAML, since `[` starts a list). */
+function parseAuthors(value) {
+    const path = ['excludeAuthors'];
+    const entries = strings(value, path, 'login', '"dependabot[bot]" or bots');
+    entries.forEach((entry, i) => {
+        if (!(0,authors/* isAuthorEntry */.uX)(entry))
+            throw new InvalidEntry([...path, i], (0,authors/* authorProblem */.Ni)(entry));
+    });
+    return entries.map((entry) => entry.trim());
 }
 /** P4: one of the dora-2025 industry keys. */
 function parseIndustry(value) {
@@ -210,12 +226,7 @@ function parseService(value, path) {
     const entry = mapping(value, path, 'a service with a name and paths, labels or environments');
     onlyKeys(entry, path, ['name', 'paths', 'labels', 'environments', 'targets']);
     const name = check_text(entry.name, [...path, 'name'], 'service name', '"checkout-api"');
-    const paths = entry.paths === undefined ? [] : strings(entry.paths, [...path, 'paths'], 'glob string', '"src/api/**"');
-    paths.forEach((glob, i) => {
-        if (repo_config_glob/* UNSUPPORTED_GLOB */.jK.test(glob)) {
-            throw new InvalidEntry([...path, 'paths', i], `${shown(glob)} uses { } [ ] or !, which are not supported (expected *, ** and ?; list each path instead)`);
-        }
-    });
+    const paths = entry.paths === undefined ? [] : parsePaths(entry.paths, [...path, 'paths']);
     const labels = entry.labels === undefined ? [] : strings(entry.labels, [...path, 'labels'], 'label', '"team:payments"');
     const environments = entry.environments === undefined
         ? null
@@ -225,6 +236,24 @@ function parseService(value, path) {
     }
     const targets = entry.targets === undefined ? {} : parseTargets(entry.targets, [...path, 'targets']);
     return { name, paths, labels: labels.map((l) => l.toLowerCase()), environments, targets };
+}
+/** A service's path globs (glob.ts): each must compile, and one at least must select. */
+function parsePaths(value, path) {
+    const globs = strings(value, path, 'glob string', '"src/api/**"');
+    globs.forEach((glob, i) => {
+        try {
+            (0,repo_config_glob/* compileGlob */.SO)(glob);
+        }
+        catch (error) {
+            if (!(error instanceof repo_config_glob/* GlobRefused */.Rq))
+                throw error;
+            throw new InvalidEntry([...path, i], `${shown(glob)} is not a glob we can match: ${error.message}`);
+        }
+    });
+    if (globs.length > 0 && globs.every((glob) => glob.startsWith('!'))) {
+        throw new InvalidEntry(path, 'every glob starts with !, so no path is selected (expected a glob that selects first, for example ["src/**", "!src/docs/**"])');
+    }
+    return globs;
 }
 function parseEnvironments(value, path) {
     const name = check_text(value, path, 'environment name or /pattern/', '"production" or "/^api-prod/"');
@@ -284,24 +313,18 @@ function parsePeak(value, path) {
         throw new InvalidEntry([...path, 'end'], `${shown(entry.end)} is not after start ${shown(entry.start)} (expected an end date on or after the start date)`);
     return { name, start: (0,metrics_window/* isoTime */.Ly)(start), end: (0,metrics_window/* isoTime */.Ly)(end) };
 }
-/** A date (YYYY-MM-DD, UTC; an end date counts whole, so the peak runs to its midnight) or an ISO time. */
+/**
+ * A date (YYYY-MM-DD, UTC; an end date counts whole, so the peak runs to its midnight) or an ISO
+ * time; a time without an offset is UTC (utcTimeOf), never the machine's time zone.
+ */
 function timeOf(value, path, isEnd) {
     const raw = value instanceof Date ? value.toISOString() : value;
     const expected = 'a date such as 2026-11-27 or a time such as 2026-11-27T00:00:00Z';
-    if (typeof raw !== 'string')
-        throw new InvalidEntry(path, `${shown(value)} is not a date (expected ${expected})`);
-    const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(raw);
-    const timed = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(raw);
-    const ms = (dateOnly || timed) && realDate(raw) ? Date.parse(dateOnly ? `${raw}T00:00:00Z` : raw) : NaN;
+    const ms = typeof raw === 'string' ? (0,time/* utcTimeOf */.r5)(raw) : NaN;
     if (!Number.isFinite(ms))
         throw new InvalidEntry(path, `${shown(value)} is not a date (expected ${expected})`);
+    const dateOnly = /^\s*\d{4}-\d{2}-\d{2}\s*$/.test(raw);
     return dateOnly && isEnd ? ms + stats/* DAY_MS */.sO : ms;
-}
-/** Date.parse rolls 2026-02-30 over into March; a calendar date must exist. */
-function realDate(raw) {
-    const [year, month, day] = raw.slice(0, 10).split('-').map(Number);
-    const date = new Date(Date.UTC(year, month - 1, day));
-    return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 function parseCi(value) {
     const entry = mapping(value, ['ci'], 'workflows: a list of workflow files or names');

@@ -37,6 +37,7 @@ const OPTIONS = {
     days: { type: 'string' },
     until: { type: 'string' },
     'incident-labels': { type: 'string' },
+    'exclude-authors': { type: 'string' },
     benchmarks: { type: 'string' },
     business: { type: 'string' },
     industry: { type: 'string' },
@@ -107,6 +108,7 @@ function parseFlags(argv, env) {
             days: (0,run_config/* wholeDays */.n8)(text('days')),
             until: (0,run_config/* timeOf */.nR)('--until', text('until')),
             incidentLabels: (0,run_config/* labelsOf */.PC)(text('incident-labels')),
+            excludeAuthors: (0,run_config/* authorsOf */.EK)(text('exclude-authors'), '--exclude-authors'),
             benchmarks: text('benchmarks') ?? defaults/* DEFAULTS */.z.benchmarks,
             industry: (0,run_config/* industryOf */.I_)(text('industry')),
             business: text('business') === undefined
@@ -137,19 +139,32 @@ function inputOf(text, env) {
         if (!/^[\w.-]+\/[\w.-]+$/.test(repo)) {
             throw new errors/* UserError */.y(`--repo: ${JSON.stringify(repo)} is not OWNER/NAME (for example octocat/hello-world)`);
         }
-        const token = text('token') ?? env.GITHUB_TOKEN ?? '';
-        if (!token)
-            throw new errors/* UserError */.y('--repo needs a token: pass --token or set GITHUB_TOKEN');
+        const { token, from } = tokenOf(text('token'), env);
         return {
             kind: 'github',
             repo,
             token,
-            tokenFrom: '--token or GITHUB_TOKEN',
+            tokenFrom: from,
             apiUrl: apiUrlOf(text('api-url')) ?? env.GITHUB_API_URL,
             cacheDir: text('cache'),
         };
     }
     return { kind: 'git', dir: text('git') ?? '.', branch: text('branch') };
+}
+/**
+ * The token: --token, else GITHUB_TOKEN, else GH_TOKEN (the GitHub CLI's variable, so that
+ * `GH_TOKEN=$(gh auth token)` works). An empty value counts as unset.
+ */
+function tokenOf(flag, env) {
+    const sources = [
+        ['--token', flag],
+        ['GITHUB_TOKEN', env.GITHUB_TOKEN],
+        ['GH_TOKEN', env.GH_TOKEN],
+    ];
+    const found = sources.find(([, value]) => value !== undefined && value.trim() !== '');
+    if (!found)
+        throw new errors/* UserError */.y('--repo needs a token: pass --token, or set GITHUB_TOKEN or GH_TOKEN');
+    return { token: found[1].trim(), from: found[0] };
 }
 /** --config FILE, else `.github/dora.yml` of the clone read with --git (used when it exists). */
 function contextFileOf(given, input) {
@@ -186,7 +201,7 @@ Usage: dora-report [input] [options]
 Input (one of):
   --git DIR                 a local clone, bare or with a work tree (default: --git .)
   --from-file FILE          a world file (see the README)
-  --repo OWNER/NAME         the GitHub API (token from --token or GITHUB_TOKEN)
+  --repo OWNER/NAME         the GitHub API (token from --token, GITHUB_TOKEN or GH_TOKEN)
 
 Options:
   --source SRC              deployments: auto (default), environment[:NAME], releases,
@@ -197,8 +212,12 @@ Options:
   --business FILE           business measures to set delivery against (CSV: date,NAME,…;
                             default business.file of the configuration)
   --days N                  window length in days (default 90)
-  --until TIME              end of the window, ISO 8601 (default: now, or a world file's generatedAt)
+  --until TIME              end of the window, ISO 8601, UTC without an offset (default: now,
+                            or a world file's generatedAt)
   --incident-labels a,b     labels that make an issue an incident (default incident)
+  --exclude-authors a,b     logins left out of lead time, flow and rework (L5); bots stands for
+                            every [bot] login (default none; also excludeAuthors: in the
+                            configuration file)
   --benchmarks NAME|FILE    dora-2023 (default), dora-2021, or a JSON table; dora-2025 leads
                             each metric with its position in the industry (tiers from dora-2023)
   --industry KEY            the 2025 DORA respondents to compare with (default all; also
@@ -220,8 +239,8 @@ Exit codes: 0 success, 2 a mistake in the input or options (one line says which)
 
 // EXTERNAL MODULE: ./src/pipeline.ts + 28 modules
 var pipeline = __webpack_require__(17893);
-// EXTERNAL MODULE: ./src/report/markdown-summary.ts
-var markdown_summary = __webpack_require__(76836);
+// EXTERNAL MODULE: ./src/report/markdown-summary.ts + 1 modules
+var markdown_summary = __webpack_require__(77366);
 // EXTERNAL MODULE: ./src/publish/json-text.ts
 var json_text = __webpack_require__(71442);
 ;// CONCATENATED MODULE: ./src/cli.ts

@@ -135,6 +135,8 @@ function readActionConfig(env = process.env) {
         days: (0,_run_config_js__WEBPACK_IMPORTED_MODULE_4__/* .wholeDays */ .n8)(input('days') || undefined, 'days'),
         until: (0,_run_config_js__WEBPACK_IMPORTED_MODULE_4__/* .timeOf */ .nR)('until', input('until') || undefined),
         incidentLabels: (0,_run_config_js__WEBPACK_IMPORTED_MODULE_4__/* .labelsOf */ .PC)(input('incident-labels') || undefined, 'incident-labels'),
+        // empty: the configuration file's `excludeAuthors:`, else none (L5)
+        excludeAuthors: (0,_run_config_js__WEBPACK_IMPORTED_MODULE_4__/* .authorsOf */ .EK)(input('exclude-authors') || undefined, 'exclude-authors'),
         benchmarks,
         // empty: the configuration file's `industry:`, else all (P4)
         industry: (0,_run_config_js__WEBPACK_IMPORTED_MODULE_4__/* .industryOf */ .I_)(input('industry') || undefined),
@@ -270,8 +272,11 @@ async function upsertStickyComment(octokit, target, body) {
     return { id: Number(created.data.id), created: true };
 }
 
+// EXTERNAL MODULE: ./src/report/markdown-text.ts
+var markdown_text = __webpack_require__(47141);
 ;// CONCATENATED MODULE: ./src/publish/job-summary.ts
 // The job summary of the workflow run: the Markdown table, with the report's address.
+
 
 /** The Markdown table, and the report's address when there is one. */
 async function writeJobSummary(summary, reportUrl) {
@@ -280,7 +285,7 @@ async function writeJobSummary(summary, reportUrl) {
         core/* info */.pq(summary);
         return;
     }
-    const link = reportUrl ? `\n[The full report](${reportUrl})\n` : '';
+    const link = reportUrl ? `\n${(0,markdown_text/* markdownLink */.iQ)('The full report', reportUrl)}\n` : '';
     await core/* summary */.z.addRaw(summary + link).write();
 }
 
@@ -449,10 +454,8 @@ function pagesUrl(config, customDomain) {
 
 // EXTERNAL MODULE: ./src/business/words.ts
 var words = __webpack_require__(22771);
-// EXTERNAL MODULE: ./src/report/services-table.ts
-var services_table = __webpack_require__(12365);
-// EXTERNAL MODULE: ./src/report/markdown-summary.ts
-var markdown_summary = __webpack_require__(76836);
+// EXTERNAL MODULE: ./src/report/markdown-summary.ts + 1 modules
+var markdown_summary = __webpack_require__(77366);
 // EXTERNAL MODULE: ./src/translate/format.ts
 var format = __webpack_require__(56835);
 ;// CONCATENATED MODULE: ./src/report/pr-comment.ts
@@ -518,15 +521,21 @@ function pullRequestComment(report, pr, now, reportUrl) {
     const medianLines = report.flow?.batchSize.medianLines ?? null;
     const medianCycle = report.flow?.cycleTime.medianHours ?? null;
     const out = [
-        `### Delivery metrics for ${report.repository.owner}/${report.repository.name}`,
+        `### Delivery metrics for ${(0,markdown_text/* markdownCell */.UZ)(`${report.repository.owner}/${report.repository.name}`)}`,
         '',
-        `Last ${report.window.days} days against the ${report.window.days} before · deployments from \`${report.source.deployments}\` · tiers from ${report.benchmarks.name}`,
+        `Last ${report.window.days} days against the ${report.window.days} before · deployments from ${(0,markdown_text/* markdownCode */.D9)(report.source.deployments)} · tiers from ${(0,markdown_text/* markdownCell */.UZ)(report.benchmarks.name)}`,
         '',
         '| Metric | Now | Tier | Against before | Weekly |',
         '| --- | --- | --- | --- | --- |',
-        ...rows.map((row) => `| ${row.metric} | ${row.value} | ${row.tier} | ${row.trend}${arrow(report.trends[trendKey[row.metric]])} | ${sparks[row.metric] ?? ''} |`),
+        ...rows.map((row) => (0,markdown_summary/* markdownRow */.Kw)([
+            row.metric,
+            row.value,
+            row.tier,
+            `${row.trend}${arrow(report.trends[trendKey[row.metric]])}`,
+            sparks[row.metric] ?? '',
+        ])),
         ...(0,markdown_summary/* servicesSection */.yY)(report, COMMENT_SERVICES),
-        ...[(0,words/* businessLine */.d)(report.business, services_table/* markdownCell */.UZ)].flatMap((line) => (line ? ['', line] : [])),
+        ...[(0,words/* businessLine */.d)(report.business, markdown_text/* markdownCell */.UZ)].flatMap((line) => (line ? ['', line] : [])),
         '',
         `**This pull request (#${pr.number})**: open for ${(0,format/* formatDuration */.a3)(ageHours)}` +
             (medianCycle === null
@@ -537,7 +546,7 @@ function pullRequestComment(report, pr, now, reportUrl) {
             `; now in ${phaseOf(pr)}.`,
     ];
     if (reportUrl)
-        out.push('', `[Full report](${reportUrl})`);
+        out.push('', (0,markdown_text/* markdownLink */.iQ)('Full report', reportUrl));
     return out.join('\n');
 }
 

@@ -55,7 +55,7 @@ function deliveryOf(model, period, first, outages) {
         return { ...UNCOVERED };
     const deployments = (0,metrics_period/* deploymentsIn */.qU)(model, period);
     const failed = (0,metrics_period/* failedCount */.dD)(model, deployments);
-    const merged = model.prWorld ? (0,metrics_period/* mergedIn */.wS)(model, period) : null;
+    const merged = model.prWorld ? (0,metrics_period/* flowMergedIn */.we)(model, period) : null; // L5 as F1, F2
     return {
         deployments: deployments.length,
         failedDeployments: failed,
@@ -764,6 +764,89 @@ class UserError extends Error {
 }
 function isUserError(error) {
     return error instanceof UserError;
+}
+
+
+/***/ }),
+
+/***/ 53185:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DQ: () => (/* binding */ authorNotes),
+/* harmony export */   DU: () => (/* binding */ isBotLogin),
+/* harmony export */   Ni: () => (/* binding */ authorProblem),
+/* harmony export */   _9: () => (/* binding */ authorExclusion),
+/* harmony export */   jg: () => (/* binding */ parseAuthorList),
+/* harmony export */   ty: () => (/* binding */ NO_EXCLUSION),
+/* harmony export */   uX: () => (/* binding */ isAuthorEntry)
+/* harmony export */ });
+/* unused harmony export BOTS_ENTRY */
+// L5: excluded authors. A change by an excluded author still ships, is reverted and fails
+// deployments (L3, C2, C3, R1), but is left out of the lead-time sample (L4), of every flow figure
+// (F1–F6) and of C4's rework test.
+/** The entry that stands for every login ending in `[bot]`. */
+const BOTS_ENTRY = 'bots';
+/** A login GitHub gives an App (Dependabot, Renovate, github-actions …). */
+function isBotLogin(login) {
+    return !!login && login.toLowerCase().endsWith('[bot]');
+}
+function authorExclusion(entries = []) {
+    const seen = new Set();
+    const authors = [];
+    for (const entry of entries.map((e) => e.trim()).filter(Boolean)) {
+        if (seen.has(entry.toLowerCase()))
+            continue;
+        seen.add(entry.toLowerCase());
+        authors.push(entry);
+    }
+    const bots = seen.has(BOTS_ENTRY);
+    return {
+        authors,
+        excludes: (login) => !!login && (seen.has(login.toLowerCase()) || (bots && isBotLogin(login))),
+    };
+}
+const NO_EXCLUSION = authorExclusion();
+/**
+ * L5's notes: how many changes and pull requests the exclusion left out; without one, when bots
+ * opened more than a quarter of the window's pull requests, that they count and how to leave them out.
+ */
+function authorNotes(q) {
+    if (q.authors.length > 0) {
+        const changes = `${q.changes} ${q.changes === 1 ? 'change' : 'changes'}`;
+        const flow = q.prWorld
+            ? ` and ${q.pullRequests} ${q.pullRequests === 1 ? 'pull request' : 'pull requests'} from the flow figures`
+            : '';
+        return [
+            `Left out by exclude-authors (${q.authors.join(', ')}; L5): ${changes} from lead time and the rework test${flow}. They still count as deployed and can still fail a deployment.`,
+        ];
+    }
+    if (q.merged > 0 && q.byBots * 4 > q.merged) {
+        const share = Math.round((q.byBots / q.merged) * 100);
+        return [
+            `Bots opened ${q.byBots} of the ${q.merged} pull requests merged in the window (${share}%); their changes count in lead time and flow like anyone's. To leave them out, set exclude-authors: bots (--exclude-authors bots on the command line; L5).`,
+        ];
+    }
+    return [];
+}
+/** A GitHub login (Enterprise Managed Users' `_` included), with `[bot]` for an App, or `bots`. */
+const LOGIN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,38}(?:\[bot\])?$/;
+/** L5's entries from a list (commas or new lines); throws a message naming the first that is no login. */
+function parseAuthorList(value) {
+    const entries = value
+        .split(/[,\n]/)
+        .map((entry) => entry.trim())
+        .filter(Boolean);
+    const bad = entries.find((entry) => !LOGIN.test(entry));
+    if (bad !== undefined)
+        throw new Error(authorProblem(bad));
+    return entries;
+}
+function authorProblem(entry) {
+    return `${JSON.stringify(entry)} is not a GitHub login (expected logins such as dependabot[bot] or octocat, or bots for every [bot] login)`;
+}
+function isAuthorEntry(entry) {
+    return LOGIN.test(entry.trim());
 }
 
 
@@ -1681,6 +1764,8 @@ __webpack_require__.d(__webpack_exports__, {
   sp: () => (/* binding */ loadAt)
 });
 
+// EXTERNAL MODULE: ./src/metrics/authors.ts
+var authors = __webpack_require__(53185);
 // EXTERNAL MODULE: ./src/metrics/changes.ts
 var metrics_changes = __webpack_require__(86744);
 // EXTERNAL MODULE: ./src/metrics/categories.ts
@@ -1879,29 +1964,37 @@ var stats = __webpack_require__(54522);
 
 
 
-function changeBasis(world) {
+
+function changeBasis(world, exclusion = authors/* NO_EXCLUSION */.ty) {
     const changes = (0,metrics_changes/* buildChanges */.sl)(world);
     return {
         changes,
         prWorld: changes.length > 0 && changes[0].kind === 'pull-request',
         categories: changes.map((change) => (0,categories/* categorize */.W2)(change.pr?.labels, change.title)),
         reverts: findReverts(changes, world.repository.owner, world.repository.name),
-        open: openIntervals(world),
+        open: openIntervals(world, exclusion),
+        // L5: a pull request's author, a commit's author.
+        excluded: changes.map((change) => exclusion.excludes(change.author)),
+        exclusion,
     };
 }
 function buildModel(world, source, incidentLabels, graph = new metrics_graph/* CommitGraph */.M(world.commits ?? []), deployments = (0,metrics_deployments/* listDeployments */.J)(world, source, graph), basis = changeBasis(world)) {
-    const { changes, prWorld, categories, reverts, open } = basis;
+    const { changes, prWorld, categories, reverts, open, excluded, exclusion } = basis;
     const { shippedBy, onBranch } = (0,shipping/* shipChanges */.U)(changes, deployments, graph);
     const shipped = deployments.map(() => []);
     shippedBy.forEach((d, i) => d >= 0 && shipped[d].push(i));
-    // L4: changes shipped by the world's earliest deployment are left out (nothing bounds them).
-    const leadHours = changes.map((change, i) => shippedBy[i] > 0 ? (0,stats/* hoursBetween */.UH)(change.start, deployments[shippedBy[i]].time) : null);
+    // L4: changes shipped by the world's earliest deployment are left out (nothing bounds them);
+    // L5: so are the excluded authors' changes.
+    const leadHours = changes.map((change, i) => shippedBy[i] > 0 && !excluded[i] ? (0,stats/* hoursBetween */.UH)(change.start, deployments[shippedBy[i]].time) : null);
     const events = [
         ...listIncidents(world, incidentLabelSet(incidentLabels), deployments),
         ...listRevertFailures(changes, reverts, shippedBy, deployments),
     ];
-    // C4: ships at least one change, and only reverts or defects.
-    const rework = shipped.map((list) => list.length > 0 && list.every((i) => reverts.isRevert[i] || categories[i] === 'defect'));
+    // C4: ships at least one change, and only reverts or defects; L5: of the changes not excluded.
+    const rework = shipped.map((list) => {
+        const counted = list.filter((i) => !excluded[i]);
+        return counted.length > 0 && counted.every((i) => reverts.isRevert[i] || categories[i] === 'defect');
+    });
     return {
         world,
         prWorld,
@@ -1919,6 +2012,8 @@ function buildModel(world, source, incidentLabels, graph = new metrics_graph/* C
         rework,
         cycles: prWorld ? changes.map((change, i) => cycleOf(change, shippedBy[i], deployments)) : [],
         open,
+        excluded,
+        exclusion,
     };
 }
 /** F2: cycle time and its phases for one merged pull request. */
@@ -1937,8 +2032,9 @@ function cycleOf(change, shippedBy, deployments) {
         lines: additions === undefined && deletions === undefined ? null : (additions ?? 0) + (deletions ?? 0),
     };
 }
-function openIntervals(world) {
-    const prs = (world.pullRequests ?? []).filter((pr) => !pr.isDraft);
+/** F3's open pull requests; L5: the excluded authors' are left out. */
+function openIntervals(world, exclusion) {
+    const prs = (world.pullRequests ?? []).filter((pr) => !pr.isDraft && !exclusion.excludes(pr.author));
     const created = new Float64Array(prs.length);
     const ended = new Float64Array(prs.length);
     prs.forEach((pr, i) => {
@@ -1966,12 +2062,14 @@ function loadAt(model, t) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DC: () => (/* binding */ exclusionsIn),
 /* harmony export */   G7: () => (/* binding */ computeFlow),
 /* harmony export */   Kp: () => (/* binding */ leadTimesOf),
 /* harmony export */   dD: () => (/* binding */ failedCount),
 /* harmony export */   eJ: () => (/* binding */ computeDora),
 /* harmony export */   qU: () => (/* binding */ deploymentsIn),
-/* harmony export */   wS: () => (/* binding */ mergedIn)
+/* harmony export */   wS: () => (/* binding */ mergedIn),
+/* harmony export */   we: () => (/* binding */ flowMergedIn)
 /* harmony export */ });
 /* harmony import */ var _downtime_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(58484);
 /* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75561);
@@ -2090,13 +2188,29 @@ function computeDora(model, window, table, conditions = _history_js__WEBPACK_IMP
 function mergedIn(model, range) {
     return (0,_window_js__WEBPACK_IMPORTED_MODULE_4__/* .indexesIn */ .wl)(model.changes.length, (i) => model.changes[i].merged, range);
 }
+/** F1–F6's pull requests: merged in the range, by authors not excluded (L5). */
+function flowMergedIn(model, range) {
+    return mergedIn(model, range).filter((i) => !model.excluded[i]);
+}
+/**
+ * L5: what the excluded authors' work left out of a window: their changes shipped by the window's
+ * deployments (out of L4's sample and C4's test) and their pull requests merged in it (out of
+ * F1–F6; 0 in a commits-only world).
+ */
+function exclusionsIn(model, window) {
+    let changes = 0;
+    for (const d of deploymentsIn(model, window))
+        changes += model.shipped[d].filter((i) => model.excluded[i]).length;
+    const pullRequests = model.prWorld ? mergedIn(model, window).filter((i) => model.excluded[i]).length : 0;
+    return { authors: [...model.exclusion.authors], changes, pullRequests };
+}
 function phaseMedian(values) {
     return (0,_stats_js__WEBPACK_IMPORTED_MODULE_5__/* .median */ .JZ)(values.filter((value) => value !== null));
 }
 function computeFlow(model, window) {
     if (!model.prWorld)
         return null;
-    const merged = mergedIn(model, window);
+    const merged = flowMergedIn(model, window);
     const cycles = merged.map((i) => model.cycles[i]);
     const cycle = (0,_stats_js__WEBPACK_IMPORTED_MODULE_5__/* .spread */ .il)(cycles.map((c) => c.cycleHours));
     const counts = (0,_categories_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyDistribution */ .kR)();
@@ -2144,11 +2258,13 @@ function shares(counts, total) {
 /* harmony export */   B: () => (/* binding */ clampedTotal),
 /* harmony export */   y: () => (/* binding */ assessQuality)
 /* harmony export */ });
-/* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86744);
-/* harmony import */ var _period_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42184);
-/* harmony import */ var _reviews_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(32732);
-/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75561);
-/* harmony import */ var _window_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62573);
+/* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86744);
+/* harmony import */ var _authors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53185);
+/* harmony import */ var _period_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42184);
+/* harmony import */ var _reviews_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(32732);
+/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75561);
+/* harmony import */ var _window_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62573);
+
 
 
 
@@ -2157,13 +2273,13 @@ function shares(counts, total) {
 function assessQuality(model, window, inputs) {
     const { shallow: shallowHistory, span } = inputs;
     const world = model.world;
-    const merged = (0,_period_js__WEBPACK_IMPORTED_MODULE_0__/* .mergedIn */ .wS)(model, window);
-    const inWindow = (0,_period_js__WEBPACK_IMPORTED_MODULE_0__/* .deploymentsIn */ .qU)(model, window);
-    const incidents = model.events.filter((e) => e.kind === 'incident' && (0,_window_js__WEBPACK_IMPORTED_MODULE_2__/* .inRange */ .r4)(e.start, window));
+    const merged = (0,_period_js__WEBPACK_IMPORTED_MODULE_1__/* .mergedIn */ .wS)(model, window);
+    const inWindow = (0,_period_js__WEBPACK_IMPORTED_MODULE_1__/* .deploymentsIn */ .qU)(model, window);
+    const incidents = model.events.filter((e) => e.kind === 'incident' && (0,_window_js__WEBPACK_IMPORTED_MODULE_3__/* .inRange */ .r4)(e.start, window));
     const branch = world.repository.defaultBranch;
     // Counted inside the window, as everything else here: a history collected from the API reaches
     // back only as far as the windows need, so whole-history counts would differ between sources.
-    const otherBranches = (world.pullRequests ?? []).filter((pr) => pr.mergedAt && !(0,_changes_js__WEBPACK_IMPORTED_MODULE_3__/* .isMergedInto */ .f8)(pr, branch) && (0,_window_js__WEBPACK_IMPORTED_MODULE_2__/* .inRange */ .r4)(Date.parse(pr.mergedAt), window)).length;
+    const otherBranches = (world.pullRequests ?? []).filter((pr) => pr.mergedAt && !(0,_changes_js__WEBPACK_IMPORTED_MODULE_4__/* .isMergedInto */ .f8)(pr, branch) && (0,_window_js__WEBPACK_IMPORTED_MODULE_3__/* .inRange */ .r4)(Date.parse(pr.mergedAt), window)).length;
     const reverts = merged.filter((i) => model.reverts.isRevert[i]);
     const squash = !model.prWorld && model.changes.some((c) => / \(#\d+\)$/.test(c.subject));
     const quality = {
@@ -2178,14 +2294,18 @@ function assessQuality(model, window, inputs) {
         revertsInWindow: reverts.length,
         revertsWithoutTarget: reverts.filter((i) => model.reverts.target[i] < 0).length,
         // F2: a pull request's pickup time is null exactly when it has no review by someone else.
+        // Of F2's pull requests: L5's excluded authors' are not among them.
         pullRequestsMergedWithoutReview: model.prWorld
-            ? merged.filter((i) => model.cycles[i].pickupHours === null).length
+            ? merged.filter((i) => !model.excluded[i] && model.cycles[i].pickupHours === null).length
             : 0,
         pullRequestsIntoOtherBranches: otherBranches,
+        botPullRequestsInWindow: model.prWorld
+            ? merged.filter((i) => (0,_authors_js__WEBPACK_IMPORTED_MODULE_0__/* .isBotLogin */ .DU)(model.changes[i].author)).length
+            : 0,
         squashMergedCommitsOnly: squash,
         shallowHistory,
-        historyBegins: span.begins === null ? null : (0,_window_js__WEBPACK_IMPORTED_MODULE_2__/* .isoTime */ .Ly)(span.begins),
-        historyEnds: span.ends === null ? null : (0,_window_js__WEBPACK_IMPORTED_MODULE_2__/* .isoTime */ .Ly)(span.ends),
+        historyBegins: span.begins === null ? null : (0,_window_js__WEBPACK_IMPORTED_MODULE_3__/* .isoTime */ .Ly)(span.begins),
+        historyEnds: span.ends === null ? null : (0,_window_js__WEBPACK_IMPORTED_MODULE_3__/* .isoTime */ .Ly)(span.ends),
         clampedDurations: clampedIn(model, window, merged, inWindow),
         ...whenRecorded(model, window, inputs.now),
         notes: [],
@@ -2194,6 +2314,12 @@ function assessQuality(model, window, inputs) {
         ...tierNotes(inputs, window),
         ...placeNotes(quality, window, inputs.now),
         ...notesFor(quality),
+        ...(0,_authors_js__WEBPACK_IMPORTED_MODULE_0__/* .authorNotes */ .DQ)({
+            ...(0,_period_js__WEBPACK_IMPORTED_MODULE_1__/* .exclusionsIn */ .DC)(model, window),
+            merged: model.prWorld ? merged.length : 0,
+            byBots: quality.botPullRequestsInWindow,
+            prWorld: model.prWorld,
+        }),
     ];
     return quality;
 }
@@ -2221,7 +2347,7 @@ function clampedIn(model, window, merged, inWindow) {
     }
     // R1: failure events that start in the window and were restored.
     for (const event of model.events) {
-        if (event.restored !== null && (0,_window_js__WEBPACK_IMPORTED_MODULE_2__/* .inRange */ .r4)(event.start, window) && event.restored < event.start) {
+        if (event.restored !== null && (0,_window_js__WEBPACK_IMPORTED_MODULE_3__/* .inRange */ .r4)(event.start, window) && event.restored < event.start) {
             clamped.timeToRestore += 1;
         }
     }
@@ -2231,7 +2357,7 @@ function clampedIn(model, window, merged, inWindow) {
         for (const i of merged) {
             const change = changes[i];
             const created = Date.parse(change.pr.createdAt);
-            const firstReview = (0,_reviews_js__WEBPACK_IMPORTED_MODULE_4__/* .firstReviewAt */ .W)(change.pr, change.merged);
+            const firstReview = (0,_reviews_js__WEBPACK_IMPORTED_MODULE_5__/* .firstReviewAt */ .W)(change.pr, change.merged);
             if (change.merged < change.start)
                 clamped.cycleTime += 1;
             if (created < change.start)
@@ -2268,7 +2394,7 @@ function whenRecorded(model, window, now) {
     let inWindow = 0;
     const afterUntil = late();
     const afterNow = late();
-    (0,_history_js__WEBPACK_IMPORTED_MODULE_1__/* .eachRecord */ .n$)(model.world, (kind, first, last) => {
+    (0,_history_js__WEBPACK_IMPORTED_MODULE_2__/* .eachRecord */ .n$)(model.world, (kind, first, last) => {
         if (first < window.until && last >= window.since)
             inWindow += 1;
         if (last >= window.until)
@@ -2295,7 +2421,7 @@ function late() {
         },
         done() {
             const ordered = RECORD_WORDS.filter(([kind]) => kinds[kind]).map(([kind]) => [kind, kinds[kind]]);
-            return { count, latest: count === 0 ? null : (0,_window_js__WEBPACK_IMPORTED_MODULE_2__/* .isoTime */ .Ly)(latest), kinds: Object.fromEntries(ordered) };
+            return { count, latest: count === 0 ? null : (0,_window_js__WEBPACK_IMPORTED_MODULE_3__/* .isoTime */ .Ly)(latest), kinds: Object.fromEntries(ordered) };
         },
     };
 }
@@ -2320,15 +2446,15 @@ function lateWords(records) {
 function placeNotes(q, window, now) {
     const notes = [];
     if (q.recordsInWindow === 0 && q.historyBegins !== null) {
-        notes.push(`No record falls in this window (${(0,_window_js__WEBPACK_IMPORTED_MODULE_2__/* .isoTime */ .Ly)(window.since)} to ${(0,_window_js__WEBPACK_IMPORTED_MODULE_2__/* .isoTime */ .Ly)(window.until)}): the history begins at ${q.historyBegins} and ends at ${q.historyEnds}.`);
+        notes.push(`No record falls in this window (${(0,_window_js__WEBPACK_IMPORTED_MODULE_3__/* .isoTime */ .Ly)(window.since)} to ${(0,_window_js__WEBPACK_IMPORTED_MODULE_3__/* .isoTime */ .Ly)(window.until)}): the history begins at ${q.historyBegins} and ends at ${q.historyEnds}.`);
     }
     const future = q.recordsAfterNow;
     if (future.count > 0) {
-        notes.push(`${count(future.count, 'record is', 'records are')} dated in the future, after this run's time ${(0,_window_js__WEBPACK_IMPORTED_MODULE_2__/* .isoTime */ .Ly)(now)} (${lateWords(future)}; the latest at ${future.latest}): a wrong clock?`);
+        notes.push(`${count(future.count, 'record is', 'records are')} dated in the future, after this run's time ${(0,_window_js__WEBPACK_IMPORTED_MODULE_3__/* .isoTime */ .Ly)(now)} (${lateWords(future)}; the latest at ${future.latest}): a wrong clock?`);
     }
     const after = q.recordsAfterUntil;
     if (after.count > future.count) {
-        notes.push(`${count(after.count, 'record is', 'records are')} dated after this window ends at ${(0,_window_js__WEBPACK_IMPORTED_MODULE_2__/* .isoTime */ .Ly)(window.until)} (${lateWords(after)}; the latest at ${after.latest}).`);
+        notes.push(`${count(after.count, 'record is', 'records are')} dated after this window ends at ${(0,_window_js__WEBPACK_IMPORTED_MODULE_3__/* .isoTime */ .Ly)(window.until)} (${lateWords(after)}; the latest at ${after.latest}).`);
     }
     return notes;
 }
@@ -2340,10 +2466,10 @@ function tierNotes(inputs, window) {
         notes.push('The history records no time at all, so no window earns a tier (T4).');
     }
     else if (ends < inputs.previousSince) {
-        notes.push(`The history ends at ${(0,_window_js__WEBPACK_IMPORTED_MODULE_2__/* .isoTime */ .Ly)(ends)}, before both windows start: a stale clone or a wrong until? No tier is given (T4).`);
+        notes.push(`The history ends at ${(0,_window_js__WEBPACK_IMPORTED_MODULE_3__/* .isoTime */ .Ly)(ends)}, before both windows start: a stale clone or a wrong until? No tier is given (T4).`);
     }
     else if (ends < window.since) {
-        notes.push(`The history ends at ${(0,_window_js__WEBPACK_IMPORTED_MODULE_2__/* .isoTime */ .Ly)(ends)}, before this window starts: a stale clone or a wrong until? This window earns no tier (T4).`);
+        notes.push(`The history ends at ${(0,_window_js__WEBPACK_IMPORTED_MODULE_3__/* .isoTime */ .Ly)(ends)}, before this window starts: a stale clone or a wrong until? This window earns no tier (T4).`);
     }
     if (inputs.assumed) {
         notes.push('No deployments, releases or release tags in the history: every merge is taken as a deployment, so the figures describe merging, not releasing, and earn no tier (T3). Name the real source with --source.');
@@ -3018,7 +3144,8 @@ function failureRateTier(table, rate, deployments) {
 /* harmony export */   Bw: () => (/* binding */ msOrNull),
 /* harmony export */   jz: () => (/* binding */ partitionPoint),
 /* harmony export */   ms: () => (/* binding */ ms),
-/* harmony export */   n6: () => (/* binding */ compareText)
+/* harmony export */   n6: () => (/* binding */ compareText),
+/* harmony export */   r5: () => (/* binding */ utcTimeOf)
 /* harmony export */ });
 /** Epoch milliseconds of an ISO time from a validated world; null stays null. */
 function ms(time) {
@@ -3091,6 +3218,42 @@ function partitionPoint(length, isBefore) {
             high = mid;
     }
     return low;
+}
+/**
+ * Epoch milliseconds of a time a user wrote (a flag, an input, a configuration file): a date
+ * (2026-10-01), or a date and time with `T` or a space (2026-10-01T09:30, …:00, …:00.5) and an
+ * optional offset (Z, +02:00, +0200). All times are UTC: a time without an offset is read as UTC,
+ * never in the machine's time zone (Date.parse would read `2026-10-01T00:00:00` as local time).
+ * A date that does not exist (2026-02-30, which Date.parse rolls into March) is NaN, as is
+ * anything else.
+ */
+function utcTimeOf(text) {
+    const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/i.exec(text.trim());
+    if (!match)
+        return NaN;
+    const [, year, month, day, hour = '0', minute = '0', second = '0', fraction = '', offset = 'Z'] = match;
+    const date = Date.UTC(Number(year), Number(month) - 1, Number(day));
+    const real = new Date(date);
+    if (real.getUTCMonth() !== Number(month) - 1 || real.getUTCDate() !== Number(day))
+        return NaN;
+    if (Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59)
+        return NaN;
+    const shift = offsetMinutes(offset);
+    if (shift === null)
+        return NaN;
+    const fractionMs = fraction ? Math.floor(Number(`0${fraction}`) * 1000) : 0;
+    return date + ((Number(hour) * 60 + Number(minute) - shift) * 60 + Number(second)) * 1000 + fractionMs;
+}
+/** Minutes east of UTC of Z, +02:00 or -0530; null when out of range. */
+function offsetMinutes(offset) {
+    if (offset.toUpperCase() === 'Z')
+        return 0;
+    const digits = offset.slice(1).replace(':', '');
+    const hours = Number(digits.slice(0, 2));
+    const minutes = Number(digits.slice(2));
+    if (hours > 23 || minutes > 59)
+        return null;
+    return (offset[0] === '-' ? -1 : 1) * (hours * 60 + minutes);
 }
 
 
@@ -3926,7 +4089,9 @@ function computeService(service, engine, shared) {
             deployments = 'the merges of its own pull requests';
         }
     }
-    const model = (0,metrics_model/* buildModel */.yK)(sub, source, engine.incidentLabels, graph);
+    // L5: the repository's excluded authors are the service's.
+    const basis = (0,metrics_model/* changeBasis */.PP)(sub, engine.basis.exclusion);
+    const model = (0,metrics_model/* buildModel */.yK)(sub, source, engine.incidentLabels, graph, undefined, basis);
     if (restricted)
         boundByRepository(model, shipping().deployments[0]);
     const changes = filtering ? merged : model.changes.length;
@@ -3951,8 +4116,10 @@ function boundByRepository(model, repositoryFirst) {
     const first = model.deployments[0];
     if (!first || !repositoryFirst || first.key === repositoryFirst.key)
         return;
-    for (const i of model.shipped[0])
-        model.leadHours[i] = (0,stats/* hoursBetween */.UH)(model.changes[i].start, first.time);
+    for (const i of model.shipped[0]) {
+        if (!model.excluded[i])
+            model.leadHours[i] = (0,stats/* hoursBetween */.UH)(model.changes[i].start, first.time); // L5
+    }
 }
 function mergedWithoutFiles(world) {
     let count = 0;
@@ -4097,6 +4264,8 @@ function withContext(run, config) {
 var compute = __webpack_require__(66662);
 // EXTERNAL MODULE: ./src/metrics/graph.ts
 var metrics_graph = __webpack_require__(61413);
+// EXTERNAL MODULE: ./src/metrics/authors.ts
+var authors = __webpack_require__(53185);
 // EXTERNAL MODULE: ./src/metrics/quality.ts
 var quality = __webpack_require__(66968);
 ;// CONCATENATED MODULE: ./src/metrics/records.ts
@@ -4122,6 +4291,7 @@ function changeRecord(model, i, base) {
         shippedBy: d < 0 ? null : model.deployments[d].key,
         shippedAt: d < 0 ? null : (0,metrics_window/* isoTime */.Ly)(model.deployments[d].time),
         leadTimeHours: model.leadHours[i],
+        excluded: model.excluded[i],
         isRevert: model.reverts.isRevert[i],
         revertTarget: target < 0 ? null : model.changes[target].id,
         category: model.categories[i],
@@ -4166,8 +4336,9 @@ function buildRecords(model, window, previous, base) {
         restoreHours: event.restored === null ? null : (0,stats/* hoursBetween */.UH)(event.start, event.restored),
         url: records_link(base, event.path),
     }));
+    // The records behind F1–F6: L5's excluded authors' pull requests are not among them.
     const pullRequests = model.prWorld
-        ? merged.map((i) => {
+        ? (0,period/* flowMergedIn */.we)(model, window).map((i) => {
             const change = model.changes[i];
             return {
                 id: change.id,
@@ -4288,7 +4459,8 @@ var value_score = __webpack_require__(91399);
 function computeWeekly(model, window) {
     return (0,metrics_window/* weeksOf */.x3)(window).map((week) => {
         const deployments = (0,period/* deploymentsIn */.qU)(model, week);
-        const merged = model.prWorld ? (0,period/* mergedIn */.wS)(model, week) : null;
+        // L5: F1 and F2 without the excluded authors' pull requests.
+        const merged = model.prWorld ? (0,period/* flowMergedIn */.we)(model, week) : null;
         return {
             weekStart: (0,metrics_window/* isoTime */.Ly)(week.since),
             deployments: deployments.length,
@@ -4304,6 +4476,7 @@ function computeWeekly(model, window) {
 
 ;// CONCATENATED MODULE: ./src/metrics/index.ts
 // The metrics engine: pure, from a world to metrics.json (docs/metrics.md).
+
 
 
 
@@ -4340,7 +4513,7 @@ function runEngine(world, options = {}) {
     const incidentLabels = [...(options.incidentLabels ?? defaults/* DEFAULTS */.z.incidentLabels)];
     const requested = options.source ?? defaults/* DEFAULTS */.z.source;
     const graph = new metrics_graph/* CommitGraph */.M(world.commits ?? []);
-    const basis = (0,metrics_model/* changeBasis */.PP)(world);
+    const basis = (0,metrics_model/* changeBasis */.PP)(world, (0,authors/* authorExclusion */._9)(options.excludeAuthors));
     const { source, reason, assumed, tried, packages, deployments } = chooseSource(world, requested, graph);
     const model = (0,metrics_model/* buildModel */.yK)(world, source, incidentLabels, graph, deployments, basis);
     const window = (0,metrics_window/* makeWindow */.n)(untilMs, days);
@@ -4366,7 +4539,8 @@ function runEngine(world, options = {}) {
         benchmarks: { name: table.name, year: table.year, badge },
         incidentLabels,
         ...current,
-        previous: { window: (0,metrics_window/* describeWindow */.O2)(previous), ...before },
+        previous: { window: (0,metrics_window/* describeWindow */.O2)(previous), ...before, exclusions: (0,period/* exclusionsIn */.DC)(model, previous) },
+        exclusions: (0,period/* exclusionsIn */.DC)(model, window),
         trends: computeTrends(current, before),
         weekly: computeWeekly(model, window),
         industry: (0,metrics_industry/* computeIndustry */.QB)(current.dora, industry),
@@ -4406,8 +4580,8 @@ function resolveTable(benchmarks) {
 
 // EXTERNAL MODULE: ./src/report/history-file.ts
 var history_file = __webpack_require__(28705);
-// EXTERNAL MODULE: ./src/report/markdown-summary.ts
-var markdown_summary = __webpack_require__(76836);
+// EXTERNAL MODULE: ./src/report/markdown-summary.ts + 1 modules
+var markdown_summary = __webpack_require__(77366);
 // EXTERNAL MODULE: ./src/publish/report-folder.ts
 var report_folder = __webpack_require__(76530);
 // EXTERNAL MODULE: ./src/publish/json-text.ts
@@ -5622,6 +5796,8 @@ function computeReport(config, loaded, contextConfig, business = loadBusiness(co
         benchmarks: benchmarksOf(config.benchmarks),
         // P4: the flag or input first, then the configuration file's `industry:`.
         industry: config.industry ?? contextConfig?.industry,
+        // L5: the flag or input first, then the configuration file's `excludeAuthors:`.
+        excludeAuthors: config.excludeAuthors ?? contextConfig?.excludeAuthors,
         // A clone without a GitHub remote has no web page to link to.
         serverUrl: loaded.world.repository.owner === 'local' ? null : config.serverUrl,
         shallowHistory: loaded.shallow,
@@ -6059,58 +6235,89 @@ function writeText(folder, name, text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   jK: () => (/* binding */ UNSUPPORTED_GLOB),
+/* harmony export */   Rq: () => (/* binding */ GlobRefused),
+/* harmony export */   SO: () => (/* binding */ compileGlob),
 /* harmony export */   tI: () => (/* binding */ compileGlobs)
 /* harmony export */ });
-/* unused harmony export globToRegExp */
-// Path globs for services: `*` any characters but `/`, `?` one character but `/`, `**`
-// as a whole segment any number of segments (none included). A glob matches the whole path from
-// the repository's root; a leading `./` or `/` is ignored. Our own few lines rather than Node's
-// path.matchesGlob, which is experimental on Node 20.
-/** Characters other glob dialects give a meaning to; we refuse them rather than match them literally. */
-const UNSUPPORTED_GLOB = /[{}[\]!]/;
-function globToRegExp(glob) {
-    const pattern = glob.replace(/^\.?\/+/, '');
-    let out = '';
-    for (let i = 0; i < pattern.length; i++) {
-        const char = pattern[i];
-        const wholeSegment = pattern.startsWith('**', i) && (i === 0 || pattern[i - 1] === '/');
-        if (wholeSegment && pattern[i + 2] === '/') {
-            out += '(?:[^/]*/)*';
-            i += 2;
-        }
-        else if (wholeSegment && i + 2 === pattern.length) {
-            out += '.*';
-            i += 1;
-        }
-        else if (char === '*') {
-            while (pattern[i + 1] === '*')
-                i += 1; // a `**` inside a segment is one `*`
-            out += '[^/]*';
-        }
-        else if (char === '?') {
-            out += '[^/]';
-        }
-        else {
-            out += char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-        }
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2856);
+// Path globs for services, with picomatch's syntax (as GitHub's own `paths:` filters read them):
+// `*` and `?` within a folder, `**` across folders, `[abc]`, `[^abc]` (or `[!abc]`), `{a,b}`, and a
+// leading `!` that takes paths out again. `dot: true`: `*` and `**` match dotfiles and dot folders
+// (`.github/**`). A glob matches the whole path from the repository's root; a leading `./` or `/`
+// is ignored. A bare folder name (`api` or `api/`) matches everything under it.
+//
+// Paths come from anyone's pull request, so matching must stay linear in the path: picomatch's own
+// regular expressions backtrack (three `**` against a path of 3,000 folders took 42 s; three `*`
+// in one 255-character name take 25 ms, four take over a second). picomatch turns the glob into a
+// regular expression, and that expression runs on re2js, a linear-time engine. The only
+// lookarounds picomatch writes keep `*` from matching an empty name and `**` from matching the
+// names `.` and `..`, which no path from git holds; they are dropped, and any other lookaround is
+// refused with its reason.
+
+
+/**
+ * Extglobs (`+(a|b)`) are off: GitHub's filters have none. `posix`: [[:alpha:]] classes and [!a] as [^a].
+ * `windows: false`: a path from git always uses /, and a backslash escapes, on every runner.
+ */
+const PICOMATCH_OPTIONS = { dot: true, noextglob: true, posix: true, windows: false };
+/** picomatch's guards against empty names and the `.` and `..` folders (see above). */
+const DOT_SEGMENT_GUARDS = [
+    '(?!(?:^|\\/)\\.{1,2}(?:\\/|$))',
+    '(?!\\.{1,2}(?:\\/|$))',
+    '(?!\\.{0,1}(?:\\/|$))',
+    '(?=.)',
+];
+/** A glob the configuration cannot use: `reason` completes "… is not a glob we can match: ". */
+class GlobRefused extends Error {
+}
+/** Compiles one glob of a service's `paths`; throws GlobRefused for one we cannot match. */
+function compileGlob(glob) {
+    const negated = glob.startsWith('!');
+    const literal = (negated ? glob.slice(1) : glob).trim().replace(/^\.?\/+/, '');
+    let pattern = literal;
+    if (pattern === '' || pattern === '.')
+        throw new GlobRefused('it names no path');
+    const scan = picomatch__WEBPACK_IMPORTED_MODULE_0___default().scan(pattern);
+    // A bare folder name matches everything under it (and a file of that name); so does `folder/`.
+    if (!scan.isGlob)
+        pattern = `${pattern.replace(/\/+$/, '')}/**`;
+    else if (pattern.endsWith('/'))
+        pattern = `${pattern}**`;
+    let source = picomatch__WEBPACK_IMPORTED_MODULE_0___default().makeRe(pattern, PICOMATCH_OPTIONS).source;
+    for (const guard of DOT_SEGMENT_GUARDS)
+        source = source.split(guard).join('');
+    let regex;
+    try {
+        // DOTALL: a name may hold a newline, and `**` must still cross it.
+        regex = re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.compile(source, re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.DOTALL);
     }
-    return new RegExp(`^${out}$`);
+    catch {
+        throw new GlobRefused('its parentheses make a lookaround or backreference, which cannot be matched in linear time (expected *, **, ?, [abc], {a,b} and a leading !)');
+    }
+    const base = picomatch__WEBPACK_IMPORTED_MODULE_0___default().scan(pattern).base;
+    return { negated, literal, prefix: base.includes('\\') ? '' : base, regex };
 }
-/** The literal start of a glob (before its first wildcard): a cheap test before the expression. */
-function literalPrefix(glob) {
-    const pattern = glob.replace(/^\.?\/+/, '');
-    const wildcard = pattern.search(/[*?]/);
-    return wildcard < 0 ? pattern : pattern.slice(0, wildcard);
+/** Whether a path is taken by the globs: as in GitHub's `paths:`, the last glob that matches it decides. */
+function isTaken(globs, path) {
+    for (let i = globs.length - 1; i >= 0; i--) {
+        const glob = globs[i];
+        if (path === glob.literal || (path.startsWith(glob.prefix) && glob.regex.matches(path)))
+            return !glob.negated;
+    }
+    return false;
 }
-/** A matcher for any of the globs; `matches(files)` is true when one file matches one glob. */
+/** A matcher for a service's globs; `matches(files)` is true when one file is taken by them. */
 function compileGlobs(globs) {
-    const compiled = globs.map((glob) => ({ prefix: literalPrefix(glob), regex: globToRegExp(glob) }));
-    const matchesOne = (file) => {
+    const compiled = globs.map(compileGlob);
+    if (!compiled.some((glob) => !glob.negated))
+        return () => false;
+    const takes = (file) => {
         const path = file.charCodeAt(0) === 46 || file.charCodeAt(0) === 47 ? file.replace(/^\.?\/+/, '') : file;
-        return compiled.some((glob) => path.startsWith(glob.prefix) && glob.regex.test(path));
+        return isTaken(compiled, path);
     };
-    return (files) => files.some(matchesOne);
+    return (files) => files.some(takes);
 }
 
 
@@ -6189,20 +6396,104 @@ function serializeHistory(entries) {
 
 /***/ }),
 
-/***/ 76836:
+/***/ 77366:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   QW: () => (/* binding */ summaryRows),
-/* harmony export */   ed: () => (/* binding */ textTable),
-/* harmony export */   yY: () => (/* binding */ servicesSection),
-/* harmony export */   yo: () => (/* binding */ markdownSummary)
-/* harmony export */ });
-/* harmony import */ var _business_words_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22771);
-/* harmony import */ var _services_table_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12365);
-/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90044);
-/* harmony import */ var _translate_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56835);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Kw: () => (/* binding */ markdownRow),
+  yo: () => (/* binding */ markdownSummary),
+  yY: () => (/* binding */ servicesSection),
+  QW: () => (/* binding */ summaryRows),
+  ed: () => (/* binding */ textTable)
+});
+
+// EXTERNAL MODULE: ./src/business/words.ts
+var words = __webpack_require__(22771);
+// EXTERNAL MODULE: ./src/report/markdown-text.ts
+var markdown_text = __webpack_require__(47141);
+// EXTERNAL MODULE: ./src/translate/format.ts
+var format = __webpack_require__(56835);
+;// CONCATENATED MODULE: ./src/report/services-table.ts
+
+
+/** Longer names are cut: a table row is for reading at a glance, the report has the full name. */
+const NAME_LIMIT = 80;
+const SERVICE_HEADER = [
+    '| Service | Deployments a week | Lead time (median) | Change failure rate | Time to restore (median) | Targets |',
+    '| --- | --- | --- | --- | --- | --- |',
+];
+/** A name of at most NAME_LIMIT characters (code points, so no surrogate pair is split). */
+function shortName(name) {
+    const points = [...name];
+    return points.length <= NAME_LIMIT ? name : `${points.slice(0, NAME_LIMIT - 1).join('')}…`;
+}
+/** "25 hours (worse)": the value with its N1 label when both windows have a figure. */
+function withTrend(value, trend) {
+    return trend?.label ? `${value} (${trend.label})` : value;
+}
+function standingText(service) {
+    const { standing } = service;
+    if (standing.length === 0)
+        return 'none set';
+    const met = standing.filter((s) => s.status === 'met').length;
+    const noData = standing.filter((s) => s.status === 'no-data').length;
+    return `met ${met} of ${standing.length}${noData ? ` (${noData} without data)` : ''}`;
+}
+/** The cells of one service's row, unescaped: name, the four keys, standing. */
+function serviceCells(service) {
+    const { dora, trends } = service;
+    if (dora === null)
+        return [service.name, format/* NO_DATA */.V5, format/* NO_DATA */.V5, format/* NO_DATA */.V5, format/* NO_DATA */.V5, standingText(service)];
+    const t = trends ?? {};
+    const { deploymentFrequency: df, leadTime, changeFailureRate: cfr, timeToRestore } = dora;
+    return [
+        service.name,
+        withTrend((0,format/* formatNumber */.ZV)(df.perWeek), t.deploymentFrequency),
+        withTrend((0,format/* formatDuration */.a3)(leadTime.medianHours), t.leadTime),
+        withTrend(cfr.rate === null ? format/* NO_DATA */.V5 : `${(0,format/* formatPercent */.l9)(cfr.rate)} (${cfr.failed} of ${cfr.deployments})`, t.changeFailureRate),
+        withTrend((0,format/* formatDuration */.a3)(timeToRestore.medianHours), t.timeToRestore),
+        standingText(service),
+    ];
+}
+function serviceRow(service) {
+    const [name, ...rest] = serviceCells(service);
+    return `| ${[shortName(name), ...rest].map(markdown_text/* markdownCell */.UZ).join(' | ')} |`;
+}
+/** The sentence under the table: what the brackets compare with. */
+function trendNote(days) {
+    return `In brackets: against the ${days} days before (N1; better, worse or same), when both windows have a figure.`;
+}
+/**
+ * The table's lines, at most `maxRows` rows and `budget` characters; the services left out are
+ * named by count in a last line, so a reader knows the table was cut.
+ */
+function servicesTable(services, options) {
+    const lines = [...SERVICE_HEADER];
+    const maxRows = options.maxRows ?? Infinity;
+    let used = lines.join('\n').length;
+    let shown = 0;
+    for (const service of services) {
+        const row = serviceRow(service);
+        if (shown >= maxRows || used + row.length + 1 > (options.budget ?? Infinity))
+            break;
+        lines.push(row);
+        used += row.length + 1;
+        shown++;
+    }
+    const left = services.length - shown;
+    if (left > 0) {
+        lines.push('', `… ${left} more service${left === 1 ? '' : 's'} (${shown} of ${services.length} shown): ${options.elsewhere}.`);
+    }
+    return lines;
+}
+
+// EXTERNAL MODULE: ./src/report/trust.ts
+var trust = __webpack_require__(90044);
+;// CONCATENATED MODULE: ./src/report/markdown-summary.ts
 // summary.md: the figures as a Markdown table, fit for a terminal and an Actions job summary.
+
 
 
 
@@ -6234,31 +6525,31 @@ function trendText(trend, format) {
     const sign = trend.change > 0 ? '+' : trend.change < 0 ? '−' : '±';
     return `${trend.label} (${sign}${format(Math.abs(trend.change))})`;
 }
-const hours = (h) => (0,_translate_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(h);
-const percentPoints = (share) => `${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatNumber */ .ZV)(share * 100)} pts`;
+const hours = (h) => (0,format/* formatDuration */.a3)(h);
+const percentPoints = (share) => `${(0,format/* formatNumber */.ZV)(share * 100)} pts`;
 function summaryRows(report) {
     const { dora, flow, trends } = report;
     const rows = [
         {
             metric: 'Deployment frequency',
             rule: 'D4',
-            value: (0,_translate_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDeployRate */ .jO)(dora.deploymentFrequency.perDay, dora.deploymentFrequency.count),
+            value: (0,format/* formatDeployRate */.jO)(dora.deploymentFrequency.perDay, dora.deploymentFrequency.count),
             tier: tierText(dora.deploymentFrequency),
-            trend: trendText(trends.deploymentFrequency, (v) => `${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatNumber */ .ZV)(v)}/week`),
+            trend: trendText(trends.deploymentFrequency, (v) => `${(0,format/* formatNumber */.ZV)(v)}/week`),
             sample: `${dora.deploymentFrequency.count} deployments`,
         },
         {
             metric: 'Lead time for changes',
             rule: 'L4',
-            value: (0,_translate_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(dora.leadTime.medianHours),
+            value: (0,format/* formatDuration */.a3)(dora.leadTime.medianHours),
             tier: tierText(dora.leadTime),
             trend: trendText(trends.leadTime, hours),
-            sample: `${dora.leadTime.changes} changes; p90 ${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(dora.leadTime.p90Hours)}`,
+            sample: `${dora.leadTime.changes} changes; p90 ${(0,format/* formatDuration */.a3)(dora.leadTime.p90Hours)}`,
         },
         {
             metric: 'Change failure rate',
             rule: 'C3',
-            value: (0,_translate_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPercent */ .l9)(dora.changeFailureRate.rate),
+            value: (0,format/* formatPercent */.l9)(dora.changeFailureRate.rate),
             tier: tierText(dora.changeFailureRate),
             trend: trendText(trends.changeFailureRate, percentPoints),
             sample: `${dora.changeFailureRate.failed} of ${dora.changeFailureRate.deployments} deployments`,
@@ -6266,7 +6557,7 @@ function summaryRows(report) {
         {
             metric: 'Time to restore',
             rule: 'R1',
-            value: (0,_translate_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(dora.timeToRestore.medianHours),
+            value: (0,format/* formatDuration */.a3)(dora.timeToRestore.medianHours),
             tier: tierText(dora.timeToRestore),
             trend: trendText(trends.timeToRestore, hours),
             sample: `${dora.timeToRestore.restored} restored, ${dora.timeToRestore.unrestored} open`,
@@ -6274,7 +6565,7 @@ function summaryRows(report) {
         {
             metric: 'Deployment rework rate',
             rule: 'C4',
-            value: (0,_translate_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPercent */ .l9)(dora.reworkRate.rate),
+            value: (0,format/* formatPercent */.l9)(dora.reworkRate.rate),
             tier: '–',
             trend: trendText(trends.reworkRate, percentPoints),
             sample: `${dora.reworkRate.rework} of ${dora.reworkRate.deployments} deployments`,
@@ -6284,21 +6575,21 @@ function summaryRows(report) {
         rows.push({
             metric: 'Cycle time',
             rule: 'F2',
-            value: (0,_translate_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(flow.cycleTime.medianHours),
+            value: (0,format/* formatDuration */.a3)(flow.cycleTime.medianHours),
             tier: '–',
             trend: trendText(trends.cycleTime, hours),
             sample: `${flow.throughput.merged} pull requests`,
         }, {
             metric: 'Throughput',
             rule: 'F1',
-            value: `${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatNumber */ .ZV)(flow.throughput.perWeek)} pull requests a week`,
+            value: `${(0,format/* formatNumber */.ZV)(flow.throughput.perWeek)} pull requests a week`,
             tier: '–',
-            trend: trendText(trends.throughput, (v) => `${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatNumber */ .ZV)(v)}/week`),
+            trend: trendText(trends.throughput, (v) => `${(0,format/* formatNumber */.ZV)(v)}/week`),
             sample: `${flow.throughput.merged} merged`,
         }, {
             metric: 'Flow efficiency',
             rule: 'F4',
-            value: (0,_translate_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPercent */ .l9)(flow.efficiency),
+            value: (0,format/* formatPercent */.l9)(flow.efficiency),
             tier: '–',
             trend: trendText(trends.flowEfficiency, percentPoints),
             sample: 'reviewed and shipped pull requests',
@@ -6308,12 +6599,12 @@ function summaryRows(report) {
 }
 /** T2–T4, D2: the report's trust line, when a tier is withheld or the deployments are assumed. */
 function trustLines(report, shape) {
-    const line = (0,_trust_js__WEBPACK_IMPORTED_MODULE_1__/* .buildTrustLine */ .h)(report, { autoNote: false });
+    const line = (0,trust/* buildTrustLine */.h)(report, { autoNote: false });
     return line === null ? [] : shape(line);
 }
-/** Table cells hold hostile text only through the values above, but escape pipes and newlines anyway. */
-function cell(text) {
-    return text.replace(/[|\\]/g, (c) => `\\${c}`).replace(/[\r\n\u2028\u2029]+/g, ' ');
+/** One table row; every cell through the one escaper (markdown-text.ts), ours as well as hostile ones. */
+function markdownRow(cells) {
+    return `| ${cells.map(markdown_text/* markdownCell */.UZ).join(' | ')} |`;
 }
 /** A job summary holds 1 MiB; the services' table keeps well inside it whatever the configuration. */
 const SUMMARY_SERVICES_BUDGET = 200_000;
@@ -6324,35 +6615,35 @@ function servicesSection(report, limits = { budget: SUMMARY_SERVICES_BUDGET }) {
         return [];
     return [
         '',
-        `**Services** (declared in ${(0,_services_table_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownCell */ .UZ)(report.context?.configFile ?? 'the configuration')})`,
+        `**Services** (declared in ${(0,markdown_text/* markdownCell */.UZ)(report.context?.configFile ?? 'the configuration')})`,
         '',
-        ...(0,_services_table_js__WEBPACK_IMPORTED_MODULE_3__/* .servicesTable */ .lt)(services, { ...limits, elsewhere: 'every service is in the full report' }),
+        ...servicesTable(services, { ...limits, elsewhere: 'every service is in the full report' }),
         '',
-        (0,_services_table_js__WEBPACK_IMPORTED_MODULE_3__/* .trendNote */ .cR)(report.window.days),
+        trendNote(report.window.days),
     ];
 }
 function markdownSummary(report) {
     const { repository, window, source, benchmarks } = report;
     const lines = [
-        `## DORA and flow metrics: ${cell(repository.owner)}/${cell(repository.name)}`,
+        `## DORA and flow metrics: ${(0,markdown_text/* markdownCell */.UZ)(`${repository.owner}/${repository.name}`)}`,
         '',
-        `${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatWindow */ .A4)(window.since, window.until)} (${window.days} days) · deployments from \`${cell(source.deployments)}\` · tiers from ${benchmarks.name}`,
+        `${(0,format/* formatWindow */.A4)(window.since, window.until)} (${window.days} days) · deployments from ${(0,markdown_text/* markdownCode */.D9)(source.deployments)} · tiers from ${(0,markdown_text/* markdownCell */.UZ)(benchmarks.name)}`,
         '',
-        ...trustLines(report, (line) => [`> ${cell(line)}`, '']),
+        ...trustLines(report, (line) => [`> ${(0,markdown_text/* markdownCell */.UZ)(line)}`, '']),
         '| Metric | Value | Tier | Against the previous window | Sample |',
         '| --- | --- | --- | --- | --- |',
-        ...summaryRows(report).map((row) => `| ${row.metric} (${row.rule}) | ${cell(row.value)} | ${row.tier} | ${row.trend} | ${cell(row.sample)} |`),
+        ...summaryRows(report).map((row) => markdownRow([`${row.metric} (${row.rule})`, row.value, row.tier, row.trend, row.sample])),
     ];
     if (report.flow === null)
         lines.push('', 'Flow metrics need pull requests; this history has commits only.');
     lines.push(...servicesSection(report));
     // the strongest relation with the business's own numbers, or none.
-    const business = (0,_business_words_js__WEBPACK_IMPORTED_MODULE_0__/* .businessLine */ .d)(report.business, _services_table_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownCell */ .UZ);
+    const business = (0,words/* businessLine */.d)(report.business, markdown_text/* markdownCell */.UZ);
     if (business)
         lines.push('', business);
     const notes = report.dataQuality.notes;
     if (notes.length)
-        lines.push('', '**What was left out**', '', ...notes.map((note) => `- ${cell(note)}`));
+        lines.push('', '**What was left out**', '', ...notes.map((note) => `- ${(0,markdown_text/* markdownCell */.UZ)(note)}`));
     return `${lines.join('\n')}\n`;
 }
 /** The same rows as aligned plain text for a terminal. */
@@ -6368,7 +6659,7 @@ function textTable(report) {
     lines.splice(1, 0, widths.map((w) => '─'.repeat(w)).join('  '));
     const { window, source } = report;
     return [
-        `${report.repository.owner}/${report.repository.name}: ${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatWindow */ .A4)(window.since, window.until)}, deployments from ${source.deployments} (${source.reason})`,
+        `${report.repository.owner}/${report.repository.name}: ${(0,format/* formatWindow */.A4)(window.since, window.until)}, deployments from ${source.deployments} (${source.reason})`,
         ...trustLines(report, (line) => [line]),
         ...lines,
         ...(report.flow === null ? ['Flow metrics need pull requests; this history has commits only.'] : []),
@@ -6379,98 +6670,73 @@ function textTable(report) {
 
 /***/ }),
 
-/***/ 12365:
+/***/ 47141:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D9: () => (/* binding */ markdownCode),
 /* harmony export */   UZ: () => (/* binding */ markdownCell),
-/* harmony export */   cR: () => (/* binding */ trendNote),
-/* harmony export */   lt: () => (/* binding */ servicesTable)
+/* harmony export */   iQ: () => (/* binding */ markdownLink)
 /* harmony export */ });
-/* unused harmony exports NAME_LIMIT, SERVICE_HEADER, shortName, serviceCells, serviceRow */
-/* harmony import */ var _translate_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56835);
-
-/** Longer names are cut: a table row is for reading at a glance, the report has the full name. */
-const NAME_LIMIT = 80;
-const SERVICE_HEADER = [
-    '| Service | Deployments a week | Lead time (median) | Change failure rate | Time to restore (median) | Targets |',
-    '| --- | --- | --- | --- | --- | --- |',
-];
+// The one way the product puts text into Markdown (summary.md, the job summary, the pull request
+// comment): every table cell, list item and inline name goes through markdownCell, a code span
+// through markdownCode, a link through markdownLink. Names, titles, labels, environment names and
+// addresses come from GitHub and users' files: hostile text, which must render as itself.
+/** U+2060 WORD JOINER: invisible, and breaks the words GitHub turns into links after rendering. */
+const JOINER = '\u2060';
 /**
- * Text made inert inside a Markdown table cell: line breaks become spaces (a row is one line), the
- * punctuation that starts Markdown, HTML, math or an autolink is backslash-escaped (pipes would
- * end the cell), and `@` is kept from mentioning anyone by a word joiner after it.
+ * Text made inert inside a Markdown table cell or a line of prose:
+ * - line and paragraph breaks (and tabs) become spaces: a row is one line;
+ * - the punctuation that starts emphasis, code, a link, an image, HTML, an entity, strikethrough,
+ *   math or a heading is backslash-escaped (`\ | * _ \` [ ] < > & ~ $ #`), pipes included, which
+ *   would end the cell;
+ * - what GFM or GitHub would turn into a link is broken: `@name` (a mention, which notifies) and
+ *   `a@b.c` by a word joiner after `@`; `#12` and `GH-12` (a reference) by one before the number;
+ *   `https://` by escaping the colon; `www.` by escaping the dot;
+ * - a list or block marker at the start (`-`, `+`, `1.`, `1)`, `=`) is escaped, so that a list
+ *   item stays one item.
  */
 function markdownCell(text) {
     return text
-        .replace(/[\r\n\u2028\u2029]+/g, ' ')
-        .replace(/[\\|*_`[\]<>~&!#$:()]/g, (c) => `\\${c}`)
-        .replace(/@/g, '@\u2060');
-}
-/** A name of at most NAME_LIMIT characters (code points, so no surrogate pair is split). */
-function shortName(name) {
-    const points = [...name];
-    return points.length <= NAME_LIMIT ? name : `${points.slice(0, NAME_LIMIT - 1).join('')}…`;
-}
-/** "25 hours (worse)": the value with its N1 label when both windows have a figure. */
-function withTrend(value, trend) {
-    return trend?.label ? `${value} (${trend.label})` : value;
-}
-function standingText(service) {
-    const { standing } = service;
-    if (standing.length === 0)
-        return 'none set';
-    const met = standing.filter((s) => s.status === 'met').length;
-    const noData = standing.filter((s) => s.status === 'no-data').length;
-    return `met ${met} of ${standing.length}${noData ? ` (${noData} without data)` : ''}`;
-}
-/** The cells of one service's row, unescaped: name, the four keys, standing. */
-function serviceCells(service) {
-    const { dora, trends } = service;
-    if (dora === null)
-        return [service.name, _translate_format_js__WEBPACK_IMPORTED_MODULE_0__/* .NO_DATA */ .V5, _translate_format_js__WEBPACK_IMPORTED_MODULE_0__/* .NO_DATA */ .V5, _translate_format_js__WEBPACK_IMPORTED_MODULE_0__/* .NO_DATA */ .V5, _translate_format_js__WEBPACK_IMPORTED_MODULE_0__/* .NO_DATA */ .V5, standingText(service)];
-    const t = trends ?? {};
-    const { deploymentFrequency: df, leadTime, changeFailureRate: cfr, timeToRestore } = dora;
-    return [
-        service.name,
-        withTrend((0,_translate_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(df.perWeek), t.deploymentFrequency),
-        withTrend((0,_translate_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(leadTime.medianHours), t.leadTime),
-        withTrend(cfr.rate === null ? _translate_format_js__WEBPACK_IMPORTED_MODULE_0__/* .NO_DATA */ .V5 : `${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(cfr.rate)} (${cfr.failed} of ${cfr.deployments})`, t.changeFailureRate),
-        withTrend((0,_translate_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(timeToRestore.medianHours), t.timeToRestore),
-        standingText(service),
-    ];
-}
-function serviceRow(service) {
-    const [name, ...rest] = serviceCells(service);
-    // Only the name is the user's text; the other cells are ours.
-    return `| ${[markdownCell(shortName(name)), ...rest].join(' | ')} |`;
-}
-/** The sentence under the table: what the brackets compare with. */
-function trendNote(days) {
-    return `In brackets: against the ${days} days before (N1; better, worse or same), when both windows have a figure.`;
+        .replace(/[\r\n\t\v\f\u0085\u2028\u2029]+/g, ' ')
+        .trim()
+        .replace(/[\\|*_`[\]<>&~$#]/g, (c) => `\\${c}`)
+        .replace(/@/g, `@${JOINER}`)
+        .replace(/(#|\bGH-)(?=\d)/gi, `$1${JOINER}`)
+        .replace(/:(?=\/)/g, '\\:')
+        .replace(/\b(www)\./gi, '$1\\.')
+        .replace(/^([-+](?=\s|$)|=|\d+(?=[.)](?:\s|$)))/, (marker) => /^\d/.test(marker) ? `${marker}\\` : `\\${marker}`);
 }
 /**
- * The table's lines, at most `maxRows` rows and `budget` characters; the services left out are
- * named by count in a last line, so a reader knows the table was cut.
+ * Text shown as inline code (a deployment source such as `tags:^v\d+$`): inside a code span no
+ * escape works, so the fence is one backtick longer than the longest run of backticks in the text,
+ * padded with a space when the text starts or ends with a backtick. Not for a table cell (a pipe
+ * would end the cell there).
  */
-function servicesTable(services, options) {
-    const lines = [...SERVICE_HEADER];
-    const maxRows = options.maxRows ?? Infinity;
-    let used = lines.join('\n').length;
-    let shown = 0;
-    for (const service of services) {
-        const row = serviceRow(service);
-        if (shown >= maxRows || used + row.length + 1 > (options.budget ?? Infinity))
-            break;
-        lines.push(row);
-        used += row.length + 1;
-        shown++;
+function markdownCode(text) {
+    const flat = text.replace(/[\r\n\t\v\f\u0085\u2028\u2029]+/g, ' ');
+    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') || flat.trim() === '' ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+/**
+ * A link to an http(s) address; the label escaped as a cell. An address that could end the link
+ * early or start HTML (spaces, parentheses, angle brackets, quotes, backslashes, pipes) has those
+ * characters percent-encoded; anything that is not an http(s) address gives the label alone.
+ */
+function markdownLink(label, url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
     }
-    const left = services.length - shown;
-    if (left > 0) {
-        lines.push('', `… ${left} more service${left === 1 ? '' : 's'} (${shown} of ${services.length} shown): ${options.elsewhere}.`);
+    catch {
+        return markdownCell(label);
     }
-    return lines;
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+        return markdownCell(label);
+    const safe = parsed.href.replace(/[^A-Za-z0-9\-._~:/?#@!$&'*+,;=%]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    return `[${markdownCell(label)}](${safe})`;
 }
 
 
@@ -6595,6 +6861,7 @@ function joinWords(items) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EK: () => (/* binding */ authorsOf),
 /* harmony export */   Fr: () => (/* binding */ currencyOf),
 /* harmony export */   I_: () => (/* binding */ industryOf),
 /* harmony export */   PC: () => (/* binding */ labelsOf),
@@ -6602,11 +6869,15 @@ function joinWords(items) {
 /* harmony export */   n8: () => (/* binding */ wholeDays),
 /* harmony export */   nR: () => (/* binding */ timeOf)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
 /* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55285);
-/* harmony import */ var _metrics_industry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60511);
+/* harmony import */ var _metrics_time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97488);
+/* harmony import */ var _metrics_authors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53185);
+/* harmony import */ var _metrics_industry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60511);
 // The run's configuration: one typed, readonly Config built once, from the command line's flags
 // (cli-flags.ts) or the Action's inputs (action/inputs.ts), and the parsers of the values both take.
+
+
 
 
 
@@ -6614,18 +6885,17 @@ function wholeDays(value, input = 'days') {
     if (value === undefined)
         return _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULTS */ .z.days;
     if (!/^\d+$/.test(value.trim()) || Number(value) < 1 || Number(value) > 3650) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${input}: ${JSON.stringify(value)} is not a whole number of days from 1 to 3650 (for example 90)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${input}: ${JSON.stringify(value)} is not a whole number of days from 1 to 3650 (for example 90)`);
     }
     return Number(value);
 }
+/** A time a user wrote; one without an offset is UTC (metrics/time.ts utcTimeOf), as the README says. */
 function timeOf(flag, value) {
     if (value === undefined)
         return undefined;
-    const ms = /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value.trim())
-        ? Date.parse(value)
-        : NaN;
+    const ms = (0,_metrics_time_js__WEBPACK_IMPORTED_MODULE_4__/* .utcTimeOf */ .r5)(value);
     if (!Number.isFinite(ms)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${flag}: ${JSON.stringify(value)} is not an ISO 8601 time (for example 2026-03-01T00:00:00Z)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${flag}: ${JSON.stringify(value)} is not an ISO 8601 time (for example 2026-03-01T00:00:00Z; a time without an offset is UTC)`);
     }
     return new Date(ms);
 }
@@ -6637,17 +6907,28 @@ function labelsOf(value, input = 'incident-labels') {
         .map((label) => label.trim())
         .filter(Boolean);
     if (labels.length === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${input}: ${JSON.stringify(value)} names no label (expected a comma-separated list, for example incident,outage)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${input}: ${JSON.stringify(value)} names no label (expected a comma-separated list, for example incident,outage)`);
     }
     return labels;
+}
+/** L5: `a,b` or one login a line; `bots` stands for every [bot] login. Undefined when not given. */
+function authorsOf(value, input = 'exclude-authors') {
+    if (value === undefined)
+        return undefined;
+    try {
+        return (0,_metrics_authors_js__WEBPACK_IMPORTED_MODULE_1__/* .parseAuthorList */ .jg)(value);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${input}: ${error.message}`);
+    }
 }
 /** P4: one of the dora-2025 industry keys. */
 function industryOf(value, input = 'industry') {
     if (value === undefined)
         return undefined;
     const key = value.trim();
-    if (!(0,_metrics_industry_js__WEBPACK_IMPORTED_MODULE_1__/* .isIndustryKey */ .a7)(key))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${input}: ${(0,_metrics_industry_js__WEBPACK_IMPORTED_MODULE_1__/* .unknownIndustry */ .hR)(value)}`);
+    if (!(0,_metrics_industry_js__WEBPACK_IMPORTED_MODULE_2__/* .isIndustryKey */ .a7)(key))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${input}: ${(0,_metrics_industry_js__WEBPACK_IMPORTED_MODULE_2__/* .unknownIndustry */ .hR)(value)}`);
     return key;
 }
 function moneyOf(value, input = 'downtime-cost-per-hour') {
@@ -6655,7 +6936,7 @@ function moneyOf(value, input = 'downtime-cost-per-hour') {
         return undefined;
     const amount = Number(value);
     if (!Number.isFinite(amount) || amount < 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${input}: ${JSON.stringify(value)} is not an amount of money of 0 or more (for example 5000)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${input}: ${JSON.stringify(value)} is not an amount of money of 0 or more (for example 5000)`);
     }
     return amount;
 }
@@ -6664,7 +6945,7 @@ function currencyOf(value, input = 'currency') {
         return _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULTS */ .z.currency;
     const code = value.trim().toUpperCase();
     if (!/^[A-Z]{3}$/.test(code)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${input}: ${JSON.stringify(value)} is not a three-letter currency code (for example USD or EUR)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${input}: ${JSON.stringify(value)} is not a three-letter currency code (for example USD or EUR)`);
     }
     return code;
 }

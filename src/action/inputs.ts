@@ -5,7 +5,16 @@ import { UserError } from '../errors.js';
 import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { currencyOf, industryOf, labelsOf, moneyOf, timeOf, wholeDays, type Config } from '../run-config.js';
+import {
+  authorsOf,
+  currencyOf,
+  industryOf,
+  labelsOf,
+  moneyOf,
+  timeOf,
+  wholeDays,
+  type Config,
+} from '../run-config.js';
 import { parseSource } from '../metrics/sources.js';
 import { BENCHMARK_TABLES, POSITION_BENCHMARKS } from '../metrics/tiers.js';
 import { CACHE_FOLDER } from '../publish/pages.js';
@@ -112,6 +121,8 @@ export function readActionConfig(env: NodeJS.ProcessEnv = process.env): ActionCo
     days: wholeDays(input('days') || undefined, 'days'),
     until: timeOf('until', input('until') || undefined),
     incidentLabels: labelsOf(input('incident-labels') || undefined, 'incident-labels'),
+    // empty: the configuration file's `excludeAuthors:`, else none (L5)
+    excludeAuthors: authorsOf(input('exclude-authors') || undefined, 'exclude-authors'),
     benchmarks,
     // empty: the configuration file's `industry:`, else all (P4)
     industry: industryOf(input('industry') || undefined),

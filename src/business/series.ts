@@ -2,7 +2,7 @@
 // are, and R2's downtime clipped to each period.
 import type { FailureEvent } from '../metrics/failures.js';
 import type { Model } from '../metrics/model.js';
-import { deploymentsIn, failedCount, leadTimesOf, mergedIn } from '../metrics/period.js';
+import { deploymentsIn, failedCount, flowMergedIn, leadTimesOf } from '../metrics/period.js';
 import { hoursWithin, unionOf, type Intervals } from '../metrics/downtime.js';
 import { median } from '../metrics/stats.js';
 import type { Range } from '../metrics/window.js';
@@ -33,7 +33,7 @@ export function deliveryOf(model: Model, period: Range, first: number | null, ou
   if (first === null || period.since < first) return { ...UNCOVERED };
   const deployments = deploymentsIn(model, period);
   const failed = failedCount(model, deployments);
-  const merged = model.prWorld ? mergedIn(model, period) : null;
+  const merged = model.prWorld ? flowMergedIn(model, period) : null; // L5 as F1, F2
   return {
     deployments: deployments.length,
     failedDeployments: failed,

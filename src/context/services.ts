@@ -3,7 +3,7 @@
 import type { Engine } from '../metrics/index.js';
 import { isMergedInto } from '../metrics/changes.js';
 import type { Deployment } from '../metrics/deployments.js';
-import { buildModel, type Model } from '../metrics/model.js';
+import { buildModel, changeBasis, type Model } from '../metrics/model.js';
 import { hoursBetween } from '../metrics/stats.js';
 import { computeDora, computeFlow } from '../metrics/period.js';
 import { environmentSource, formatSource, type DeploymentSource } from '../metrics/sources.js';
@@ -89,7 +89,9 @@ function computeService(service: ServiceConfig, engine: Engine, shared: Shared):
       deployments = 'the merges of its own pull requests';
     }
   }
-  const model = buildModel(sub, source, engine.incidentLabels, graph);
+  // L5: the repository's excluded authors are the service's.
+  const basis = changeBasis(sub, engine.basis.exclusion);
+  const model = buildModel(sub, source, engine.incidentLabels, graph, undefined, basis);
   if (restricted) boundByRepository(model, shipping().deployments[0]);
   const changes = filtering ? merged : model.changes.length;
   // N1 per service: the same model read over the previous window (W1), as the repository's is.
@@ -113,7 +115,9 @@ function computeService(service: ServiceConfig, engine: Engine, shared: Shared):
 function boundByRepository(model: Model, repositoryFirst: Deployment | undefined): void {
   const first = model.deployments[0];
   if (!first || !repositoryFirst || first.key === repositoryFirst.key) return;
-  for (const i of model.shipped[0]) model.leadHours[i] = hoursBetween(model.changes[i].start, first.time);
+  for (const i of model.shipped[0]) {
+    if (!model.excluded[i]) model.leadHours[i] = hoursBetween(model.changes[i].start, first.time); // L5
+  }
 }
 
 function mergedWithoutFiles(world: World): number {

@@ -6,7 +6,8 @@ import type { BusinessInput } from '../business/types.js';
 import type { MetricsReport } from './types.js';
 import { buildModel, changeBasis, type ChangeBasis } from './model.js';
 import { CommitGraph } from './graph.js';
-import { computeDora, computeFlow } from './period.js';
+import { computeDora, computeFlow, exclusionsIn } from './period.js';
+import { authorExclusion } from './authors.js';
 import { assessQuality } from './quality.js';
 import { buildRecords } from './records.js';
 import { chooseSource } from './choose-source.js';
@@ -42,6 +43,8 @@ export interface MetricsOptions {
   toolVersion?: string;
   /** B1–B6: business measures; without them metrics.json's `business` is null */
   business?: BusinessInput | null;
+  /** L5: logins left out of L4, F1–F6 and C4 (`bots`: every `[bot]` login); none by default */
+  excludeAuthors?: readonly string[];
 }
 
 /**
@@ -87,7 +90,7 @@ export function runEngine(world: World, options: MetricsOptions = {}): EngineRun
   const incidentLabels = [...(options.incidentLabels ?? DEFAULTS.incidentLabels)];
   const requested = options.source ?? DEFAULTS.source;
   const graph = new CommitGraph(world.commits ?? []);
-  const basis = changeBasis(world);
+  const basis = changeBasis(world, authorExclusion(options.excludeAuthors));
   const { source, reason, assumed, tried, packages, deployments } = chooseSource(world, requested, graph);
   const model = buildModel(world, source, incidentLabels, graph, deployments, basis);
   const window = makeWindow(untilMs, days);
@@ -113,7 +116,8 @@ export function runEngine(world: World, options: MetricsOptions = {}): EngineRun
     benchmarks: { name: table.name, year: table.year, badge },
     incidentLabels,
     ...current,
-    previous: { window: describeWindow(previous), ...before },
+    previous: { window: describeWindow(previous), ...before, exclusions: exclusionsIn(model, previous) },
+    exclusions: exclusionsIn(model, window),
     trends: computeTrends(current, before),
     weekly: computeWeekly(model, window),
     industry: computeIndustry(current.dora, industry),

@@ -2,6 +2,7 @@
 // what, reverts and failure events. Computed once; each window then only counts.
 import type { World } from '../world/types.js';
 import type { CycleRecord } from './types.js';
+import { NO_EXCLUSION, type AuthorExclusion } from './authors.js';
 import { buildChanges, type Change } from './changes.js';
 import { categorize, type Category } from './categories.js';
 import { listDeployments, type Deployment } from './deployments.js';
@@ -47,6 +48,9 @@ export interface Model {
   cycles: Cycle[];
   /** F3: non-draft pull requests as [created, ended] (ended: merged or closed, Infinity if open) */
   open: { created: Float64Array; ended: Float64Array };
+  /** L5: per change, whether its author is excluded from L4, F1–F6 and C4 */
+  excluded: boolean[];
+  exclusion: AuthorExclusion;
 }
 
 /**
@@ -59,16 +63,21 @@ export interface ChangeBasis {
   categories: Category[];
   reverts: Reverts;
   open: Model['open'];
+  excluded: boolean[];
+  exclusion: AuthorExclusion;
 }
 
-export function changeBasis(world: World): ChangeBasis {
+export function changeBasis(world: World, exclusion: AuthorExclusion = NO_EXCLUSION): ChangeBasis {
   const changes = buildChanges(world);
   return {
     changes,
     prWorld: changes.length > 0 && changes[0].kind === 'pull-request',
     categories: changes.map((change) => categorize(change.pr?.labels, change.title)),
     reverts: findReverts(changes, world.repository.owner, world.repository.name),
-    open: openIntervals(world),
+    open: openIntervals(world, exclusion),
+    // L5: a pull request's author, a commit's author.
+    excluded: changes.map((change) => exclusion.excludes(change.author)),
+    exclusion,
   };
 }
 
@@ -80,22 +89,24 @@ export function buildModel(
   deployments: Deployment[] = listDeployments(world, source, graph),
   basis: ChangeBasis = changeBasis(world),
 ): Model {
-  const { changes, prWorld, categories, reverts, open } = basis;
+  const { changes, prWorld, categories, reverts, open, excluded, exclusion } = basis;
   const { shippedBy, onBranch } = shipChanges(changes, deployments, graph);
   const shipped: number[][] = deployments.map(() => []);
   shippedBy.forEach((d, i) => d >= 0 && shipped[d].push(i));
-  // L4: changes shipped by the world's earliest deployment are left out (nothing bounds them).
+  // L4: changes shipped by the world's earliest deployment are left out (nothing bounds them);
+  // L5: so are the excluded authors' changes.
   const leadHours = changes.map((change, i) =>
-    shippedBy[i] > 0 ? hoursBetween(change.start, deployments[shippedBy[i]].time) : null,
+    shippedBy[i] > 0 && !excluded[i] ? hoursBetween(change.start, deployments[shippedBy[i]].time) : null,
   );
   const events = [
     ...listIncidents(world, incidentLabelSet(incidentLabels), deployments),
     ...listRevertFailures(changes, reverts, shippedBy, deployments),
   ];
-  // C4: ships at least one change, and only reverts or defects.
-  const rework = shipped.map(
-    (list) => list.length > 0 && list.every((i) => reverts.isRevert[i] || categories[i] === 'defect'),
-  );
+  // C4: ships at least one change, and only reverts or defects; L5: of the changes not excluded.
+  const rework = shipped.map((list) => {
+    const counted = list.filter((i) => !excluded[i]);
+    return counted.length > 0 && counted.every((i) => reverts.isRevert[i] || categories[i] === 'defect');
+  });
   return {
     world,
     prWorld,
@@ -113,6 +124,8 @@ export function buildModel(
     rework,
     cycles: prWorld ? changes.map((change, i) => cycleOf(change, shippedBy[i], deployments)) : [],
     open,
+    excluded,
+    exclusion,
   };
 }
 
@@ -133,8 +146,9 @@ function cycleOf(change: Change, shippedBy: number, deployments: readonly Deploy
   };
 }
 
-function openIntervals(world: World) {
-  const prs = (world.pullRequests ?? []).filter((pr) => !pr.isDraft);
+/** F3's open pull requests; L5: the excluded authors' are left out. */
+function openIntervals(world: World, exclusion: AuthorExclusion) {
+  const prs = (world.pullRequests ?? []).filter((pr) => !pr.isDraft && !exclusion.excludes(pr.author));
   const created = new Float64Array(prs.length);
   const ended = new Float64Array(prs.length);
   prs.forEach((pr, i) => {

@@ -1,5 +1,5 @@
 // The figures of one window: D4, L4, C3, C4, R1, R2, F1–F6, T1–T4.
-import type { DoraMetrics, FlowMetrics, Tier, TierWithheld } from './types.js';
+import type { DoraMetrics, Exclusions, FlowMetrics, Tier, TierWithheld } from './types.js';
 import { downtimeIn } from './downtime.js';
 import { NO_CONDITIONS, windowWithheld, type TierConditions } from './history.js';
 import { CATEGORY_ORDER, emptyDistribution } from './categories.js';
@@ -142,13 +142,31 @@ export function mergedIn(model: Model, range: Range): number[] {
   return indexesIn(model.changes.length, (i) => model.changes[i].merged, range);
 }
 
+/** F1–F6's pull requests: merged in the range, by authors not excluded (L5). */
+export function flowMergedIn(model: Model, range: Range): number[] {
+  return mergedIn(model, range).filter((i) => !model.excluded[i]);
+}
+
+/**
+ * L5: what the excluded authors' work left out of a window: their changes shipped by the window's
+ * deployments (out of L4's sample and C4's test) and their pull requests merged in it (out of
+ * F1–F6; 0 in a commits-only world).
+ */
+export function exclusionsIn(model: Model, window: ReportWindow): Exclusions {
+  let changes = 0;
+  for (const d of deploymentsIn(model, window))
+    changes += model.shipped[d].filter((i) => model.excluded[i]).length;
+  const pullRequests = model.prWorld ? mergedIn(model, window).filter((i) => model.excluded[i]).length : 0;
+  return { authors: [...model.exclusion.authors], changes, pullRequests };
+}
+
 function phaseMedian(values: readonly (number | null)[]): number | null {
   return median(values.filter((value): value is number => value !== null));
 }
 
 export function computeFlow(model: Model, window: ReportWindow): FlowMetrics | null {
   if (!model.prWorld) return null;
-  const merged = mergedIn(model, window);
+  const merged = flowMergedIn(model, window);
   const cycles = merged.map((i) => model.cycles[i]);
   const cycle = spread(cycles.map((c) => c.cycleHours));
   const counts = emptyDistribution();

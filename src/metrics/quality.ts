@@ -2,7 +2,8 @@
 import type { ClampedDurations, DataQuality, LateRecords } from './types.js';
 import { isMergedInto } from './changes.js';
 import type { Model } from './model.js';
-import { deploymentsIn, mergedIn } from './period.js';
+import { authorNotes, isBotLogin } from './authors.js';
+import { deploymentsIn, exclusionsIn, mergedIn } from './period.js';
 import { firstReviewAt } from './reviews.js';
 import { eachRecord, type RecordedSpan, type RecordKind } from './history.js';
 import { inRange, isoTime, type ReportWindow } from './window.js';
@@ -44,10 +45,14 @@ export function assessQuality(model: Model, window: ReportWindow, inputs: Qualit
     revertsInWindow: reverts.length,
     revertsWithoutTarget: reverts.filter((i) => model.reverts.target[i] < 0).length,
     // F2: a pull request's pickup time is null exactly when it has no review by someone else.
+    // Of F2's pull requests: L5's excluded authors' are not among them.
     pullRequestsMergedWithoutReview: model.prWorld
-      ? merged.filter((i) => model.cycles[i].pickupHours === null).length
+      ? merged.filter((i) => !model.excluded[i] && model.cycles[i].pickupHours === null).length
       : 0,
     pullRequestsIntoOtherBranches: otherBranches,
+    botPullRequestsInWindow: model.prWorld
+      ? merged.filter((i) => isBotLogin(model.changes[i].author)).length
+      : 0,
     squashMergedCommitsOnly: squash,
     shallowHistory,
     historyBegins: span.begins === null ? null : isoTime(span.begins),
@@ -60,6 +65,12 @@ export function assessQuality(model: Model, window: ReportWindow, inputs: Qualit
     ...tierNotes(inputs, window),
     ...placeNotes(quality, window, inputs.now),
     ...notesFor(quality),
+    ...authorNotes({
+      ...exclusionsIn(model, window),
+      merged: model.prWorld ? merged.length : 0,
+      byBots: quality.botPullRequestsInWindow,
+      prWorld: model.prWorld,
+    }),
   ];
   return quality;
 }

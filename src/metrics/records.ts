@@ -1,7 +1,7 @@
 // The records behind each figure, so that every number can be audited and drilled into.
 import type { ChangeRecord, CycleRecord, DeploymentRecord, FailureRecord } from './types.js';
 import type { Model } from './model.js';
-import { deploymentsIn, mergedIn } from './period.js';
+import { deploymentsIn, flowMergedIn, mergedIn } from './period.js';
 import { hoursBetween } from './stats.js';
 import { inRange, isoTime, type ReportWindow } from './window.js';
 
@@ -25,6 +25,7 @@ export function changeRecord(model: Model, i: number, base: string | null): Chan
     shippedBy: d < 0 ? null : model.deployments[d].key,
     shippedAt: d < 0 ? null : isoTime(model.deployments[d].time),
     leadTimeHours: model.leadHours[i],
+    excluded: model.excluded[i],
     isRevert: model.reverts.isRevert[i],
     revertTarget: target < 0 ? null : model.changes[target].id,
     category: model.categories[i],
@@ -75,8 +76,9 @@ export function buildRecords(
       restoreHours: event.restored === null ? null : hoursBetween(event.start, event.restored),
       url: link(base, event.path),
     }));
+  // The records behind F1–F6: L5's excluded authors' pull requests are not among them.
   const pullRequests: CycleRecord[] = model.prWorld
-    ? merged.map((i) => {
+    ? flowMergedIn(model, window).map((i) => {
         const change = model.changes[i];
         return {
           id: change.id,

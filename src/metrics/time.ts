@@ -74,3 +74,38 @@ export function partitionPoint(length: number, isBefore: (index: number) => bool
   }
   return low;
 }
+
+/**
+ * Epoch milliseconds of a time a user wrote (a flag, an input, a configuration file): a date
+ * (2026-10-01), or a date and time with `T` or a space (2026-10-01T09:30, …:00, …:00.5) and an
+ * optional offset (Z, +02:00, +0200). All times are UTC: a time without an offset is read as UTC,
+ * never in the machine's time zone (Date.parse would read `2026-10-01T00:00:00` as local time).
+ * A date that does not exist (2026-02-30, which Date.parse rolls into March) is NaN, as is
+ * anything else.
+ */
+export function utcTimeOf(text: string): number {
+  const match =
+    /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/i.exec(
+      text.trim(),
+    );
+  if (!match) return NaN;
+  const [, year, month, day, hour = '0', minute = '0', second = '0', fraction = '', offset = 'Z'] = match;
+  const date = Date.UTC(Number(year), Number(month) - 1, Number(day));
+  const real = new Date(date);
+  if (real.getUTCMonth() !== Number(month) - 1 || real.getUTCDate() !== Number(day)) return NaN;
+  if (Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59) return NaN;
+  const shift = offsetMinutes(offset);
+  if (shift === null) return NaN;
+  const fractionMs = fraction ? Math.floor(Number(`0${fraction}`) * 1000) : 0;
+  return date + ((Number(hour) * 60 + Number(minute) - shift) * 60 + Number(second)) * 1000 + fractionMs;
+}
+
+/** Minutes east of UTC of Z, +02:00 or -0530; null when out of range. */
+function offsetMinutes(offset: string): number | null {
+  if (offset.toUpperCase() === 'Z') return 0;
+  const digits = offset.slice(1).replace(':', '');
+  const hours = Number(digits.slice(0, 2));
+  const minutes = Number(digits.slice(2));
+  if (hours > 23 || minutes > 59) return null;
+  return (offset[0] === '-' ? -1 : 1) * (hours * 60 + minutes);
+}

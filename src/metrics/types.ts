@@ -99,6 +99,16 @@ export interface FlowDistribution {
   unclassified: number;
 }
 
+/** L5: what the excluded authors' work left out of one window. */
+export interface Exclusions {
+  /** the entries of exclude-authors as given ([] when none) */
+  authors: string[];
+  /** changes shipped by the window's deployments, left out of L4's sample and C4's test */
+  changes: number;
+  /** pull requests merged in the window, left out of F1–F6 */
+  pullRequests: number;
+}
+
 export interface FlowMetrics {
   throughput: { merged: number; perWeek: number };
   cycleTime: {
@@ -173,6 +183,8 @@ export interface ChangeRecord {
   shippedAt: string | null;
   /** L4: null when unshipped or shipped by the world's first deployment */
   leadTimeHours: number | null;
+  /** L5: by an excluded author (its lead time is then null: out of L4's sample) */
+  excluded: boolean;
   isRevert: boolean;
   /** C2: the change this one reverts (ChangeRecord.id), when found */
   revertTarget: string | null;
@@ -227,6 +239,8 @@ export interface DataQuality {
   revertsWithoutTarget: number;
   pullRequestsMergedWithoutReview: number;
   pullRequestsIntoOtherBranches: number;
+  /** L5: pull requests merged in the window by a `[bot]` login, excluded or not */
+  botPullRequestsInWindow: number;
   squashMergedCommitsOnly: boolean;
   shallowHistory: boolean;
   /** T4: the earliest and latest recorded time of the world (null: it records none) */
@@ -316,7 +330,9 @@ export interface MetricsReport {
   incidentLabels: string[];
   dora: DoraMetrics;
   flow: FlowMetrics | null;
-  previous: { window: WindowInfo; dora: DoraMetrics; flow: FlowMetrics | null };
+  previous: { window: WindowInfo; dora: DoraMetrics; flow: FlowMetrics | null; exclusions: Exclusions };
+  /** L5: the current window's; the previous window's is under `previous` */
+  exclusions: Exclusions;
   trends: Record<string, Trend>;
   weekly: WeeklyEntry[];
   /** P4: the current window against the 2025 respondents of the chosen industry */

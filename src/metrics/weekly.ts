@@ -1,14 +1,15 @@
 // W3: weekly series over ISO weeks that start in the window.
 import type { WeeklyEntry } from './types.js';
 import { loadAt, type Model } from './model.js';
-import { deploymentsIn, failedCount, leadTimesOf, mergedIn } from './period.js';
+import { deploymentsIn, failedCount, flowMergedIn, leadTimesOf } from './period.js';
 import { median } from './stats.js';
 import { isoTime, weeksOf, type ReportWindow } from './window.js';
 
 export function computeWeekly(model: Model, window: ReportWindow): WeeklyEntry[] {
   return weeksOf(window).map((week) => {
     const deployments = deploymentsIn(model, week);
-    const merged = model.prWorld ? mergedIn(model, week) : null;
+    // L5: F1 and F2 without the excluded authors' pull requests.
+    const merged = model.prWorld ? flowMergedIn(model, week) : null;
     return {
       weekStart: isoTime(week.since),
       deployments: deployments.length,

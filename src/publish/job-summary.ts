@@ -1,5 +1,6 @@
 // The job summary of the workflow run: the Markdown table, with the report's address.
 import * as core from '@actions/core';
+import { markdownLink } from '../report/markdown-text.js';
 
 /** The Markdown table, and the report's address when there is one. */
 export async function writeJobSummary(summary: string, reportUrl: string): Promise<void> {
@@ -8,6 +9,6 @@ export async function writeJobSummary(summary: string, reportUrl: string): Promi
     core.info(summary);
     return;
   }
-  const link = reportUrl ? `\n[The full report](${reportUrl})\n` : '';
+  const link = reportUrl ? `\n${markdownLink('The full report', reportUrl)}\n` : '';
   await core.summary.addRaw(summary + link).write();
 }

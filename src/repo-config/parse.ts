@@ -4,6 +4,8 @@ import { UserError } from '../errors.js';
 import { isIndustryKey, unknownIndustry, type IndustryKey } from '../metrics/industry.js';
 import { parseBusinessConfig } from '../business/config.js';
 import { environmentSource } from '../metrics/sources.js';
+import { utcTimeOf } from '../metrics/time.js';
+import { authorProblem, isAuthorEntry } from '../metrics/authors.js';
 import { isoTime } from '../metrics/window.js';
 import {
   InvalidEntry,
@@ -17,18 +19,17 @@ import {
   type EntryPath,
 } from './check.js';
 import type { ContextConfig, ImpactConfig, PeakConfig, ServiceConfig, ServiceTargets } from './types.js';
-import { UNSUPPORTED_GLOB } from './glob.js';
+import { compileGlob, GlobRefused } from './glob.js';
 import { DAY_MS } from '../metrics/stats.js';
 
 export const MAX_WEIGHT = 100;
 
+const ROOT_KEYS = ['services', 'impact', 'calendar', 'ci', 'industry', 'business', 'excludeAuthors'];
+
 export function parseContextData(data: unknown): Omit<ContextConfig, 'file'> {
   // An empty file is a valid (empty) configuration.
-  const root =
-    data === null || data === undefined
-      ? {}
-      : mapping(data, [], 'keys services, impact, calendar, ci, industry, business');
-  onlyKeys(root, [], ['services', 'impact', 'calendar', 'ci', 'industry', 'business']);
+  const root = data === null || data === undefined ? {} : mapping(data, [], `keys ${ROOT_KEYS.join(', ')}`);
+  onlyKeys(root, [], ROOT_KEYS);
   return {
     services: root.services === undefined ? [] : parseServices(root.services),
     impact: root.impact === undefined ? null : parseImpact(root.impact),
@@ -36,7 +37,18 @@ export function parseContextData(data: unknown): Omit<ContextConfig, 'file'> {
     ciWorkflows: root.ci === undefined ? [] : parseCi(root.ci),
     ...(root.industry === undefined ? {} : { industry: parseIndustry(root.industry) }),
     ...(root.business === undefined ? {} : { business: parseBusinessConfig(root.business) }),
+    ...(root.excludeAuthors === undefined ? {} : { excludeAuthors: parseAuthors(root.excludeAuthors) }),
   };
+}
+
+/** L5: a list of logins, `bots` for every [bot] login (quoted in YAML, since `[` starts a list). */
+function parseAuthors(value: unknown): string[] {
+  const path = ['excludeAuthors'];
+  const entries = strings(value, path, 'login', '"dependabot[bot]" or bots');
+  entries.forEach((entry, i) => {
+    if (!isAuthorEntry(entry)) throw new InvalidEntry([...path, i], authorProblem(entry));
+  });
+  return entries.map((entry) => entry.trim());
 }
 
 /** P4: one of the dora-2025 industry keys. */
@@ -66,16 +78,7 @@ function parseService(value: unknown, path: EntryPath): ServiceConfig {
   const entry = mapping(value, path, 'a service with a name and paths, labels or environments');
   onlyKeys(entry, path, ['name', 'paths', 'labels', 'environments', 'targets']);
   const name = text(entry.name, [...path, 'name'], 'service name', '"checkout-api"');
-  const paths =
-    entry.paths === undefined ? [] : strings(entry.paths, [...path, 'paths'], 'glob string', '"src/api/**"');
-  paths.forEach((glob, i) => {
-    if (UNSUPPORTED_GLOB.test(glob)) {
-      throw new InvalidEntry(
-        [...path, 'paths', i],
-        `${shown(glob)} uses { } [ ] or !, which are not supported (expected *, ** and ?; list each path instead)`,
-      );
-    }
-  });
+  const paths = entry.paths === undefined ? [] : parsePaths(entry.paths, [...path, 'paths']);
   const labels =
     entry.labels === undefined ? [] : strings(entry.labels, [...path, 'labels'], 'label', '"team:payments"');
   const environments =
@@ -90,6 +93,26 @@ function parseService(value: unknown, path: EntryPath): ServiceConfig {
   }
   const targets = entry.targets === undefined ? {} : parseTargets(entry.targets, [...path, 'targets']);
   return { name, paths, labels: labels.map((l) => l.toLowerCase()), environments, targets };
+}
+
+/** A service's path globs (glob.ts): each must compile, and one at least must select. */
+function parsePaths(value: unknown, path: EntryPath): string[] {
+  const globs = strings(value, path, 'glob string', '"src/api/**"');
+  globs.forEach((glob, i) => {
+    try {
+      compileGlob(glob);
+    } catch (error) {
+      if (!(error instanceof GlobRefused)) throw error;
+      throw new InvalidEntry([...path, i], `${shown(glob)} is not a glob we can match: ${error.message}`);
+    }
+  });
+  if (globs.length > 0 && globs.every((glob) => glob.startsWith('!'))) {
+    throw new InvalidEntry(
+      path,
+      'every glob starts with !, so no path is selected (expected a glob that selects first, for example ["src/**", "!src/docs/**"])',
+    );
+  }
+  return globs;
 }
 
 function parseEnvironments(value: unknown, path: EntryPath): string {
@@ -174,25 +197,18 @@ function parsePeak(value: unknown, path: EntryPath): PeakConfig {
   return { name, start: isoTime(start), end: isoTime(end) };
 }
 
-/** A date (YYYY-MM-DD, UTC; an end date counts whole, so the peak runs to its midnight) or an ISO time. */
+/**
+ * A date (YYYY-MM-DD, UTC; an end date counts whole, so the peak runs to its midnight) or an ISO
+ * time; a time without an offset is UTC (utcTimeOf), never the machine's time zone.
+ */
 function timeOf(value: unknown, path: EntryPath, isEnd: boolean): number {
   const raw = value instanceof Date ? value.toISOString() : value;
   const expected = 'a date such as 2026-11-27 or a time such as 2026-11-27T00:00:00Z';
-  if (typeof raw !== 'string')
-    throw new InvalidEntry(path, `${shown(value)} is not a date (expected ${expected})`);
-  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(raw);
-  const timed = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(raw);
-  const ms = (dateOnly || timed) && realDate(raw) ? Date.parse(dateOnly ? `${raw}T00:00:00Z` : raw) : NaN;
+  const ms = typeof raw === 'string' ? utcTimeOf(raw) : NaN;
   if (!Number.isFinite(ms))
     throw new InvalidEntry(path, `${shown(value)} is not a date (expected ${expected})`);
+  const dateOnly = /^\s*\d{4}-\d{2}-\d{2}\s*$/.test(raw as string);
   return dateOnly && isEnd ? ms + DAY_MS : ms;
-}
-
-/** Date.parse rolls 2026-02-30 over into March; a calendar date must exist. */
-function realDate(raw: string): boolean {
-  const [year, month, day] = raw.slice(0, 10).split('-').map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 function parseCi(value: unknown): string[] {

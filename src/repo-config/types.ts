@@ -47,6 +47,8 @@ export interface ContextConfig {
   peaks: PeakConfig[];
   /** workflows whose runs are CI (by file name, path or name); empty: every workflow */
   ciWorkflows: string[];
+  /** L5: `excludeAuthors:`, logins left out of lead time, flow and rework (absent: not given) */
+  excludeAuthors?: string[];
   /** P4: `industry:`, the dora-2025 industry to compare with (absent: not given) */
   industry?: IndustryKey;
   /** B2: the business measures file and how to read its measures; absent: not given */

@@ -53,7 +53,7 @@ const CONTEXT_METHODS: MethodEntryView[] = [
     name: 'Services',
     rules: 'D1, L1–L4, C1–C3, R1 per service',
     definition:
-      "A service is a part of the repository named in the configuration file. Its changes are the pull requests whose changed files match one of its path globs (* and ? within a folder, ** across folders, from the repository root) or that carry one of its labels. Its deployments are those to its environments when it names them; otherwise the repository's deployments that shipped at least one of its changes. Its incidents are those carrying one of its labels, or every incident when it names none. The same rules then give every figure; lead times of its first deployment stay counted when an earlier deployment of the repository bounds them.",
+      "A service is a part of the repository named in the configuration file. Its changes are the pull requests whose changed files match its path globs (* and ? within a folder, ** across folders, [abc] and {a,b}, from the repository root; a bare folder name takes everything under it, and a glob that starts with ! takes paths out again) or that carry one of its labels. Its deployments are those to its environments when it names them; otherwise the repository's deployments that shipped at least one of its changes. Its incidents are those carrying one of its labels, or every incident when it names none. The same rules then give every figure; lead times of its first deployment stay counted when an earlier deployment of the repository bounds them.",
   },
   {
     anchor: 'method-context-streams',

@@ -2,7 +2,8 @@
 import { businessLine } from '../business/words.js';
 import type { ContextReport } from '../context/types.js';
 import type { MetricsReport, Tier, TierWithheld, Trend } from '../metrics/types.js';
-import { markdownCell, servicesTable, trendNote } from './services-table.js';
+import { markdownCell, markdownCode } from './markdown-text.js';
+import { servicesTable, trendNote } from './services-table.js';
 import { buildTrustLine } from './trust.js';
 import {
   formatDeployRate,
@@ -129,9 +130,9 @@ function trustLines(report: MetricsReport, shape: (line: string) => string[]): s
   return line === null ? [] : shape(line);
 }
 
-/** Table cells hold hostile text only through the values above, but escape pipes and newlines anyway. */
-function cell(text: string): string {
-  return text.replace(/[|\\]/g, (c) => `\\${c}`).replace(/[\r\n\u2028\u2029]+/g, ' ');
+/** One table row; every cell through the one escaper (markdown-text.ts), ours as well as hostile ones. */
+export function markdownRow(cells: readonly string[]): string {
+  return `| ${cells.map(markdownCell).join(' | ')} |`;
 }
 
 /** The report, with its `context` when the pipeline added it. */
@@ -160,16 +161,15 @@ export function servicesSection(
 export function markdownSummary(report: SummarySource): string {
   const { repository, window, source, benchmarks } = report;
   const lines = [
-    `## DORA and flow metrics: ${cell(repository.owner)}/${cell(repository.name)}`,
+    `## DORA and flow metrics: ${markdownCell(`${repository.owner}/${repository.name}`)}`,
     '',
-    `${formatWindow(window.since, window.until)} (${window.days} days) · deployments from \`${cell(source.deployments)}\` · tiers from ${benchmarks.name}`,
+    `${formatWindow(window.since, window.until)} (${window.days} days) · deployments from ${markdownCode(source.deployments)} · tiers from ${markdownCell(benchmarks.name)}`,
     '',
-    ...trustLines(report, (line) => [`> ${cell(line)}`, '']),
+    ...trustLines(report, (line) => [`> ${markdownCell(line)}`, '']),
     '| Metric | Value | Tier | Against the previous window | Sample |',
     '| --- | --- | --- | --- | --- |',
-    ...summaryRows(report).map(
-      (row) =>
-        `| ${row.metric} (${row.rule}) | ${cell(row.value)} | ${row.tier} | ${row.trend} | ${cell(row.sample)} |`,
+    ...summaryRows(report).map((row) =>
+      markdownRow([`${row.metric} (${row.rule})`, row.value, row.tier, row.trend, row.sample]),
     ),
   ];
   if (report.flow === null) lines.push('', 'Flow metrics need pull requests; this history has commits only.');
@@ -178,7 +178,8 @@ export function markdownSummary(report: SummarySource): string {
   const business = businessLine(report.business, markdownCell);
   if (business) lines.push('', business);
   const notes = report.dataQuality.notes;
-  if (notes.length) lines.push('', '**What was left out**', '', ...notes.map((note) => `- ${cell(note)}`));
+  if (notes.length)
+    lines.push('', '**What was left out**', '', ...notes.map((note) => `- ${markdownCell(note)}`));
   return `${lines.join('\n')}\n`;
 }
 

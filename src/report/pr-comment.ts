@@ -2,8 +2,8 @@
 // and the pull request itself in context. Pure: `now` is passed in.
 import { businessLine } from '../business/words.js';
 import type { Trend } from '../metrics/types.js';
-import { markdownCell } from './services-table.js';
-import { servicesSection, summaryRows, type SummarySource } from './markdown-summary.js';
+import { markdownCell, markdownCode, markdownLink } from './markdown-text.js';
+import { markdownRow, servicesSection, summaryRows, type SummarySource } from './markdown-summary.js';
 import { formatDuration, formatNumber } from '../translate/format.js';
 
 export interface PullRequestContext {
@@ -84,15 +84,20 @@ export function pullRequestComment(
   const medianLines = report.flow?.batchSize.medianLines ?? null;
   const medianCycle = report.flow?.cycleTime.medianHours ?? null;
   const out = [
-    `### Delivery metrics for ${report.repository.owner}/${report.repository.name}`,
+    `### Delivery metrics for ${markdownCell(`${report.repository.owner}/${report.repository.name}`)}`,
     '',
-    `Last ${report.window.days} days against the ${report.window.days} before · deployments from \`${report.source.deployments}\` · tiers from ${report.benchmarks.name}`,
+    `Last ${report.window.days} days against the ${report.window.days} before · deployments from ${markdownCode(report.source.deployments)} · tiers from ${markdownCell(report.benchmarks.name)}`,
     '',
     '| Metric | Now | Tier | Against before | Weekly |',
     '| --- | --- | --- | --- | --- |',
-    ...rows.map(
-      (row) =>
-        `| ${row.metric} | ${row.value} | ${row.tier} | ${row.trend}${arrow(report.trends[trendKey[row.metric]])} | ${sparks[row.metric] ?? ''} |`,
+    ...rows.map((row) =>
+      markdownRow([
+        row.metric,
+        row.value,
+        row.tier,
+        `${row.trend}${arrow(report.trends[trendKey[row.metric]])}`,
+        sparks[row.metric] ?? '',
+      ]),
     ),
     ...servicesSection(report, COMMENT_SERVICES),
     ...[businessLine(report.business, markdownCell)].flatMap((line) => (line ? ['', line] : [])),
@@ -105,6 +110,6 @@ export function pullRequestComment(
       (medianLines === null ? '' : ` (median ${formatNumber(medianLines)})`) +
       `; now in ${phaseOf(pr)}.`,
   ];
-  if (reportUrl) out.push('', `[Full report](${reportUrl})`);
+  if (reportUrl) out.push('', markdownLink('Full report', reportUrl));
   return out.join('\n');
 }

@@ -4,6 +4,7 @@
 import type { ServiceReport } from '../context/types.js';
 import type { Trend } from '../metrics/types.js';
 import { formatDuration, formatNumber, formatPercent, NO_DATA } from '../translate/format.js';
+import { markdownCell } from './markdown-text.js';
 
 /** Longer names are cut: a table row is for reading at a glance, the report has the full name. */
 export const NAME_LIMIT = 80;
@@ -12,18 +13,6 @@ export const SERVICE_HEADER = [
   '| Service | Deployments a week | Lead time (median) | Change failure rate | Time to restore (median) | Targets |',
   '| --- | --- | --- | --- | --- | --- |',
 ];
-
-/**
- * Text made inert inside a Markdown table cell: line breaks become spaces (a row is one line), the
- * punctuation that starts Markdown, HTML, math or an autolink is backslash-escaped (pipes would
- * end the cell), and `@` is kept from mentioning anyone by a word joiner after it.
- */
-export function markdownCell(text: string): string {
-  return text
-    .replace(/[\r\n\u2028\u2029]+/g, ' ')
-    .replace(/[\\|*_`[\]<>~&!#$:()]/g, (c) => `\\${c}`)
-    .replace(/@/g, '@\u2060');
-}
 
 /** A name of at most NAME_LIMIT characters (code points, so no surrogate pair is split). */
 export function shortName(name: string): string {
@@ -65,8 +54,7 @@ export function serviceCells(service: ServiceReport): string[] {
 
 export function serviceRow(service: ServiceReport): string {
   const [name, ...rest] = serviceCells(service);
-  // Only the name is the user's text; the other cells are ours.
-  return `| ${[markdownCell(shortName(name)), ...rest].join(' | ')} |`;
+  return `| ${[shortName(name), ...rest].map(markdownCell).join(' | ')} |`;
 }
 
 /** The sentence under the table: what the brackets compare with. */

@@ -44,7 +44,12 @@ describe('wrong inputs', () => {
     [
       'until',
       { until: 'yesterday' },
-      'until: "yesterday" is not an ISO 8601 time (for example 2026-03-01T00:00:00Z)',
+      'until: "yesterday" is not an ISO 8601 time (for example 2026-03-01T00:00:00Z; a time without an offset is UTC)',
+    ],
+    [
+      'exclude-authors',
+      { 'exclude-authors': 'bots, two words' },
+      'exclude-authors: "two words" is not a GitHub login (expected logins such as dependabot[bot] or octocat, or bots for every [bot] login)',
     ],
     [
       'pages-branch',

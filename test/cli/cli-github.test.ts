@@ -15,7 +15,7 @@ const TOKEN = 'ghp_secret_token_for_the_test_0123456789';
 function run(args: string[], env: Record<string, string> = {}) {
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
     const child = spawn(process.execPath, [cli, ...args], {
-      env: { ...process.env, GITHUB_TOKEN: '', ...env },
+      env: { ...process.env, GITHUB_TOKEN: '', GH_TOKEN: '', ...env },
     });
     let stdout = '';
     let stderr = '';
@@ -66,9 +66,38 @@ describe('CLI --repo against the simulator', () => {
     expect(result.stderr).not.toContain('wrong-token-xyz');
   });
 
-  it('exit 2 without a token', async () => {
+  it('exit 2 without a token, naming every place a token is read from', async () => {
     const result = await run(['--repo', 'acme/storefront', '--api-url', sim.url]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/--repo needs a token/);
+    expect(result.stderr).toMatch(/--repo needs a token: pass --token, or set GITHUB_TOKEN or GH_TOKEN/);
+  });
+
+  it("reads GH_TOKEN (the GitHub CLI's variable) when neither --token nor GITHUB_TOKEN is given", async () => {
+    const result = await run(['--repo', 'acme/storefront', '--api-url', sim.url, '--json'], {
+      GH_TOKEN: TOKEN,
+    });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).dora.deploymentFrequency.count).toBeGreaterThan(0);
+    expect(result.stdout).not.toContain(TOKEN);
+  });
+
+  it('takes --token before GITHUB_TOKEN, and GITHUB_TOKEN before GH_TOKEN', async () => {
+    const flagFirst = await run(
+      ['--repo', 'acme/storefront', '--api-url', sim.url, '--token', TOKEN, '--json'],
+      {
+        GITHUB_TOKEN: 'wrong-github-token',
+        GH_TOKEN: 'wrong-gh-token',
+      },
+    );
+    expect(flagFirst.stderr).toBe('');
+    expect(flagFirst.code).toBe(0);
+    const githubTokenFirst = await run(['--repo', 'acme/storefront', '--api-url', sim.url], {
+      GITHUB_TOKEN: 'wrong-github-token',
+      GH_TOKEN: TOKEN,
+    });
+    expect(githubTokenFirst.code).toBe(2);
+    expect(githubTokenFirst.stderr).toMatch(/expected a valid token in GITHUB_TOKEN/);
+    expect(githubTokenFirst.stderr).not.toContain('wrong-github-token');
   });
 });

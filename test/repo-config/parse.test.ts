@@ -99,6 +99,33 @@ ci:
   });
 });
 
+describe('peak times without an offset are UTC', () => {
+  it("reads 2026-12-01T09:00 as 09:00 UTC whatever the machine's time zone", () => {
+    const config = parseContextConfig(
+      'calendar:\n  peaks:\n    - { name: Launch, start: "2026-12-01T09:00", end: 2026-12-01 10:00:00 }\n',
+      FILE,
+    );
+    expect(config.peaks).toEqual([
+      { name: 'Launch', start: '2026-12-01T09:00:00Z', end: '2026-12-01T10:00:00Z' },
+    ]);
+  });
+});
+
+describe('L5 excludeAuthors', () => {
+  it('L5: reads a list of logins, bots for every [bot] login', () => {
+    const config = parseContextConfig('excludeAuthors:\n  - bots\n  - "renovate[bot]"\n  - octocat\n', FILE);
+    expect(config.excludeAuthors).toEqual(['bots', 'renovate[bot]', 'octocat']);
+    expect(parseContextConfig('excludeAuthors: bots\n', FILE).excludeAuthors).toEqual(['bots']);
+    expect(parseContextConfig('industry: all\n', FILE).excludeAuthors).toBeUndefined();
+  });
+
+  it('L5: names an entry that is not a login, with its line', () => {
+    expect(mistake('excludeAuthors:\n  - bots\n  - "two words"\n')).toBe(
+      '.github/dora.yml line 3: excludeAuthors[1]: "two words" is not a GitHub login (expected logins such as dependabot[bot] or octocat, or bots for every [bot] login)',
+    );
+  });
+});
+
 describe('mistakes name the line, the path and what was expected', () => {
   it.each([
     [
@@ -122,8 +149,12 @@ describe('mistakes name the line, the path and what was expected', () => {
       '.github/dora.yml line 3: services[1].name: "api" names a second service of that name (expected each name once)',
     ],
     [
-      'services:\n  - name: api\n    paths: ["src/{a,b}/**"]\n',
-      '.github/dora.yml line 3: services[0].paths[0]: "src/{a,b}/**" uses { } [ ] or !, which are not supported (expected *, ** and ?; list each path instead)',
+      'services:\n  - name: api\n    paths: ["src/**", "(?=x)y"]\n',
+      '.github/dora.yml line 3: services[0].paths[1]: "(?=x)y" is not a glob we can match: its parentheses make a lookaround or backreference, which cannot be matched in linear time (expected *, **, ?, [abc], {a,b} and a leading !)',
+    ],
+    [
+      'services:\n  - name: api\n    paths: ["!docs/**"]\n',
+      '.github/dora.yml line 3: services[0].paths: every glob starts with !, so no path is selected (expected a glob that selects first, for example ["src/**", "!src/docs/**"])',
     ],
     [
       'services:\n  - name: api\n    environments: "/^prod(/"\n',
@@ -159,11 +190,11 @@ describe('mistakes name the line, the path and what was expected', () => {
     ],
     [
       '- a\n- b\n',
-      '.github/dora.yml: (the file): a list is not a mapping (expected keys services, impact, calendar, ci, industry, business)',
+      '.github/dora.yml: (the file): a list is not a mapping (expected keys services, impact, calendar, ci, industry, business, excludeAuthors)',
     ],
     [
       'service:\n  - name: a\n',
-      '.github/dora.yml line 2: service: unknown key (expected services, impact, calendar, ci, industry, business)',
+      '.github/dora.yml line 2: service: unknown key (expected services, impact, calendar, ci, industry, business, excludeAuthors)',
     ],
     ['a: 1\na: 2\n', '.github/dora.yml line 2: Map keys must be unique (expected YAML)'],
     [

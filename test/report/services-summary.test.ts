@@ -8,7 +8,8 @@ import { withContext } from '../../src/context/index.js';
 import { computeMetrics, runEngine } from '../../src/metrics/index.js';
 import { COMMENT_LIMIT, fitComment } from '../../src/publish/comment.js';
 import { pullRequestComment, type PullRequestContext } from '../../src/report/pr-comment.js';
-import { markdownCell, servicesTable, shortName } from '../../src/report/services-table.js';
+import { servicesTable, shortName } from '../../src/report/services-table.js';
+import { markdownCell } from '../../src/report/markdown-text.js';
 import { markdownSummary } from '../../src/report/markdown-summary.js';
 import { monorepoWorld } from '../context/fixture.js';
 
