@@ -91,6 +91,17 @@ describe('faults', () => {
     expect(run.stdout).not.toContain('::error');
   });
 
+  it('a secondary rate limit on a write that lifts in an hour fails at once with that time', async () => {
+    const { outcome, moved, run } = await runWith([
+      { type: 'secondary-rate-limit', retryAfter: 3600, method: 'POST', path: '/git/trees' },
+    ]);
+    expect(outcome).toBe('failed');
+    expect(moved).toBe(false);
+    expect(run.errors[0]).toMatch(
+      /^::error::GitHub's secondary rate limit stopped publishing to the gh-pages branch in acme\/storefront \(the branch was left as it was\); it lifts at \d{4}-\d\d-\d\dT[\d:]+Z \(in 60 minutes\): run again after that$/,
+    );
+  });
+
   it('passes with slow answers', async () => {
     const { outcome, moved } = await runWith([{ type: 'slow', ms: 300, count: 12 }]);
     expect(outcome).toBe('passed');
