@@ -425,14 +425,61 @@ async function publishSite(octokit, config, outDir, report, cacheDir, snapshot) 
         permission: 'contents: write',
         leftAs: 'the branch was left as it was',
     };
+    let shown = null;
     const result = await writing(area, `${config.owner}/${config.repo}`, () => (0,pages/* publishFiles */.bg)(octokit, pagesTarget(config), `DORA report for ${report.window.until.slice(0, 10)}`, async (read) => {
-        // Redone on every attempt: another run may have added its entry meanwhile.
+        // Redone on every attempt: another run may have added its entry, or its site, meanwhile.
         const latest = historyOf((await read('history.json'))?.toString('utf8') ?? null, config);
-        const entries = (0,history_file/* mergeHistory */.H$)(latest, (0,history_file/* historyEntry */.xg)(report));
-        return [...site, ...cache, { path: 'history.json', content: Buffer.from((0,history_file/* serializeHistory */.ph)(entries)) }];
+        const history = {
+            path: 'history.json',
+            content: Buffer.from((0,history_file/* serializeHistory */.ph)(withEntry(latest, (0,history_file/* historyEntry */.xg)(report)))),
+        };
+        // A run whose window ends before the published site's (a re-run of a past day, a run that
+        // lost a race) adds its history entry only: the site keeps showing the newest window.
+        shown = newerWindow(await read(WINDOW_FILE), report.window.until);
+        return shown ? [history] : [...site, ...cache, windowFile(report), history];
     }, { snapshot }));
+    if (shown) {
+        core/* info */.pq(`${config.pagesBranch} shows a newer window (until ${shown}) than this run's (until ${report.window.until}): only its history.json entry was published`);
+    }
     core/* info */.pq(`Published commit ${result.commitSha} to ${config.pagesBranch} (${result.changed} files changed) after ${result.attempts} attempt(s)`);
     return result;
+}
+/** Beside the site, hidden from Pages (a dot file): the window the published site shows. */
+const WINDOW_FILE = '.dora-window.json';
+function windowFile(report) {
+    const { until, days } = report.window;
+    return {
+        path: WINDOW_FILE,
+        content: Buffer.from(`${JSON.stringify({ schemaVersion: 1, until, days })}\n`),
+    };
+}
+/**
+ * The end of the published site's window when it is later than `until`, else null. A file that is
+ * missing (a site published before it existed) or unreadable says nothing: the run publishes.
+ */
+function newerWindow(file, until) {
+    if (!file)
+        return null;
+    let published;
+    try {
+        published = JSON.parse(file.toString('utf8'))?.until;
+    }
+    catch {
+        return null;
+    }
+    if (typeof published !== 'string' || !/^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(published))
+        return null;
+    return Date.parse(published) > Date.parse(until) ? published : null;
+}
+/**
+ * history.json with this run's entry: one entry a day, the day's newest window kept (a run of an
+ * earlier hour of that day that commits last does not replace a later one).
+ */
+function withEntry(entries, entry) {
+    const sameDay = entries.find((e) => e.date === entry.date);
+    if (sameDay && Date.parse(sameDay.until) > Date.parse(entry.until))
+        return entries;
+    return (0,history_file/* mergeHistory */.H$)(entries, entry);
 }
 /**
  * Where GitHub Pages serves the site: a custom domain from CNAME, else OWNER.github.io/REPO (the
