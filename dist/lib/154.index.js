@@ -170,7 +170,7 @@ function createGitHubClient(options) {
                 response = await octokit.request({ method: 'POST', url: graphqlUrl, query, variables });
             }
             catch (error) {
-                throw (0,github_errors/* toGitHubError */.Lg)(error, area, options.repo, options.tokenFrom);
+                throw (0,github_errors/* toGitHubError */.Lg)(error, area, options.repo, options.tokenFrom, maxWait);
             }
             const body = response.data;
             if (body.errors?.some((e) => RATE_LIMIT_TYPES.has(e.type ?? ''))) {
@@ -178,7 +178,7 @@ function createGitHubClient(options) {
                 // where it does not see the endpoint as GraphQL (GHES's /api/graphql).
                 const wait = graphqlWait(response.headers);
                 if (attempt >= 2 || wait.seconds > maxWait)
-                    throw (0,github_errors/* rateLimitError */.m4)(wait.reset, 'GraphQL');
+                    throw (0,github_errors/* rateLimitError */.m4)(wait.reset, 'GraphQL', maxWait);
                 log(`github: GraphQL rate limit reached; waiting until ${(0,github_errors/* liftsAt */.Qz)(Date.now() + wait.seconds * 1000)}`);
                 await new Promise((resolve) => setTimeout(resolve, wait.seconds * 1000));
                 continue;
@@ -196,7 +196,7 @@ function createGitHubClient(options) {
             return { data: response.data, headers: response.headers };
         }
         catch (error) {
-            throw (0,github_errors/* toGitHubError */.Lg)(error, area, options.repo, options.tokenFrom);
+            throw (0,github_errors/* toGitHubError */.Lg)(error, area, options.repo, options.tokenFrom, maxWait);
         }
     }
     return { octokit, apiUrl, graphqlUrl, repo: options.repo, stats, graphql, rest };
@@ -282,18 +282,29 @@ function liftsAt(atMs) {
     const away = seconds < 120 ? (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(seconds, 'second') : (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(Math.ceil(seconds / 60), 'minute');
     return `${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .isoSeconds */ .n)(atMs)} (in ${away})`;
 }
-function rateLimitError(resetSeconds, resource) {
-    const reset = resetSeconds ? `; it resets at ${liftsAt(resetSeconds * 1000)}` : '';
+/** ", past the 300 s a run waits (DORA_RATE_LIMIT_WAIT)" when the wait is longer than the budget. */
+function pastBudget(atMs, budget) {
+    const wait = (atMs - Date.now()) / 1000;
+    return budget !== undefined && wait > budget
+        ? `, past the ${budget} s a run waits (DORA_RATE_LIMIT_WAIT)`
+        : '';
+}
+function rateLimitError(resetSeconds, resource, 
+/** the longest wait the run allows, when known */
+budget) {
+    const at = (resetSeconds ?? 0) * 1000;
+    const reset = resetSeconds ? `; it resets at ${liftsAt(at)}${pastBudget(at, budget)}` : '';
     return new GitHubError(`GitHub's ${resource} rate limit is exhausted${reset}: run again after the reset`, 403);
 }
 /**
  * The secondary rate limit, with the time GitHub's retry-after names (an hour is an hour, not "a
  * few minutes"); without one, GitHub's documentation asks for at least a minute.
  */
-function secondaryLimitError(retryAfter, stopped) {
+function secondaryLimitError(retryAfter, stopped, budget) {
     const seconds = Number(retryAfter);
+    const at = Date.now() + seconds * 1000;
     const lifts = Number.isFinite(seconds) && seconds > 0
-        ? `it lifts at ${liftsAt(Date.now() + seconds * 1000)}: run again after that`
+        ? `it lifts at ${liftsAt(at)}${pastBudget(at, budget)}: run again after that`
         : 'GitHub gave no time: wait at least a minute and run again';
     return new GitHubError(`GitHub's secondary rate limit stopped ${stopped}; ${lifts}`, 403);
 }
@@ -363,7 +374,9 @@ function networkError(fault, doing, leftAs = '') {
 /** Turns whatever Octokit threw into a GitHubError (a GitHubError passes through). */
 function toGitHubError(error, area, repo, 
 /** where the token came from, as the user set it */
-tokenFrom = '--token or GITHUB_TOKEN') {
+tokenFrom = '--token or GITHUB_TOKEN', 
+/** the longest wait for a rate limit the run allows (DORA_RATE_LIMIT_WAIT), when known */
+budget) {
     if (error instanceof GitHubError)
         return error;
     const fault = networkFaultOf(error);
@@ -378,10 +391,10 @@ tokenFrom = '--token or GITHUB_TOKEN') {
     }
     const rateLimited = headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(said);
     if (rateLimited && !/secondary/i.test(said)) {
-        return rateLimitError(Number(headers['x-ratelimit-reset']) || undefined, headers['x-ratelimit-resource'] ?? 'API');
+        return rateLimitError(Number(headers['x-ratelimit-reset']) || undefined, headers['x-ratelimit-resource'] ?? 'API', budget);
     }
     if (/secondary rate/i.test(said)) {
-        return secondaryLimitError(headers['retry-after'], `the reading of ${area.what} in ${repo}`);
+        return secondaryLimitError(headers['retry-after'], `the reading of ${area.what} in ${repo}`, budget);
     }
     if (status === 403) {
         return new GitHubError(`no access to ${area.what} in ${repo} (403 ${said}); the token needs "${area.permission}"`, 403);
@@ -455,7 +468,11 @@ function connectionFault(error, host, timeoutSeconds, reading) {
 }
 /** A quote of an answer that is not what the API sends, cut to one short line. */
 function quote(text) {
-    const line = text.trim().replace(/\s+/g, ' ');
+    // Printable ASCII only: no control or direction-changing characters from a stranger's page.
+    const line = text
+        .trim()
+        .replace(/\s+/g, ' ')
+        .replace(/[^\x20-\x7e]/g, '?');
     return JSON.stringify(line.length > 40 ? `${line.slice(0, 37)}...` : line);
 }
 /** Null when a successful answer is the API's JSON; else what is wrong with it. */

@@ -60,7 +60,7 @@ describe("GraphQL RATE_LIMIT (GitHub's other spelling of RATE_LIMITED)", () => {
     expect(result).toBeInstanceOf(GitHubError);
     expect((result as Error).message).toMatch(
       new RegExp(
-        `^GitHub's GraphQL rate limit is exhausted; it resets at ${TIME} \\(in 60 minutes\\): run again after the reset$`,
+        `^GitHub's GraphQL rate limit is exhausted; it resets at ${TIME} \\(in 60 minutes\\), past the 300 s a run waits \\(DORA_RATE_LIMIT_WAIT\\): run again after the reset$`,
       ),
     );
     expect(took).toBeLessThan(3000);
@@ -74,7 +74,7 @@ describe('the secondary rate limit', () => {
     const message = (result as Error).message;
     expect(message).toMatch(
       new RegExp(
-        `^GitHub's secondary rate limit stopped the reading of the repository in acme/shop; it lifts at ${TIME} \\(in 60 minutes\\): run again after that$`,
+        `^GitHub's secondary rate limit stopped the reading of the repository in acme/shop; it lifts at ${TIME} \\(in 60 minutes\\), past the 300 s a run waits \\(DORA_RATE_LIMIT_WAIT\\): run again after that$`,
       ),
     );
     const lifts = Date.parse(new RegExp(`(${TIME})`).exec(message)![1]);
@@ -99,7 +99,7 @@ describe('the secondary rate limit', () => {
     });
     expect((result as Error).message).toMatch(
       new RegExp(
-        `secondary rate limit stopped .*; it lifts at ${TIME} \\(in 2 seconds\\): run again after that$`,
+        `secondary rate limit stopped .*; it lifts at ${TIME} \\(in 2 seconds\\), past the 1 s a run waits \\(DORA_RATE_LIMIT_WAIT\\): run again after that$`,
       ),
     );
     expect(took).toBeLessThan(2000);

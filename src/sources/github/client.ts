@@ -102,14 +102,14 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       try {
         response = await octokit.request({ method: 'POST', url: graphqlUrl, query, variables });
       } catch (error) {
-        throw toGitHubError(error, area, options.repo, options.tokenFrom);
+        throw toGitHubError(error, area, options.repo, options.tokenFrom, maxWait);
       }
       const body = response.data as GraphQLBody<T>;
       if (body.errors?.some((e) => RATE_LIMIT_TYPES.has(e.type ?? ''))) {
         // Reached for RATE_LIMIT, which the throttling plugin does not know, and for RATE_LIMITED
         // where it does not see the endpoint as GraphQL (GHES's /api/graphql).
         const wait = graphqlWait(response.headers as Headers);
-        if (attempt >= 2 || wait.seconds > maxWait) throw rateLimitError(wait.reset, 'GraphQL');
+        if (attempt >= 2 || wait.seconds > maxWait) throw rateLimitError(wait.reset, 'GraphQL', maxWait);
         log(`github: GraphQL rate limit reached; waiting until ${liftsAt(Date.now() + wait.seconds * 1000)}`);
         await new Promise((resolve) => setTimeout(resolve, wait.seconds * 1000));
         continue;
@@ -126,7 +126,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       stats.points += 1;
       return { data: response.data as T, headers: response.headers as Headers };
     } catch (error) {
-      throw toGitHubError(error, area, options.repo, options.tokenFrom);
+      throw toGitHubError(error, area, options.repo, options.tokenFrom, maxWait);
     }
   }
 

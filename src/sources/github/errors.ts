@@ -36,8 +36,22 @@ export function liftsAt(atMs: number): string {
   return `${isoSeconds(atMs)} (in ${away})`;
 }
 
-export function rateLimitError(resetSeconds: number | undefined, resource: string): GitHubError {
-  const reset = resetSeconds ? `; it resets at ${liftsAt(resetSeconds * 1000)}` : '';
+/** ", past the 300 s a run waits (DORA_RATE_LIMIT_WAIT)" when the wait is longer than the budget. */
+function pastBudget(atMs: number, budget: number | undefined): string {
+  const wait = (atMs - Date.now()) / 1000;
+  return budget !== undefined && wait > budget
+    ? `, past the ${budget} s a run waits (DORA_RATE_LIMIT_WAIT)`
+    : '';
+}
+
+export function rateLimitError(
+  resetSeconds: number | undefined,
+  resource: string,
+  /** the longest wait the run allows, when known */
+  budget?: number,
+): GitHubError {
+  const at = (resetSeconds ?? 0) * 1000;
+  const reset = resetSeconds ? `; it resets at ${liftsAt(at)}${pastBudget(at, budget)}` : '';
   return new GitHubError(
     `GitHub's ${resource} rate limit is exhausted${reset}: run again after the reset`,
     403,
@@ -48,11 +62,16 @@ export function rateLimitError(resetSeconds: number | undefined, resource: strin
  * The secondary rate limit, with the time GitHub's retry-after names (an hour is an hour, not "a
  * few minutes"); without one, GitHub's documentation asks for at least a minute.
  */
-export function secondaryLimitError(retryAfter: string | number | undefined, stopped: string): GitHubError {
+export function secondaryLimitError(
+  retryAfter: string | number | undefined,
+  stopped: string,
+  budget?: number,
+): GitHubError {
   const seconds = Number(retryAfter);
+  const at = Date.now() + seconds * 1000;
   const lifts =
     Number.isFinite(seconds) && seconds > 0
-      ? `it lifts at ${liftsAt(Date.now() + seconds * 1000)}: run again after that`
+      ? `it lifts at ${liftsAt(at)}${pastBudget(at, budget)}: run again after that`
       : 'GitHub gave no time: wait at least a minute and run again';
   return new GitHubError(`GitHub's secondary rate limit stopped ${stopped}; ${lifts}`, 403);
 }
@@ -135,6 +154,8 @@ export function toGitHubError(
   repo: string,
   /** where the token came from, as the user set it */
   tokenFrom = '--token or GITHUB_TOKEN',
+  /** the longest wait for a rate limit the run allows (DORA_RATE_LIMIT_WAIT), when known */
+  budget?: number,
 ): GitHubError {
   if (error instanceof GitHubError) return error;
   const fault = networkFaultOf(error);
@@ -154,10 +175,11 @@ export function toGitHubError(
     return rateLimitError(
       Number(headers['x-ratelimit-reset']) || undefined,
       headers['x-ratelimit-resource'] ?? 'API',
+      budget,
     );
   }
   if (/secondary rate/i.test(said)) {
-    return secondaryLimitError(headers['retry-after'], `the reading of ${area.what} in ${repo}`);
+    return secondaryLimitError(headers['retry-after'], `the reading of ${area.what} in ${repo}`, budget);
   }
   if (status === 403) {
     return new GitHubError(

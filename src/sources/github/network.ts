@@ -54,7 +54,11 @@ function connectionFault(error: unknown, host: string, timeoutSeconds: number, r
 
 /** A quote of an answer that is not what the API sends, cut to one short line. */
 function quote(text: string): string {
-  const line = text.trim().replace(/\s+/g, ' ');
+  // Printable ASCII only: no control or direction-changing characters from a stranger's page.
+  const line = text
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/[^\x20-\x7e]/g, '?');
   return JSON.stringify(line.length > 40 ? `${line.slice(0, 37)}...` : line);
 }
 
