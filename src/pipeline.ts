@@ -16,6 +16,7 @@ import { markdownSummary } from './report/markdown-summary.js';
 import { replaceFolder, writeText, checkOutputFolder } from './publish/report-folder.js';
 import { writeJsonFile } from './publish/json-text.js';
 import { readGitWorld } from './sources/git.js';
+import { webServerFor } from './sources/git/remote.js';
 import { readWorldFile } from './world/read.js';
 import type { World } from './world/types.js';
 
@@ -29,6 +30,8 @@ export interface Loaded {
   world: World;
   warnings: string[];
   shallow: boolean;
+  /** where the records link to; undefined: the configured server (GitHub's) */
+  serverUrl?: string | null;
 }
 
 export async function loadWorld(
@@ -43,11 +46,13 @@ export async function loadWorld(
       return { world: readWorldFile(input.path), warnings: [], shallow: false };
     case 'git': {
       log.info(`Reading the git history of ${input.dir}`);
-      const { world, warnings } = await readGitWorld(input.dir, {
+      const { world, warnings, remoteHost } = await readGitWorld(input.dir, {
         branch: input.branch,
         onProgress: log.info,
       });
-      return { world, warnings, shallow: warnings.some((w) => /shallow/i.test(w)) };
+      const shallow = warnings.some((w) => /shallow/i.test(w));
+      // Links only to github.com or the GitHub server the user names, when origin is on it.
+      return { world, warnings, shallow, serverUrl: webServerFor(remoteHost, config.serverUrl) };
     }
     case 'github':
       return collectFromGitHub(config, input, log, contextConfig);
@@ -111,7 +116,12 @@ export function computeReport(
     // L5: the flag or input first, then the configuration file's `excludeAuthors:`.
     excludeAuthors: config.excludeAuthors ?? contextConfig?.excludeAuthors,
     // A clone without a GitHub remote has no web page to link to.
-    serverUrl: loaded.world.repository.owner === 'local' ? null : config.serverUrl,
+    serverUrl:
+      loaded.serverUrl !== undefined
+        ? loaded.serverUrl
+        : loaded.world.repository.owner === 'local'
+          ? null
+          : config.serverUrl,
     shallowHistory: loaded.shallow,
     toolVersion: VERSION,
     business,

@@ -308,6 +308,9 @@ var github_errors = __webpack_require__(22497);
 function writeError(error, area, repo) {
     if (error instanceof github_errors/* GitHubError */.y_)
         return error;
+    const fault = (0,github_errors/* networkFaultOf */.iL)(error);
+    if (fault)
+        return (0,github_errors/* networkError */.x6)(fault, `${area.doing} in ${repo}`, area.leftAs);
     const e = (error ?? {});
     const message = (0,github_errors/* gitHubMessage */.RG)(e);
     const rateLimited = /rate limit/i.test(message) || e.response?.headers?.['x-ratelimit-remaining'] === '0';
@@ -316,7 +319,7 @@ function writeError(error, area, repo) {
         return (0,github_errors/* toGitHubError */.Lg)(error, { what: area.doing, permission: area.permission }, repo, 'the github-token input');
     }
     if (rateLimited) {
-        return new github_errors/* GitHubError */.y_(`GitHub's secondary rate limit stopped ${area.doing} in ${repo} after retries; ${area.leftAs}; wait a few minutes and run again`, 403);
+        return (0,github_errors/* secondaryLimitError */.un)(e.response?.headers?.['retry-after'], `${area.doing} in ${repo} (${area.leftAs})`);
     }
     // A fine-grained token without the permission is told 404 on a write, the job token 403.
     if (e.status === 403 || e.status === 404) {
@@ -427,14 +430,61 @@ async function publishSite(octokit, config, outDir, report, cacheDir, snapshot) 
         permission: 'contents: write',
         leftAs: 'the branch was left as it was',
     };
+    let shown = null;
     const result = await writing(area, `${config.owner}/${config.repo}`, () => (0,pages/* publishFiles */.bg)(octokit, pagesTarget(config), `DORA report for ${report.window.until.slice(0, 10)}`, async (read) => {
-        // Redone on every attempt: another run may have added its entry meanwhile.
+        // Redone on every attempt: another run may have added its entry, or its site, meanwhile.
         const latest = historyOf((await read('history.json'))?.toString('utf8') ?? null, config);
-        const entries = (0,history_file/* mergeHistory */.H$)(latest, (0,history_file/* historyEntry */.xg)(report));
-        return [...site, ...cache, { path: 'history.json', content: Buffer.from((0,history_file/* serializeHistory */.ph)(entries)) }];
+        const history = {
+            path: 'history.json',
+            content: Buffer.from((0,history_file/* serializeHistory */.ph)(withEntry(latest, (0,history_file/* historyEntry */.xg)(report)))),
+        };
+        // A run whose window ends before the published site's (a re-run of a past day, a run that
+        // lost a race) adds its history entry only: the site keeps showing the newest window.
+        shown = newerWindow(await read(WINDOW_FILE), report.window.until);
+        return shown ? [history] : [...site, ...cache, windowFile(report), history];
     }, { snapshot }));
+    if (shown) {
+        core/* info */.pq(`${config.pagesBranch} shows a newer window (until ${shown}) than this run's (until ${report.window.until}): only its history.json entry was published`);
+    }
     core/* info */.pq(`Published commit ${result.commitSha} to ${config.pagesBranch} (${result.changed} files changed) after ${result.attempts} attempt(s)`);
     return result;
+}
+/** Beside the site, hidden from Pages (a dot file): the window the published site shows. */
+const WINDOW_FILE = '.dora-window.json';
+function windowFile(report) {
+    const { until, days } = report.window;
+    return {
+        path: WINDOW_FILE,
+        content: Buffer.from(`${JSON.stringify({ schemaVersion: 1, until, days })}\n`),
+    };
+}
+/**
+ * The end of the published site's window when it is later than `until`, else null. A file that is
+ * missing (a site published before it existed) or unreadable says nothing: the run publishes.
+ */
+function newerWindow(file, until) {
+    if (!file)
+        return null;
+    let published;
+    try {
+        published = JSON.parse(file.toString('utf8'))?.until;
+    }
+    catch {
+        return null;
+    }
+    if (typeof published !== 'string' || !/^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(published))
+        return null;
+    return Date.parse(published) > Date.parse(until) ? published : null;
+}
+/**
+ * history.json with this run's entry: one entry a day, the day's newest window kept (a run of an
+ * earlier hour of that day that commits last does not replace a later one).
+ */
+function withEntry(entries, entry) {
+    const sameDay = entries.find((e) => e.date === entry.date);
+    if (sameDay && Date.parse(sameDay.until) > Date.parse(entry.until))
+        return entries;
+    return (0,history_file/* mergeHistory */.H$)(entries, entry);
 }
 /**
  * Where GitHub Pages serves the site: a custom domain from CNAME, else OWNER.github.io/REPO (the
@@ -932,317 +982,6 @@ function messageOf(error) {
     const data = error.response?.data;
     const text = typeof data?.message === 'string' ? data.message : String(error.message);
     return text.split('\n')[0].slice(0, 160);
-}
-
-
-/***/ }),
-
-/***/ 61460:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  L: () => (/* binding */ createGitHubClient)
-});
-
-// UNUSED EXPORTS: resolveApiUrls
-
-// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
-var dist_src = __webpack_require__(14730);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(49735);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(86856);
-// EXTERNAL MODULE: ./src/sources/github/errors.ts
-var github_errors = __webpack_require__(22497);
-;// CONCATENATED MODULE: ./src/sources/github/scheduler.ts
-// The job scheduler handed to @octokit/plugin-throttling through its `Bottleneck` option.
-// Bottleneck yields to the event loop (setTimeout 0) at each step of every job, which costs about
-// 10 ms a request: more than half of what the simulator needs to answer a page of 100 pull
-// requests. The collector sends one request at a time, so it needs no concurrency limiter; what
-// it keeps from the plugin is its reading of rate limits (retry-after, x-ratelimit-reset,
-// RATE_LIMITED) and its retries. This class does what the plugin asks of Bottleneck — run a job,
-// and when a `failed` listener returns a number, wait that many milliseconds and run it again —
-// with no added latency.
-/** Bottleneck.Events: puts `on` on a target; `trigger` resolves to the first listener's answer. */
-class Events {
-    listeners = new Map();
-    constructor(target) {
-        target.on = (name, listener) => {
-            this.listeners.set(name, [...(this.listeners.get(name) ?? []), listener]);
-        };
-    }
-    async trigger(name, ...args) {
-        for (const listener of this.listeners.get(name) ?? []) {
-            const answer = await listener(...args);
-            if (answer !== undefined && answer !== null)
-                return answer;
-        }
-        return undefined;
-    }
-}
-/** A limiter that runs each job at once (the plugin's groups: global, write, search, ...). */
-const immediate = {
-    schedule: (...args) => {
-        const [task, ...rest] = typeof args[0] === 'function' ? args : args.slice(1);
-        return Promise.resolve().then(() => task(...rest));
-    },
-};
-class Group {
-    key() {
-        return immediate;
-    }
-}
-class SequentialScheduler {
-    static Events = Events;
-    static Group = Group;
-    events;
-    constructor() {
-        this.events = new Events(this);
-    }
-    /** Bottleneck's schedule([options], task, ...args), with its retry-on-`failed` contract. */
-    async schedule(...args) {
-        const [task, ...rest] = (typeof args[0] === 'function' ? args : args.slice(1));
-        for (let retryCount = 0;; retryCount++) {
-            try {
-                return await task(...rest);
-            }
-            catch (error) {
-                const wait = await this.events.trigger('failed', error, { args: rest, retryCount });
-                if (typeof wait !== 'number')
-                    throw error;
-                await new Promise((resolve) => setTimeout(resolve, wait));
-            }
-        }
-    }
-}
-/** Throttle options that route every group of the plugin through the sequential scheduler. */
-const sequentialGroups = {
-    Bottleneck: SequentialScheduler,
-    global: new Group(),
-    auth: new Group(),
-    write: new Group(),
-    search: new Group(),
-    notifications: new Group(),
-};
-
-;// CONCATENATED MODULE: ./src/sources/github/client.ts
-// The one Octokit of a run (STYLE 5): throttling and retry plugins, the API roots, and counts of
-// requests made and rate-limit points spent. The token stays inside Octokit's auth; nothing here
-// logs it or puts it in a message.
-
-
-
-
-
-const ThrottledOctokit = dist_src/* Octokit */.E.plugin(plugin_throttling_dist_bundle/* throttling */.A, dist_bundle/* retry */.L);
-/** github.com: https://api.github.com → /graphql; GHES: https://host/api/v3 → https://host/api/graphql. */
-function resolveApiUrls(apiUrl, graphqlUrl, env = process.env) {
-    const rest = (apiUrl || env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-    const explicit = graphqlUrl || env.GITHUB_GRAPHQL_URL;
-    if (explicit)
-        return { apiUrl: rest, graphqlUrl: explicit.replace(/\/+$/, '') };
-    const derived = /\/api\/v3$/.test(rest) ? rest.replace(/\/api\/v3$/, '/api/graphql') : `${rest}/graphql`;
-    return { apiUrl: rest, graphqlUrl: derived };
-}
-function createGitHubClient(options) {
-    const { apiUrl, graphqlUrl } = resolveApiUrls(options.apiUrl, options.graphqlUrl, options.env);
-    const log = options.log ?? (() => undefined);
-    const maxWait = options.maxWaitSeconds ?? 300;
-    const stats = { requests: 0, points: 0 };
-    const countingFetch = (input, init) => {
-        stats.requests += 1;
-        return fetch(input, init);
-    };
-    const octokit = new ThrottledOctokit({
-        auth: options.token,
-        baseUrl: apiUrl,
-        userAgent: 'dora-flow-action',
-        request: { fetch: countingFetch },
-        log: { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined },
-        throttle: {
-            // The plugin's scheduler without Bottleneck's latency; it also drops the plugin's one-second
-            // spacing of GraphQL queries (reads): real writes are spaced by spaceWrites below.
-            ...sequentialGroups,
-            onRateLimit: (retryAfter, _o, _k, retryCount) => {
-                if (retryCount >= 2 || retryAfter > maxWait)
-                    return false;
-                log(`github: rate limit reached; waiting ${retryAfter} s for it to reset`);
-                return true;
-            },
-            onSecondaryRateLimit: (retryAfter, _o, _k, retryCount) => {
-                if (retryCount >= 3 || retryAfter > maxWait)
-                    return false;
-                log(`github: secondary rate limit; waiting ${retryAfter} s as GitHub asks`);
-                return true;
-            },
-        },
-    });
-    spaceWrites(octokit, graphqlUrl);
-    async function graphql(query, variables, area) {
-        for (let attempt = 0;; attempt++) {
-            let response;
-            try {
-                response = await octokit.request({ method: 'POST', url: graphqlUrl, query, variables });
-            }
-            catch (error) {
-                throw (0,github_errors/* toGitHubError */.Lg)(error, area, options.repo, options.tokenFrom);
-            }
-            const body = response.data;
-            const limited = body.errors?.some((e) => e.type === 'RATE_LIMITED');
-            if (limited) {
-                // Reached when the throttling plugin does not see the endpoint as GraphQL (GHES's /api/graphql).
-                const reset = Number(response.headers['x-ratelimit-reset']) || 0;
-                const wait = Math.max(1, Math.ceil(reset - Date.now() / 1000) + 1);
-                if (attempt >= 2 || wait > maxWait)
-                    throw (0,github_errors/* rateLimitError */.m4)(reset || undefined, 'GraphQL');
-                log(`github: GraphQL rate limit reached; waiting ${wait} s for it to reset`);
-                await new Promise((resolve) => setTimeout(resolve, wait * 1000));
-                continue;
-            }
-            if (body.errors?.length)
-                throw graphqlError(body.errors, area, options.repo);
-            stats.points += body.data?.rateLimit?.cost ?? 1;
-            return body.data;
-        }
-    }
-    async function rest(route, params, area) {
-        try {
-            const response = await octokit.request(route, params);
-            stats.points += 1;
-            return { data: response.data, headers: response.headers };
-        }
-        catch (error) {
-            throw (0,github_errors/* toGitHubError */.Lg)(error, area, options.repo, options.tokenFrom);
-        }
-    }
-    return { octokit, apiUrl, graphqlUrl, repo: options.repo, stats, graphql, rest };
-}
-function graphqlError(errors, area, repo) {
-    const first = errors[0];
-    const message = (first.message ?? 'unknown error').split('\n')[0].slice(0, 200);
-    if (first.type === 'NOT_FOUND' && first.path?.[0] === 'repository') {
-        return new github_errors/* GitHubError */.y_(`${repo}: repository not found, or the token cannot see it (${message})`, 404);
-    }
-    if (first.type === 'FORBIDDEN') {
-        return new github_errors/* GitHubError */.y_(`no access to ${area.what} in ${repo} (${message}); the token needs "${area.permission}"`, 403);
-    }
-    return new github_errors/* GitHubError */.y_(`GitHub refused the query for ${area.what} in ${repo}: ${message}`);
-}
-/** GitHub asks for at least a second between mutating REST requests; reads are not spaced. */
-function spaceWrites(octokit, graphqlUrl) {
-    let next = 0;
-    octokit.hook.wrap('request', async (request, options) => {
-        const method = (options.method ?? 'GET').toUpperCase();
-        const write = method !== 'GET' && method !== 'HEAD' && options.url !== graphqlUrl;
-        if (write) {
-            const wait = next - Date.now();
-            next = Math.max(next, Date.now()) + 1000;
-            if (wait > 0)
-                await new Promise((resolve) => setTimeout(resolve, wait));
-        }
-        return request(options);
-    });
-}
-
-
-/***/ }),
-
-/***/ 22497:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Lg: () => (/* binding */ toGitHubError),
-/* harmony export */   RG: () => (/* binding */ gitHubMessage),
-/* harmony export */   m4: () => (/* binding */ rateLimitError),
-/* harmony export */   y_: () => (/* binding */ GitHubError)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26221);
-// One-line messages for what can go wrong talking to GitHub. A message names what was being read,
-// what GitHub said and what to do; it never holds the token.
-
-
-/** A failure talking to GitHub that the user can act on (a token, a permission, a limit, the network). */
-class GitHubError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
-    status;
-    name = 'GitHubError';
-    constructor(message, status) {
-        super(message);
-        this.status = status;
-    }
-}
-function when(resetSeconds) {
-    const at = resetSeconds * 1000;
-    const minutes = Math.max(0, Math.ceil((at - Date.now()) / 60_000));
-    return `${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .isoSeconds */ .n)(at)} (in ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(minutes, 'minute')})`;
-}
-function rateLimitError(resetSeconds, resource) {
-    const reset = resetSeconds ? `; it resets at ${when(resetSeconds)}` : '';
-    return new GitHubError(`GitHub's ${resource} rate limit is exhausted${reset}: run again after the reset`, 403);
-}
-/** GitHub's own message, cut to one line and to a length a log can hold. */
-function gitHubMessage(error) {
-    const data = error.response?.data;
-    const text = typeof data?.message === 'string' ? data.message : (error.message ?? '');
-    const line = text.split('\n')[0].trim();
-    return line.length > 160 ? `${line.slice(0, 157)}...` : line;
-}
-/** Turns whatever Octokit threw into a GitHubError (a GitHubError passes through). */
-function toGitHubError(error, area, repo, 
-/** where the token came from, as the user set it */
-tokenFrom = '--token or GITHUB_TOKEN') {
-    if (error instanceof GitHubError)
-        return error;
-    const e = (error ?? {});
-    const headers = e.response?.headers ?? {};
-    const said = gitHubMessage(e);
-    const status = e.status;
-    if (status === 401) {
-        return new GitHubError(`GitHub rejected the token (401 ${said || 'Bad credentials'}); expected a valid token in ${tokenFrom}`, 401);
-    }
-    const rateLimited = headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(said);
-    if (rateLimited && !/secondary/i.test(said)) {
-        return rateLimitError(Number(headers['x-ratelimit-reset']) || undefined, headers['x-ratelimit-resource'] ?? 'API');
-    }
-    if (/secondary rate/i.test(said)) {
-        return new GitHubError(`GitHub's secondary rate limit stopped the reading of ${area.what} in ${repo} after retries; wait a few minutes and run again`, 403);
-    }
-    if (status === 403) {
-        return new GitHubError(`no access to ${area.what} in ${repo} (403 ${said}); the token needs "${area.permission}"`, 403);
-    }
-    if (status === 404) {
-        return new GitHubError(`${repo}: ${area.what} not found (404); check OWNER/NAME and that the token has "${area.permission}"`, 404);
-    }
-    if (status && status >= 500) {
-        return new GitHubError(`GitHub answered ${status} while reading ${area.what} in ${repo}, even after retries; try again later`, status);
-    }
-    const cause = e.cause?.code ?? e.code ?? e.cause?.message ?? said;
-    return new GitHubError(`reading ${area.what} in ${repo} failed: ${cause || 'unknown error'}`, status);
-}
-
-
-/***/ }),
-
-/***/ 26221:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ plural),
-/* harmony export */   ms: () => (/* binding */ ms),
-/* harmony export */   n: () => (/* binding */ isoSeconds)
-/* harmony export */ });
-// Times and words for the collector's messages and queries (no imports: errors.ts and common.ts both use them).
-/** An ISO time cut to whole seconds, as GitHub writes them and its search qualifiers read them. */
-function isoSeconds(time) {
-    return new Date(time).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-function ms(time) {
-    return time ? Date.parse(time) : NaN;
-}
-function plural(count, word) {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 

@@ -4848,6 +4848,51 @@ function splitPath(path) {
 function isName(segment) {
     return SEGMENT.test(segment) && segment !== '.' && segment !== '..';
 }
+/**
+ * The host a remote URL names, lowercased, without user or port (https, ssh, git, scp-like
+ * `git@host:owner/name`); null for a local path or a file:// URL, which name no web page.
+ */
+function remoteHost(url) {
+    const trimmed = url.trim();
+    const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(trimmed);
+    if (scheme !== null) {
+        if (scheme[1].toLowerCase() === 'file')
+            return null;
+        try {
+            return new URL(trimmed).hostname.toLowerCase() || null;
+        }
+        catch {
+            return null;
+        }
+    }
+    const scp = /^(?:[^@/]+@)?([^/:]{2,}):/.exec(trimmed);
+    return scp === null ? null : scp[1].toLowerCase();
+}
+// GitHub's own names for github.com in a remote (ssh.github.com serves ssh on port 443).
+const GITHUB_HOSTS = new Set(['github.com', 'www.github.com', 'ssh.github.com']);
+/**
+ * Where a report may link the records of a clone: github.com when the remote names it, the GitHub
+ * server the user names (GITHUB_SERVER_URL, e.g. GitHub Enterprise Server) when the remote names
+ * that host, and nowhere otherwise. The report's links have GitHub's shapes (/pull/N, /commit/SHA,
+ * /issues/N), which GitLab, Bitbucket or a mirror on disk do not serve, and an owner/name on another
+ * host may be someone else's repository on github.com.
+ */
+function webServerFor(host, namedServer) {
+    if (host === null)
+        return null;
+    if (GITHUB_HOSTS.has(host))
+        return 'https://github.com';
+    if (!namedServer)
+        return null;
+    try {
+        const named = new URL(namedServer);
+        const web = /^https?:$/.test(named.protocol) && !named.username && !named.password;
+        return web && named.hostname.toLowerCase() === host ? named.origin : null;
+    }
+    catch {
+        return null;
+    }
+}
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
@@ -5002,7 +5047,7 @@ async function readGitWorld(dir, options = {}) {
         commits,
         tags,
     };
-    return { world, warnings: shallow ? [shallowWarning(label)] : [] };
+    return { world, warnings: shallow ? [shallowWarning(label)] : [], remoteHost: remoteHost(url) };
 }
 async function resolveDirectory(label, dir) {
     try {
@@ -5736,6 +5781,7 @@ function describeSyntaxError(message, text) {
 
 
 
+
 async function loadWorld(config, log, contextConfig = null) {
     const input = config.input;
     switch (input.kind) {
@@ -5744,11 +5790,13 @@ async function loadWorld(config, log, contextConfig = null) {
             return { world: readWorldFile(input.path), warnings: [], shallow: false };
         case 'git': {
             log.info(`Reading the git history of ${input.dir}`);
-            const { world, warnings } = await readGitWorld(input.dir, {
+            const { world, warnings, remoteHost } = await readGitWorld(input.dir, {
                 branch: input.branch,
                 onProgress: log.info,
             });
-            return { world, warnings, shallow: warnings.some((w) => /shallow/i.test(w)) };
+            const shallow = warnings.some((w) => /shallow/i.test(w));
+            // Links only to github.com or the GitHub server the user names, when origin is on it.
+            return { world, warnings, shallow, serverUrl: webServerFor(remoteHost, config.serverUrl) };
         }
         case 'github':
             return collectFromGitHub(config, input, log, contextConfig);
@@ -5756,7 +5804,7 @@ async function loadWorld(config, log, contextConfig = null) {
 }
 async function collectFromGitHub(config, input, log, contextConfig) {
     // Loaded on demand: Octokit is only needed with --repo.
-    const { collectWorld } = await Promise.all(/* import() */[__webpack_require__.e(339), __webpack_require__.e(888)]).then(__webpack_require__.bind(__webpack_require__, 74888));
+    const { collectWorld } = await Promise.all(/* import() */[__webpack_require__.e(339), __webpack_require__.e(460), __webpack_require__.e(888)]).then(__webpack_require__.bind(__webpack_require__, 74888));
     const until = config.until ?? new Date();
     log.info(`Collecting ${input.repo} from the GitHub API`);
     const { world } = await collectWorld({
@@ -5799,7 +5847,11 @@ function computeReport(config, loaded, contextConfig, business = loadBusiness(co
         // L5: the flag or input first, then the configuration file's `excludeAuthors:`.
         excludeAuthors: config.excludeAuthors ?? contextConfig?.excludeAuthors,
         // A clone without a GitHub remote has no web page to link to.
-        serverUrl: loaded.world.repository.owner === 'local' ? null : config.serverUrl,
+        serverUrl: loaded.serverUrl !== undefined
+            ? loaded.serverUrl
+            : loaded.world.repository.owner === 'local'
+                ? null
+                : config.serverUrl,
         shallowHistory: loaded.shallow,
         toolVersion: defaults/* VERSION */.x,
         business,

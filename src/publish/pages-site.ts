@@ -147,24 +147,73 @@ export async function publishSite(
     permission: 'contents: write',
     leftAs: 'the branch was left as it was',
   };
+  let shown: string | null = null;
   const result = await writing(area, `${config.owner}/${config.repo}`, () =>
     publishFiles(
       octokit,
       pagesTarget(config),
       `DORA report for ${report.window.until.slice(0, 10)}`,
       async (read) => {
-        // Redone on every attempt: another run may have added its entry meanwhile.
+        // Redone on every attempt: another run may have added its entry, or its site, meanwhile.
         const latest = historyOf((await read('history.json'))?.toString('utf8') ?? null, config);
-        const entries = mergeHistory(latest, historyEntry(report));
-        return [...site, ...cache, { path: 'history.json', content: Buffer.from(serializeHistory(entries)) }];
+        const history = {
+          path: 'history.json',
+          content: Buffer.from(serializeHistory(withEntry(latest, historyEntry(report)))),
+        };
+        // A run whose window ends before the published site's (a re-run of a past day, a run that
+        // lost a race) adds its history entry only: the site keeps showing the newest window.
+        shown = newerWindow(await read(WINDOW_FILE), report.window.until);
+        return shown ? [history] : [...site, ...cache, windowFile(report), history];
       },
       { snapshot },
     ),
   );
+  if (shown) {
+    core.info(
+      `${config.pagesBranch} shows a newer window (until ${shown}) than this run's (until ${report.window.until}): only its history.json entry was published`,
+    );
+  }
   core.info(
     `Published commit ${result.commitSha} to ${config.pagesBranch} (${result.changed} files changed) after ${result.attempts} attempt(s)`,
   );
   return result;
+}
+
+/** Beside the site, hidden from Pages (a dot file): the window the published site shows. */
+export const WINDOW_FILE = '.dora-window.json';
+
+function windowFile(report: MetricsReport): SiteFile {
+  const { until, days } = report.window;
+  return {
+    path: WINDOW_FILE,
+    content: Buffer.from(`${JSON.stringify({ schemaVersion: 1, until, days })}\n`),
+  };
+}
+
+/**
+ * The end of the published site's window when it is later than `until`, else null. A file that is
+ * missing (a site published before it existed) or unreadable says nothing: the run publishes.
+ */
+function newerWindow(file: Buffer | null, until: string): string | null {
+  if (!file) return null;
+  let published: unknown;
+  try {
+    published = (JSON.parse(file.toString('utf8')) as { until?: unknown } | null)?.until;
+  } catch {
+    return null;
+  }
+  if (typeof published !== 'string' || !/^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(published)) return null;
+  return Date.parse(published) > Date.parse(until) ? published : null;
+}
+
+/**
+ * history.json with this run's entry: one entry a day, the day's newest window kept (a run of an
+ * earlier hour of that day that commits last does not replace a later one).
+ */
+function withEntry(entries: HistoryEntry[], entry: HistoryEntry): HistoryEntry[] {
+  const sameDay = entries.find((e) => e.date === entry.date);
+  if (sameDay && Date.parse(sameDay.until) > Date.parse(entry.until)) return entries;
+  return mergeHistory(entries, entry);
 }
 
 /**

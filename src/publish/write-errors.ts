@@ -1,7 +1,15 @@
 // One-line messages for the Action's writes (the Pages branch, the pull request comment). A
 // refused write names the `permissions:` entry the workflow lacks; the collector's reads name
 // theirs in sources/github/errors.ts.
-import { GitHubError, gitHubMessage, toGitHubError, type ErrorLike } from '../sources/github/errors.js';
+import {
+  GitHubError,
+  gitHubMessage,
+  networkError,
+  networkFaultOf,
+  secondaryLimitError,
+  toGitHubError,
+  type ErrorLike,
+} from '../sources/github/errors.js';
 
 export interface WriteArea {
   /** what the run was doing, e.g. "publishing to the gh-pages branch" */
@@ -15,6 +23,8 @@ export interface WriteArea {
 /** Turns whatever a write threw into a GitHubError that names the fix. */
 export function writeError(error: unknown, area: WriteArea, repo: string): GitHubError {
   if (error instanceof GitHubError) return error;
+  const fault = networkFaultOf(error);
+  if (fault) return networkError(fault, `${area.doing} in ${repo}`, area.leftAs);
   const e = (error ?? {}) as ErrorLike;
   const message = gitHubMessage(e);
   const rateLimited = /rate limit/i.test(message) || e.response?.headers?.['x-ratelimit-remaining'] === '0';
@@ -28,9 +38,9 @@ export function writeError(error: unknown, area: WriteArea, repo: string): GitHu
     );
   }
   if (rateLimited) {
-    return new GitHubError(
-      `GitHub's secondary rate limit stopped ${area.doing} in ${repo} after retries; ${area.leftAs}; wait a few minutes and run again`,
-      403,
+    return secondaryLimitError(
+      e.response?.headers?.['retry-after'],
+      `${area.doing} in ${repo} (${area.leftAs})`,
     );
   }
   // A fine-grained token without the permission is told 404 on a write, the job token 403.

@@ -11,7 +11,7 @@ import { dirname } from 'node:path';
 import type { World } from '../world/types.js';
 import { CommitLogParser, LOG_FORMAT } from './git/commits.js';
 import { BRANCHES_FORMAT, TAGS_FORMAT, chooseBranch, parseBranches, parseTags } from './git/refs.js';
-import { localRepositoryName, parseRemoteUrl } from './git/remote.js';
+import { localRepositoryName, parseRemoteUrl, remoteHost } from './git/remote.js';
 import { gitEnvironment, gitFailure, runGit, streamGit, type GitResult } from './git/run.js';
 
 export { UserError };
@@ -59,7 +59,7 @@ export function gitReadCommands(directory: string, ref: string): string[][] {
 export async function readGitWorld(
   dir: string,
   options: GitSourceOptions = {},
-): Promise<{ world: World; warnings: string[] }> {
+): Promise<{ world: World; warnings: string[]; remoteHost: string | null }> {
   const label = `--git ${dir}`;
   const progress = options.onProgress ?? (() => undefined);
   const directory = await resolveDirectory(label, dir);
@@ -100,7 +100,7 @@ export async function readGitWorld(
     commits,
     tags,
   };
-  return { world, warnings: shallow ? [shallowWarning(label)] : [] };
+  return { world, warnings: shallow ? [shallowWarning(label)] : [], remoteHost: remoteHost(url) };
 }
 
 async function resolveDirectory(label: string, dir: string): Promise<string> {

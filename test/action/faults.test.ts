@@ -57,13 +57,13 @@ function cleanOutcome(run: ActionRun): 'passed' | 'failed' {
 
 let hour = 0;
 
-async function runWith(faults: Fault[]) {
+async function runWith(faults: Fault[], env: Record<string, string> = {}) {
   const before = await readBranch(sim);
   await inject(faults);
   // A new time each run, so there is always something to publish (an unchanged site is not committed).
   hour += 1;
   const until = new Date(Date.parse(DAY1) + hour * 3_600_000).toISOString();
-  const run = await runAction(sim, { inputs: { until } });
+  const run = await runAction(sim, { inputs: { until }, env });
   // Faults the run did not meet would fall on the next test.
   expect((await fetch(`${sim.url}/_sim/faults`, { method: 'DELETE' })).ok).toBe(true);
   const outcome = cleanOutcome(run);
@@ -91,6 +91,17 @@ describe('faults', () => {
     expect(run.stdout).not.toContain('::error');
   });
 
+  it('a secondary rate limit on a write that lifts in an hour fails at once with that time', async () => {
+    const { outcome, moved, run } = await runWith([
+      { type: 'secondary-rate-limit', retryAfter: 3600, method: 'POST', path: '/git/trees' },
+    ]);
+    expect(outcome).toBe('failed');
+    expect(moved).toBe(false);
+    expect(run.errors[0]).toMatch(
+      /^::error::GitHub's secondary rate limit stopped publishing to the gh-pages branch in acme\/storefront \(the branch was left as it was\); it lifts at \d{4}-\d\d-\d\dT[\d:]+Z \(in 60 minutes\): run again after that$/,
+    );
+  });
+
   it('passes with slow answers', async () => {
     const { outcome, moved } = await runWith([{ type: 'slow', ms: 300, count: 12 }]);
     expect(outcome).toBe('passed');
@@ -108,6 +119,33 @@ describe('faults', () => {
     );
     // Outputs are set only when the run got that far: the site was rendered but never published.
     expect(run.outputs['report-url']).toBeUndefined();
+  });
+
+  it('passes through a reset and an answer cut short while publishing, retried', async () => {
+    const { outcome, moved } = await runWith(
+      [
+        { type: 'reset', method: 'POST', path: '/git/trees' },
+        { type: 'cut-short', method: 'GET', path: '/git/ref/' },
+      ],
+      { DORA_RETRY_DELAY: '0.01' },
+    );
+    expect(outcome).toBe('passed');
+    expect(moved).toBe(true);
+  });
+
+  it('fails with one line naming the host when the branch move keeps hanging, leaving it as it was', async () => {
+    const started = Date.now();
+    const { outcome, moved, run } = await runWith(
+      [{ type: 'hang', count: 10, method: 'PATCH', path: '/git/refs/' }],
+      { DORA_RETRY_DELAY: '0.01', DORA_REQUEST_TIMEOUT: '0.3' },
+    );
+    expect(outcome).toBe('failed');
+    expect(moved).toBe(false);
+    const host = new URL(sim.url).host;
+    expect(run.errors[0]).toBe(
+      `::error::${host} did not answer within 0.3 s while publishing to the gh-pages branch in acme/storefront, on all 4 attempts; the branch was left as it was; check the network and any proxy between here and ${host}, or allow more time with DORA_REQUEST_TIMEOUT (seconds)`,
+    );
+    console.log(`hang on publishing: failed after ${Date.now() - started} ms`);
   });
 
   it('fails cleanly when collecting keeps failing, before anything is written', async () => {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MetricsReport } from '../../src/metrics/types.js';
 import type { World } from '../../src/world/types.js';
 import { startSimulator, type Simulator } from '../simulator/server.js';
-import { branchTip, commitFile, historyOf, readBranch, type BranchCommit } from './branch.js';
+import { branchTip, commitFile, historyOf, readBranch, readCommit, type BranchCommit } from './branch.js';
 import { ROOT, runAction, type ActionRun } from './run-action.js';
 import { worldAt } from './world-at.js';
 
@@ -171,5 +171,61 @@ describe('scheduled runs publishing to gh-pages', () => {
       /::warning::history\.json on the gh-pages branch cannot be read .* starts a new history/,
     );
     expect(historyOf((await readBranch(sim)) as BranchCommit).entries).toHaveLength(1);
+  });
+});
+
+describe('runs of different windows', () => {
+  const DAYS = ['2026-10-30T00:00:00Z', '2026-10-31T00:00:00Z', '2026-11-01T00:00:00Z'];
+  let other: Simulator;
+
+  beforeAll(async () => {
+    other = await startSimulator({ world: worldAt(example, DAYS[2]), installationToken: true });
+  });
+  afterAll(() => other?.close());
+
+  const shownUntil = (commit: BranchCommit) =>
+    (JSON.parse(commit.files.get('metrics.json')?.toString() ?? '') as MetricsReport).window.until;
+
+  it('a run of an older window after a newer one adds its history entry; the site keeps the newer window', async () => {
+    succeeded(await runAction(other, { inputs: { until: DAYS[2] } }));
+    const newest = (await readBranch(other)) as BranchCommit;
+    const older = await runAction(other, { inputs: { until: DAYS[0] } });
+    succeeded(older);
+    expect(older.stdout).toContain(
+      `gh-pages shows a newer window (until ${DAYS[2]}) than this run's (until ${DAYS[0]}): only its history.json entry was published`,
+    );
+    const tip = (await readBranch(other)) as BranchCommit;
+    expect(tip.parents).toEqual([newest.sha]);
+    expect(shownUntil(tip)).toBe(DAYS[2]);
+    for (const path of ['index.html', 'metrics.json', 'summary.md', '.dora-window.json']) {
+      expect(tip.files.get(path), path).toEqual(newest.files.get(path));
+    }
+    expect(historyOf(tip).entries.map((e) => e.until)).toEqual([DAYS[0], DAYS[2]]);
+    // A window as new as the published one is published.
+    const again = await runAction(other, { inputs: { until: DAYS[2], 'downtime-cost-per-hour': '100' } });
+    succeeded(again);
+    expect(((await readBranch(other)) as BranchCommit).files.get('index.html')).not.toEqual(
+      newest.files.get('index.html'),
+    );
+  });
+
+  it('three racing runs of different windows: every entry in history, the newest window on the site', async () => {
+    const start = (await readBranch(other)) as BranchCommit;
+    // Held runs lose the race and redo their commit on the moved branch.
+    other.injectFaults([{ type: 'slow', ms: 3000, method: 'POST', path: '/git/commits', count: 2 }]);
+    const hour = (day: string) => new Date(Date.parse(day) + 3_600_000).toISOString().replace('.000Z', 'Z');
+    const untils = DAYS.map(hour);
+    const runs = await Promise.all(untils.map((until) => runAction(other, { inputs: { until } })));
+    other.clearFaults();
+    for (const run of runs) succeeded(run);
+    const tip = (await readBranch(other)) as BranchCommit;
+    expect(shownUntil(tip)).toBe(untils[2]);
+    expect(historyOf(tip).entries.map((e) => e.until)).toEqual(untils);
+    // Three fast-forwards in a line from where the race began.
+    let commit = tip;
+    for (let i = 0; i < 3; i++) commit = await readCommit(other, commit.parents[0]);
+    expect(commit.sha).toBe(start.sha);
+    const order = runs.map((run) => Number(/after (\d+) attempt/.exec(run.stdout)?.[1]));
+    console.log(`three racing runs: attempts ${order.join(', ')}`);
   });
 });

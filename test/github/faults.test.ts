@@ -9,8 +9,13 @@ import { collectFrom, exampleWorld, requestsOf, simStats, windowOf } from './hel
 
 const world = exampleWorld();
 const window = windowOf(world, 28);
-// a REST listing (runs, issues) and GraphQL queries in one run
-const options = { sources: ['workflow:deploy.yml', 'environment:production'] };
+// a REST listing (runs, issues) and GraphQL queries in one run; retries 10, 40 and 90 ms apart
+// and a request cut off after 0.5 s, so that the faults below take a second, not minutes
+const options = {
+  sources: ['workflow:deploy.yml', 'environment:production'],
+  retryDelaySeconds: 0.01,
+  timeoutSeconds: 0.5,
+};
 
 let sim: Simulator;
 let baseline: World;
@@ -85,9 +90,11 @@ describe('faults', () => {
     expect((result as GitHubError).message).toMatch(/GitHub answered 502 .* even after retries/);
   });
 
-  it('a secondary rate limit that does not lift ends in a GitHubError', async () => {
+  it('a secondary rate limit that does not lift ends in a GitHubError with the time it lifts', async () => {
     const result = await outcome([{ type: 'secondary-rate-limit', retryAfter: 1, count: 6 }]);
-    expect((result as GitHubError).message).toMatch(/secondary rate limit .* wait a few minutes/);
+    expect((result as GitHubError).message).toMatch(
+      /^GitHub's secondary rate limit stopped the reading of .* in acme\/shop; it lifts at \d{4}-\d\d-\d\dT[\d:]+Z \(in 1 second\): run again after that$/,
+    );
   });
 
   it('GraphQL RATE_LIMITED with a reset an hour away ends in a GitHubError saying when it resets', async () => {

@@ -14,6 +14,7 @@ import { issueRoutes } from './rest/issues.js';
 import { repoRoutes } from './rest/repos.js';
 import { SimState, type Fault, type SimOptions } from './state.js';
 import { deniedWrite, tokenRoutes } from './token.js';
+import { actWireFault } from './wire-faults.js';
 
 export type { Fault, Permission, SimOptions } from './state.js';
 
@@ -80,7 +81,14 @@ async function applyFault(fault: Fault, kind: 'graphql' | 'rest'): Promise<RestR
   const reset = Math.floor(Date.now() / 1000) + (fault.resetAfter ?? 1);
   return {
     status: 200,
-    body: { errors: [{ type: 'RATE_LIMITED', message: 'API rate limit already exceeded for user ID 1.' }] },
+    body: {
+      errors: [
+        {
+          type: fault.errorType ?? 'RATE_LIMITED',
+          message: 'API rate limit already exceeded for user ID 1.',
+        },
+      ],
+    },
     headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) },
   };
 }
@@ -143,6 +151,7 @@ async function handle(
   const denied = authorize(sim, req.headers.authorization);
   if (denied) return send(res, denied, {});
   const fault = sim.takeFault(kind, method, path);
+  if (fault && actWireFault(fault, res)) return;
   const faulted = fault ? await applyFault(fault, kind) : null;
   if (faulted) return send(res, faulted, sim.rateHeaders(resource));
   let body: unknown;

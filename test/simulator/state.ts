@@ -10,13 +10,26 @@ import { faultMatches } from './token.js';
 export type Permission = 'contents' | 'pull-requests' | 'deployments' | 'issues' | 'actions';
 
 export interface Fault {
-  type: 'secondary-rate-limit' | 'status' | 'slow' | 'graphql-rate-limited';
+  type:
+    | 'secondary-rate-limit'
+    | 'status'
+    | 'slow'
+    | 'graphql-rate-limited'
+    // on the wire (wire-faults.ts)
+    | 'reset'
+    | 'hang'
+    | 'cut-short'
+    | 'empty'
+    | 'html'
+    | 'graphql-no-data';
   count?: number;
   retryAfter?: number;
   status?: number;
   ms?: number;
   /** graphql-rate-limited: seconds until the reported reset (default 1) */
   resetAfter?: number;
+  /** graphql-rate-limited: the error's type (default RATE_LIMITED; GitHub also sends RATE_LIMIT) */
+  errorType?: string;
   /** only requests of this method (token.ts) */
   method?: string;
   /** only requests whose path contains this (token.ts) */
@@ -108,7 +121,7 @@ export class SimState {
   /** Takes the next fault that applies to this kind of request, honouring its count. */
   takeFault(kind: 'graphql' | 'rest', method = 'POST', path = '/graphql'): Fault | null {
     const index = this.faults.findIndex(
-      (f) => (f.type !== 'graphql-rate-limited' || kind === 'graphql') && faultMatches(f, method, path),
+      (f) => (!f.type.startsWith('graphql-') || kind === 'graphql') && faultMatches(f, method, path),
     );
     if (index < 0) return null;
     const fault = this.faults[index];

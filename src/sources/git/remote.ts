@@ -66,3 +66,45 @@ function splitPath(path: string): string[] {
 function isName(segment: string): boolean {
   return SEGMENT.test(segment) && segment !== '.' && segment !== '..';
 }
+
+/**
+ * The host a remote URL names, lowercased, without user or port (https, ssh, git, scp-like
+ * `git@host:owner/name`); null for a local path or a file:// URL, which name no web page.
+ */
+export function remoteHost(url: string): string | null {
+  const trimmed = url.trim();
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(trimmed);
+  if (scheme !== null) {
+    if (scheme[1].toLowerCase() === 'file') return null;
+    try {
+      return new URL(trimmed).hostname.toLowerCase() || null;
+    } catch {
+      return null;
+    }
+  }
+  const scp = /^(?:[^@/]+@)?([^/:]{2,}):/.exec(trimmed);
+  return scp === null ? null : scp[1].toLowerCase();
+}
+
+// GitHub's own names for github.com in a remote (ssh.github.com serves ssh on port 443).
+const GITHUB_HOSTS = new Set(['github.com', 'www.github.com', 'ssh.github.com']);
+
+/**
+ * Where a report may link the records of a clone: github.com when the remote names it, the GitHub
+ * server the user names (GITHUB_SERVER_URL, e.g. GitHub Enterprise Server) when the remote names
+ * that host, and nowhere otherwise. The report's links have GitHub's shapes (/pull/N, /commit/SHA,
+ * /issues/N), which GitLab, Bitbucket or a mirror on disk do not serve, and an owner/name on another
+ * host may be someone else's repository on github.com.
+ */
+export function webServerFor(host: string | null, namedServer: string | undefined): string | null {
+  if (host === null) return null;
+  if (GITHUB_HOSTS.has(host)) return 'https://github.com';
+  if (!namedServer) return null;
+  try {
+    const named = new URL(namedServer);
+    const web = /^https?:$/.test(named.protocol) && !named.username && !named.password;
+    return web && named.hostname.toLowerCase() === host ? named.origin : null;
+  } catch {
+    return null;
+  }
+}

@@ -4,10 +4,11 @@
 import { Octokit } from '@octokit/core';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
-import { GitHubError, rateLimitError, toGitHubError, type Area } from './errors.js';
+import { GitHubError, liftsAt, rateLimitError, toGitHubError, type Area } from './errors.js';
+import { guardedFetch, networkSettings, RETRIES, type NetworkSettings } from './network.js';
 import { sequentialGroups } from './scheduler.js';
 
-export interface GitHubClientOptions {
+export interface GitHubClientOptions extends Partial<NetworkSettings> {
   token: string;
   /** REST root: --api-url, else GITHUB_API_URL, else https://api.github.com */
   apiUrl?: string;
@@ -17,8 +18,6 @@ export interface GitHubClientOptions {
   /** where the token came from, for the message when GitHub rejects it */
   tokenFrom?: string;
   log?: (line: string) => void;
-  /** longest wait for a rate limit to reset before giving up with a GitHubError */
-  maxWaitSeconds?: number;
   env?: Record<string, string | undefined>;
 }
 
@@ -62,17 +61,22 @@ interface GraphQLBody<T> {
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const { apiUrl, graphqlUrl } = resolveApiUrls(options.apiUrl, options.graphqlUrl, options.env);
   const log = options.log ?? (() => undefined);
-  const maxWait = options.maxWaitSeconds ?? 300;
+  // Each from the options, else DORA_REQUEST_TIMEOUT, DORA_RETRY_DELAY, DORA_RATE_LIMIT_WAIT.
+  const settings = networkSettings(options, options.env ?? process.env);
+  const maxWait = settings.maxWaitSeconds;
   const stats: GitHubStats = { requests: 0, points: 0 };
-  const countingFetch: typeof fetch = (input, init) => {
-    stats.requests += 1;
-    return fetch(input, init);
-  };
+  const fetch = guardedFetch({
+    timeoutSeconds: settings.timeoutSeconds,
+    graphqlUrl,
+    onRequest: () => (stats.requests += 1),
+  });
   const octokit = new ThrottledOctokit({
     auth: options.token,
     baseUrl: apiUrl,
     userAgent: 'dora-flow-action',
-    request: { fetch: countingFetch },
+    request: { fetch },
+    // 5xx answers and faults of the network: retried after 1, 4 and 9 times the delay.
+    retry: { retries: RETRIES, retryAfterBaseValue: settings.retryDelaySeconds * 1000 },
     log: { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined },
     throttle: {
       // The plugin's scheduler without Bottleneck's latency; it also drops the plugin's one-second
@@ -80,12 +84,12 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       ...(sequentialGroups as object),
       onRateLimit: (retryAfter: number, _o: unknown, _k: unknown, retryCount: number) => {
         if (retryCount >= 2 || retryAfter > maxWait) return false;
-        log(`github: rate limit reached; waiting ${retryAfter} s for it to reset`);
+        log(`github: rate limit reached; waiting until ${liftsAt(Date.now() + retryAfter * 1000)}`);
         return true;
       },
       onSecondaryRateLimit: (retryAfter: number, _o: unknown, _k: unknown, retryCount: number) => {
         if (retryCount >= 3 || retryAfter > maxWait) return false;
-        log(`github: secondary rate limit; waiting ${retryAfter} s as GitHub asks`);
+        log(`github: secondary rate limit; waiting until ${liftsAt(Date.now() + retryAfter * 1000)}`);
         return true;
       },
     },
@@ -98,17 +102,16 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       try {
         response = await octokit.request({ method: 'POST', url: graphqlUrl, query, variables });
       } catch (error) {
-        throw toGitHubError(error, area, options.repo, options.tokenFrom);
+        throw toGitHubError(error, area, options.repo, options.tokenFrom, maxWait);
       }
       const body = response.data as GraphQLBody<T>;
-      const limited = body.errors?.some((e) => e.type === 'RATE_LIMITED');
-      if (limited) {
-        // Reached when the throttling plugin does not see the endpoint as GraphQL (GHES's /api/graphql).
-        const reset = Number(response.headers['x-ratelimit-reset']) || 0;
-        const wait = Math.max(1, Math.ceil(reset - Date.now() / 1000) + 1);
-        if (attempt >= 2 || wait > maxWait) throw rateLimitError(reset || undefined, 'GraphQL');
-        log(`github: GraphQL rate limit reached; waiting ${wait} s for it to reset`);
-        await new Promise((resolve) => setTimeout(resolve, wait * 1000));
+      if (body.errors?.some((e) => RATE_LIMIT_TYPES.has(e.type ?? ''))) {
+        // Reached for RATE_LIMIT, which the throttling plugin does not know, and for RATE_LIMITED
+        // where it does not see the endpoint as GraphQL (GHES's /api/graphql).
+        const wait = graphqlWait(response.headers as Headers);
+        if (attempt >= 2 || wait.seconds > maxWait) throw rateLimitError(wait.reset, 'GraphQL', maxWait);
+        log(`github: GraphQL rate limit reached; waiting until ${liftsAt(Date.now() + wait.seconds * 1000)}`);
+        await new Promise((resolve) => setTimeout(resolve, wait.seconds * 1000));
         continue;
       }
       if (body.errors?.length) throw graphqlError(body.errors, area, options.repo);
@@ -123,11 +126,27 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       stats.points += 1;
       return { data: response.data as T, headers: response.headers as Headers };
     } catch (error) {
-      throw toGitHubError(error, area, options.repo, options.tokenFrom);
+      throw toGitHubError(error, area, options.repo, options.tokenFrom, maxWait);
     }
   }
 
   return { octokit, apiUrl, graphqlUrl, repo: options.repo, stats, graphql, rest };
+}
+
+/** GitHub's two spellings of a GraphQL rate-limit error. */
+const RATE_LIMIT_TYPES = new Set(['RATE_LIMITED', 'RATE_LIMIT']);
+
+/**
+ * How long a GraphQL rate limit asks to wait: retry-after when GitHub sends it, else until
+ * x-ratelimit-reset (and a second), else a minute, as GitHub's documentation asks.
+ */
+function graphqlWait(headers: Headers): { seconds: number; reset: number | undefined } {
+  const retryAfter = Number(headers['retry-after']);
+  const reset = Number(headers['x-ratelimit-reset']) || undefined;
+  if (retryAfter > 0)
+    return { seconds: Math.ceil(retryAfter), reset: Math.ceil(Date.now() / 1000 + retryAfter) };
+  if (reset) return { seconds: Math.max(1, Math.ceil(reset - Date.now() / 1000) + 1), reset };
+  return { seconds: 60, reset: Math.ceil(Date.now() / 1000) + 60 };
 }
 
 function graphqlError(

@@ -32,8 +32,14 @@ export interface CollectOptions {
   /** changed file paths of pull requests (only when a path filter needs them) */
   includeFiles?: boolean;
   log?: (line: string) => void;
-  /** longest wait for a rate limit to reset before stopping (default 300 s) */
+  /** longest wait for a rate limit to lift before stopping (DORA_RATE_LIMIT_WAIT, default 300 s) */
   maxWaitSeconds?: number;
+  /** longest time one request may take (DORA_REQUEST_TIMEOUT, default 60 s) */
+  timeoutSeconds?: number;
+  /** the retries of a transient failure wait 1, 4 and 9 times this (DORA_RETRY_DELAY, default 1 s) */
+  retryDelaySeconds?: number;
+  /** where GITHUB_API_URL and the DORA_* settings above are read (default process.env) */
+  env?: Record<string, string | undefined>;
 }
 
 export interface CollectResult {

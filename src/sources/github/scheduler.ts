@@ -20,9 +20,18 @@ class Events {
     };
   }
 
+  /**
+   * As Bottleneck's: a listener that throws answers nothing (the plugin's `failed` listener reads
+   * `error.response.headers`, and an error of the network has no response: plugin-retry retries it).
+   */
   async trigger(name: string, ...args: unknown[]): Promise<unknown> {
     for (const listener of this.listeners.get(name) ?? []) {
-      const answer = await listener(...args);
+      let answer: unknown;
+      try {
+        answer = await listener(...args);
+      } catch {
+        continue;
+      }
       if (answer !== undefined && answer !== null) return answer;
     }
     return undefined;
