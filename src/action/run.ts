@@ -30,12 +30,13 @@ export async function runAction(
   now = config.pipeline.until ?? new Date(),
 ): Promise<void> {
   const repo = `${config.owner}/${config.repo}`;
-  const octokit = createGitHubClient({
+  const client = createGitHubClient({
     token: config.token,
     tokenFrom: TOKEN_INPUT,
     apiUrl: apiUrlOf(config),
     repo,
-  }).octokit as unknown as Octokit;
+  });
+  const octokit = client.octokit as unknown as Octokit;
   const event = pullRequestOf(config.eventName, config.eventPath, config, now);
   if (config.publish === 'pages-branch') core.warning(PUBLIC_WARNING);
   const cacheDir = mkdtempSync(join(config.runnerTemp, 'dora-cache-'));
@@ -68,7 +69,7 @@ export async function runAction(
   setOutputs(result.outDir!, result.report, reportUrl());
   if (event && config.comment !== 'never') {
     event.context.reviewed ||= reviewedByOthers(result.world, event.context.number);
-    await commentOn(octokit, config, event, result.report, now, reportUrl());
+    await commentOn(octokit, client.graphqlUrl, config, event, result.report, now, reportUrl());
   }
 }
 
@@ -84,6 +85,7 @@ function reviewedByOthers(world: World, number: number): boolean {
 
 async function commentOn(
   octokit: Octokit,
+  graphqlUrl: string,
   config: ActionConfig,
   event: PullRequestEvent,
   report: MetricsReport,
@@ -107,6 +109,7 @@ async function commentOn(
       octokit,
       { owner: config.owner, repo: config.repo, number: event.context.number },
       body,
+      graphqlUrl,
     ),
   );
   core.info(`${result.created ? 'Created' : 'Updated'} comment ${result.id} on #${event.context.number}`);

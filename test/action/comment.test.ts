@@ -158,6 +158,27 @@ describe('a personal token', () => {
   });
 });
 
+describe("a GitHub App's installation token (actions/create-github-app-token)", () => {
+  it('is refused GET /user, finds its login through GraphQL viewer, and keeps one comment over two pushes', async () => {
+    const sim = await startSimulator({ world, installationToken: true, login: 'my-app[bot]' });
+    try {
+      const user = await fetch(`${sim.url}/user`, { headers: { authorization: 'token test-token' } });
+      expect(user.status).toBe(403); // as GitHub answers an installation token
+      const first = await prRun(sim, pullRequestEvent(open, 'acme/storefront', 10));
+      succeeded(first);
+      expect(first.stdout).toMatch(/Created comment \d+/);
+      const second = await prRun(sim, pullRequestEvent(open, 'acme/storefront', 20));
+      succeeded(second);
+      const comments = await commentsOn(sim, open.number);
+      expect(comments.map((c) => c.user.login)).toEqual(['my-app[bot]']);
+      expect(second.stdout).toContain(`Updated comment ${comments[0].id}`);
+      expect(comments[0].body).toContain('20 lines changed');
+    } finally {
+      await sim.close();
+    }
+  });
+});
+
 describe('a workflow that may not comment', () => {
   it('fails naming pull-requests: write, after the summary and the outputs', async () => {
     const sim = await startSimulator({

@@ -45,14 +45,20 @@ export interface SimOptions {
   /** the one token accepted; default: any non-empty token */
   token?: string;
   now?: Date;
-  /** the login GET /user and comment authors report (default `dora-bot`) */
+  /**
+   * the login GET /user, GraphQL's viewer and comment authors report (default `dora-bot`); with
+   * installationToken, a GitHub App's bot (`my-app[bot]`) or the job token's (the default)
+   */
   login?: string;
   /** points (GraphQL) or requests (REST) per hour before the primary rate limit bites */
   rateLimit?: number;
   deny?: Permission[];
   /** permissions granted read-only: writes answer 403 (token.ts) */
   readOnly?: Permission[];
-  /** an installation token (GITHUB_TOKEN): GET /user answers 403, comments are github-actions[bot]'s */
+  /**
+   * an installation token (GITHUB_TOKEN, or a GitHub App's from actions/create-github-app-token):
+   * GET /user answers 403; comments are github-actions[bot]'s unless `login` names the App's bot
+   */
   installationToken?: boolean;
 }
 

@@ -179,6 +179,9 @@ export function rootValue(sim: SimState): object {
         nodeCount: 0,
       };
     },
-    viewer: () => actorView(sim.login()),
+    // `viewer` is a User, whatever the token: an installation token's is its bot account, named
+    // with the `[bot]` suffix (`github-actions[bot]`, `my-app[bot]`), which GraphQL's other actor
+    // fields leave out.
+    viewer: () => ({ ...(actorView(sim.login()) as object), __typename: 'User', login: sim.login() }),
   };
 }
