@@ -148,7 +148,7 @@ function repositoryView(sim: SimState): object {
     ref: ({ qualifiedName }: { qualifiedName: string }) => ref(sim, qualifiedName),
     object: ({ oid, expression }: { oid?: string; expression?: string }) => {
       const sha = oid ?? expression ?? '';
-      return sim.index.commits.has(sha) ? commitView(sim, sha) : null;
+      return sim.index.commits.has(sha) || sim.index.elsewhere.has(sha) ? commitView(sim, sha) : null;
     },
   };
 }
