@@ -23,11 +23,21 @@ export interface PagesTarget {
   folder: string;
 }
 
+/**
+ * Beside the site: every path the last publish wrote into the folder. The files it lists that the
+ * next publish no longer writes are deleted from the branch; any other file there (a CNAME, the
+ * user's own pages) is kept.
+ */
+export const MANIFEST = '.dora-site.json';
+const MANIFEST_TOOL = 'dora-flow-action';
+
 export interface PublishResult {
   commitSha: string;
   attempts: number;
   /** files whose content changed (the others were already on the branch) */
   changed: number;
+  /** files of an earlier publish that this one no longer writes, deleted from the branch */
+  deleted: number;
 }
 
 /** The branch's tip and its files (path on the branch → blob sha). */
@@ -124,12 +134,14 @@ export async function publishFiles(
     // the fast-forward is refused and the next attempt reads it afresh.
     const tip =
       attempt === 1 && options.snapshot !== undefined ? options.snapshot : await openBranch(octokit, target);
-    const files = await prepare((path) => readBranchFile(octokit, target, tip, path));
-    const changed = files.filter(
-      (f) => tip?.files.get(joinPath(target.folder, f.path)) !== blobSha(f.content),
-    );
-    if (tip && changed.length === 0) return { commitSha: tip.sha, attempts: attempt, changed: 0 };
-    const tree = await createTree(octokit, target, changed, tip?.tree);
+    const read = (path: string) => readBranchFile(octokit, target, tip, path);
+    const files = withManifest(await prepare(read));
+    const changed = await changedFiles(octokit, target, tip, files);
+    const stale = await staleFiles(octokit, target, tip, files, read);
+    if (tip && changed.length === 0 && stale.length === 0) {
+      return { commitSha: tip.sha, attempts: attempt, changed: 0, deleted: 0 };
+    }
+    const tree = await createTree(octokit, target, changed, stale, tip?.tree);
     const commit = await octokit.request('POST /repos/{owner}/{repo}/git/commits', {
       owner: target.owner,
       repo: target.repo,
@@ -138,7 +150,12 @@ export async function publishFiles(
       parents: tip ? [tip.sha] : [],
     });
     if (await moveBranch(octokit, target, commit.data.sha, tip?.sha ?? null)) {
-      return { commitSha: commit.data.sha, attempts: attempt, changed: changed.length };
+      return {
+        commitSha: commit.data.sha,
+        attempts: attempt,
+        changed: changed.length,
+        deleted: stale.length,
+      };
     }
     if (attempt >= maxAttempts) {
       throw new GitHubError(
@@ -146,6 +163,85 @@ export async function publishFiles(
       );
     }
   }
+}
+
+/** The files whose content the branch does not hold yet at their path. */
+async function changedFiles(
+  octokit: Octokit,
+  target: PagesTarget,
+  tip: BranchSnapshot | null,
+  files: SiteFile[],
+): Promise<SiteFile[]> {
+  const changed: SiteFile[] = [];
+  for (const file of files) {
+    const full = joinPath(target.folder, file.path);
+    let sha = tip?.files.get(full);
+    // a listing GitHub cut short may lack the path: look it up one level at a time
+    if (sha === undefined && tip?.truncated)
+      sha = (await entryAt(octokit, target, tip.tree, full)) ?? undefined;
+    if (sha !== blobSha(file.content)) changed.push(file);
+  }
+  return changed;
+}
+
+/** The files with the manifest that lists them (and itself). */
+function withManifest(files: SiteFile[]): SiteFile[] {
+  const own = files.filter((f) => f.path !== MANIFEST);
+  const paths = [...own.map((f) => f.path), MANIFEST].sort();
+  const text = `${JSON.stringify({ tool: MANIFEST_TOOL, files: paths }, null, 1)}\n`;
+  return [...own, { path: MANIFEST, content: Buffer.from(text) }];
+}
+
+/** The paths an earlier publish's manifest lists; hostile text, so only plain relative paths. */
+function manifestPaths(content: Buffer | null): string[] {
+  if (!content) return [];
+  let value: unknown;
+  try {
+    value = JSON.parse(content.toString('utf8'));
+  } catch {
+    return [];
+  }
+  const { tool, files } = (value ?? {}) as { tool?: unknown; files?: unknown };
+  if (tool !== MANIFEST_TOOL || !Array.isArray(files)) return [];
+  return files.filter(
+    (p): p is string =>
+      typeof p === 'string' &&
+      p.length > 0 &&
+      p.length < 1000 &&
+      !p.startsWith('/') &&
+      !p.split('/').some((part) => part === '' || part === '.' || part === '..' || part === '.git'),
+  );
+}
+
+/**
+ * What the branch holds of an earlier publish that this one does not write: the paths of the
+ * earlier manifest, and the cache folder's files (ours whatever the manifest says). Only paths
+ * that are on the branch: GitHub refuses to delete a path a tree does not have.
+ */
+async function staleFiles(
+  octokit: Octokit,
+  target: PagesTarget,
+  tip: BranchSnapshot | null,
+  files: SiteFile[],
+  read: (path: string) => Promise<Buffer | null>,
+): Promise<string[]> {
+  if (!tip) return [];
+  const writing = new Set(files.map((f) => f.path));
+  const folder = joinPath(target.folder, '');
+  const cachePrefix = joinPath(target.folder, `${CACHE_FOLDER}/`);
+  const candidates = new Set(manifestPaths(await read(MANIFEST)));
+  for (const path of tip.files.keys()) {
+    if (path.startsWith(cachePrefix)) candidates.add(path.slice(folder.length));
+  }
+  const stale: string[] = [];
+  for (const path of [...candidates].sort()) {
+    if (writing.has(path)) continue;
+    const full = joinPath(target.folder, path);
+    const present =
+      tip.files.has(full) || (tip.truncated && (await entryAt(octokit, target, tip.tree, full)) !== null);
+    if (present) stale.push(path);
+  }
+  return stale;
 }
 
 /** Blobs by repository and sha: content-addressed, so a blob read once is never read again. */
@@ -165,9 +261,12 @@ async function readBlob(octokit: Octokit, repo: Repo, sha: string): Promise<Buff
   return content;
 }
 
-async function readFileAt(octokit: Octokit, repo: Repo, treeSha: string, path: string) {
+/** The blob sha at a path, walking the tree one level at a time (for a truncated listing). */
+async function entryAt(octokit: Octokit, repo: Repo, treeSha: string, path: string) {
   let sha = treeSha;
+  let type = 'tree';
   for (const part of path.split('/')) {
+    if (type !== 'tree') return null;
     const tree = await octokit.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
       owner: repo.owner,
       repo: repo.repo,
@@ -176,8 +275,14 @@ async function readFileAt(octokit: Octokit, repo: Repo, treeSha: string, path: s
     const entry = tree.data.tree.find((e) => e.path === part);
     if (!entry?.sha) return null;
     sha = entry.sha;
+    type = entry.type ?? 'blob';
   }
-  return readBlob(octokit, repo, sha);
+  return type === 'blob' ? sha : null;
+}
+
+async function readFileAt(octokit: Octokit, repo: Repo, treeSha: string, path: string) {
+  const sha = await entryAt(octokit, repo, treeSha, path);
+  return sha ? readBlob(octokit, repo, sha) : null;
 }
 
 function isUtf8(content: Buffer): boolean {
@@ -188,8 +293,26 @@ function isUtf8(content: Buffer): boolean {
  * One tree over the base tree. Text goes inline (`content`), so a publish is three writes however
  * many files changed; GitHub asks for a second between writes. Other bytes need a blob each.
  */
-async function createTree(octokit: Octokit, target: PagesTarget, files: SiteFile[], baseTree?: string) {
-  const entries = [];
+async function createTree(
+  octokit: Octokit,
+  target: PagesTarget,
+  files: SiteFile[],
+  deleted: string[],
+  baseTree?: string,
+) {
+  // A null sha deletes the path from the base tree.
+  const entries: {
+    path: string;
+    mode: '100644';
+    type: 'blob';
+    content?: string;
+    sha?: string | null;
+  }[] = deleted.map((path) => ({
+    path: joinPath(target.folder, path),
+    mode: '100644' as const,
+    type: 'blob' as const,
+    sha: null,
+  }));
   for (const file of files) {
     const path = joinPath(target.folder, file.path);
     if (isUtf8(file.content)) {

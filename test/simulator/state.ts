@@ -60,6 +60,8 @@ export interface SimOptions {
    * GET /user answers 403; comments are github-actions[bot]'s unless `login` names the App's bot
    */
   installationToken?: boolean;
+  /** entries of a recursive tree listing before GitHub cuts it and says `truncated` (100,000) */
+  treeListingLimit?: number;
 }
 
 export class SimState {
