@@ -62,6 +62,8 @@ export interface SimOptions {
   installationToken?: boolean;
   /** entries of a recursive tree listing before GitHub cuts it and says `truncated` (100,000) */
   treeListingLimit?: number;
+  /** a filtered run listing past GitHub's 1,000-result cap counts 1,000 in `total_count` */
+  clampRunCount?: boolean;
 }
 
 export class SimState {
