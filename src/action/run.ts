@@ -10,6 +10,7 @@ import { runPipeline, type Logger, type Publisher } from '../pipeline.js';
 import { upsertStickyComment } from '../publish/comment.js';
 import { writeJobSummary } from '../publish/job-summary.js';
 import { pagesUrl, publishSite, readPagesState, type PagesState } from '../publish/pages-site.js';
+import { readPagesSite, readSiteHistory, siteAddress, type PagesSite } from '../publish/pages-api.js';
 import { writing } from '../publish/write-errors.js';
 import { pullRequestComment } from '../report/pr-comment.js';
 import { createGitHubClient } from '../sources/github/client.js';
@@ -43,16 +44,31 @@ export async function runAction(
   let pages: PagesState = { history: [], published: false, customDomain: null, snapshot: null };
   // A pull request's run publishes nothing: the branch shows the default branch's delivery.
   const publishing = config.publish === 'pages-branch' && event === null;
-  const reportUrl = () =>
-    config.publish === 'pages-branch' && (publishing || pages.published)
-      ? pagesUrl(config, pages.customDomain)
-      : '';
+  // Where Pages serves the site, as GitHub says; null when it refuses (no site yet, no `pages: read`).
+  let site: PagesSite | null = null;
+  // A site Pages deploys from an artifact (build type `workflow`), not one it serves from a branch.
+  const deployed = () => site !== null && site.buildType === 'workflow';
+  const reportUrl = () => {
+    if (config.publish === 'artifact') return deployed() ? site!.htmlUrl : '';
+    if (config.publish !== 'pages-branch' || !(publishing || pages.published)) return '';
+    return site ? siteAddress(site, config.pagesPath) : pagesUrl(config, pages.customDomain);
+  };
   const publisher: Publisher = {
     async prepare() {
+      if (config.publish !== 'none') site = await readPagesSite(octokit, config.owner, config.repo);
       if (config.publish === 'pages-branch') {
         pages = await core.group(`Reading ${config.pagesBranch}`, () =>
           readPagesState(octokit, config, cacheDir),
         );
+      }
+      if (config.publish === 'artifact' && deployed()) {
+        // The artifact replaces the site: the trend so far is the history.json it serves now.
+        const from = site!.htmlUrl;
+        const history = await core.group(`Reading ${from}history.json`, () =>
+          readSiteHistory(from, config.resetHistory, (m) => core.warning(m)),
+        );
+        core.info(`${from}history.json: ${history.length} earlier runs`);
+        return { history, cacheDir };
       }
       return { history: pages.history, cacheDir };
     },

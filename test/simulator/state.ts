@@ -7,7 +7,20 @@ import { TypedError } from './graphql/connection.js';
 import { faultMatches } from './token.js';
 
 /** Fine-grained token permissions a test can withhold to see the collector's 403 messages. */
-export type Permission = 'contents' | 'pull-requests' | 'deployments' | 'issues' | 'actions';
+export type Permission = 'contents' | 'pull-requests' | 'deployments' | 'issues' | 'actions' | 'pages';
+
+/**
+ * The repository's GitHub Pages site. `branch` (GitHub's "legacy" build) serves the gh-pages
+ * branch and exists once the branch does; `workflow` serves what a test deployed (as
+ * actions/deploy-pages does) and exists from the start. `address` is where GET /pages says the
+ * site is: `github.io` (OWNER.github.io/REPO, as github.com) or `served` (the simulator's own
+ * /pages/OWNER/REPO/, as GitHub Enterprise Server serves sites without a subdomain), where the
+ * simulator serves the site over HTTP.
+ */
+export interface PagesOptions {
+  build?: 'branch' | 'workflow';
+  address?: 'github.io' | 'served';
+}
 
 export interface Fault {
   type: 'secondary-rate-limit' | 'status' | 'slow' | 'graphql-rate-limited';
@@ -64,6 +77,8 @@ export interface SimOptions {
   treeListingLimit?: number;
   /** a filtered run listing past GitHub's 1,000-result cap counts 1,000 in `total_count` */
   clampRunCount?: boolean;
+  /** null: Pages is not set up (GET /pages answers 404); default: from the gh-pages branch, at github.io (GHES: served) */
+  pages?: PagesOptions | null;
 }
 
 export class SimState {
@@ -74,6 +89,8 @@ export class SimState {
   readonly stats = { requests: { graphql: 0, rest: 0 }, points: 0 };
   readonly buckets: { core: Bucket; graphql: Bucket };
   faults: Fault[] = [];
+  /** the files a test deployed to a `workflow` Pages site (path → content) */
+  deployedSite = new Map<string, Buffer>();
 
   constructor(readonly options: SimOptions) {
     this.index = indexWorld(options.world);
