@@ -16,6 +16,7 @@ import { pullRequestComment } from '../report/pr-comment.js';
 import { createGitHubClient } from '../sources/github/client.js';
 import type { World } from '../world/types.js';
 import { pullRequestOf, type PullRequestEvent } from './event.js';
+import { pullRequestOfPush } from './push-event.js';
 import { TOKEN_INPUT, type ActionConfig } from './inputs.js';
 import { setOutputs } from './outputs.js';
 
@@ -83,10 +84,36 @@ export async function runAction(
   };
   const result = await runPipeline({ ...config.pipeline, until: now }, actionLogger(), publisher);
   setOutputs(result.outDir!, result.report, reportUrl());
-  if (event && config.comment !== 'never') {
-    event.context.reviewed ||= reviewedByOthers(result.world, event.context.number);
-    await commentOn(octokit, client.graphqlUrl, config, event, result.report, now, reportUrl());
+  const target = event ?? (await pushTarget(octokit, config, now));
+  if (target && config.comment !== 'never') {
+    target.context.reviewed ||= reviewedByOthers(result.world, target.context.number);
+    await commentOn(octokit, client.graphqlUrl, config, target, result.report, now, reportUrl());
   }
+}
+
+/** With `comment: always`, a push comments on the pull request its commit came from. */
+async function pushTarget(
+  octokit: Octokit,
+  config: ActionConfig,
+  now: Date,
+): Promise<PullRequestEvent | null> {
+  if (config.eventName !== 'push' || config.comment !== 'always') return null;
+  const area = {
+    doing: 'finding the pull request of the pushed commit',
+    permission: 'pull-requests: read',
+    leftAs: 'the metrics are in the job summary',
+  };
+  const found = await writing(area, `${config.owner}/${config.repo}`, () =>
+    pullRequestOfPush(octokit, config, config.eventPath, now),
+  );
+  if (!found.event) {
+    core.info(
+      found.sha
+        ? `No pull request holds the pushed commit ${found.sha.slice(0, 7)}: no comment`
+        : 'The push event names no commit: no comment',
+    );
+  }
+  return found.event;
 }
 
 function apiUrlOf(config: ActionConfig): string | undefined {

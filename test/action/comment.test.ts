@@ -179,6 +179,56 @@ describe("a GitHub App's installation token (actions/create-github-app-token)", 
   });
 });
 
+describe('comment: always on a push', () => {
+  // The latest merge into main on that day: the push that merge made.
+  const history = new Set((world.commits ?? []).map((c) => c.sha));
+  const merged = (world.pullRequests ?? [])
+    .filter((pr) => pr.state === 'MERGED' && pr.mergeCommitSha && history.has(pr.mergeCommitSha))
+    .sort((a, b) => ((a.mergedAt ?? '') < (b.mergedAt ?? '') ? -1 : 1))
+    .at(-1) as WorldPullRequest;
+  const push = (after: string) => ({ ref: 'refs/heads/main', before: '0'.repeat(39) + '1', after });
+
+  it('comments on the pull request the pushed commit came from, and still publishes', async () => {
+    expect(merged).toBeDefined();
+    const sim = await startSimulator({ world, installationToken: true });
+    try {
+      const auto = await runAction(sim, {
+        inputs: { until: DAY },
+        eventName: 'push',
+        event: push(merged.mergeCommitSha as string),
+      });
+      succeeded(auto);
+      expect(await commentsOn(sim, merged.number)).toEqual([]); // auto: pull request events only
+      expect(await branchTip(sim, 'gh-pages')).toBeTruthy(); // a push publishes
+      const always = await runAction(sim, {
+        inputs: { until: DAY, comment: 'always' },
+        eventName: 'push',
+        event: push(merged.mergeCommitSha as string),
+      });
+      succeeded(always);
+      const comments = await commentsOn(sim, merged.number);
+      expect(comments).toHaveLength(1);
+      expect(comments[0].body.startsWith(COMMENT_MARKER)).toBe(true);
+      expect(comments[0].body).toContain(`**This pull request (#${merged.number})**`);
+      expect(always.stdout).toContain(`Created comment ${comments[0].id} on #${merged.number}`);
+      // a commit no pull request holds: no comment, and the run succeeds
+      const loose = (world.commits ?? []).find(
+        (c) => !(world.pullRequests ?? []).some((pr) => pr.mergeCommitSha === c.sha),
+      );
+      expect(loose).toBeDefined();
+      const run = await runAction(sim, {
+        inputs: { until: DAY, comment: 'always' },
+        eventName: 'push',
+        event: push(loose!.sha),
+      });
+      succeeded(run);
+      expect(run.stdout).toContain(`No pull request holds the pushed commit ${loose!.sha.slice(0, 7)}`);
+    } finally {
+      await sim.close();
+    }
+  });
+});
+
 describe('a workflow that may not comment', () => {
   it('fails naming pull-requests: write, after the summary and the outputs', async () => {
     const sim = await startSimulator({

@@ -12,6 +12,7 @@ import { gitRoutes } from './rest/git.js';
 import { error, notFound, type RestReply, type RestRequest, type Route } from './rest/http.js';
 import { issueRoutes } from './rest/issues.js';
 import { pagesRoutes, servePages } from './rest/pages.js';
+import { pullRoutes } from './rest/pulls.js';
 import { repoRoutes } from './rest/repos.js';
 import { SimState, type Fault, type SimOptions } from './state.js';
 import { deniedWrite, tokenRoutes } from './token.js';
@@ -49,6 +50,7 @@ const routes: Route[] = [
   ...issueRoutes,
   ...gitRoutes,
   ...pagesRoutes,
+  ...pullRoutes,
 ];
 
 async function readBody(req: IncomingMessage): Promise<string> {
