@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { Octokit } from '@octokit/core';
 import { GitHubError } from '../sources/github/errors.js';
+import { MANIFEST, stalePaths, withManifest } from './pages-manifest.js';
 
 /** Beside the site, hidden from Pages: Jekyll leaves out dot folders. */
 export const CACHE_FOLDER = '.dora-cache';
@@ -22,14 +23,6 @@ export interface PagesTarget {
   /** folder on the branch ('' for its root) */
   folder: string;
 }
-
-/**
- * Beside the site: every path the last publish wrote into the folder. The files it lists that the
- * next publish no longer writes are deleted from the branch; any other file there (a CNAME, the
- * user's own pages) is kept.
- */
-export const MANIFEST = '.dora-site.json';
-const MANIFEST_TOOL = 'dora-flow-action';
 
 export interface PublishResult {
   commitSha: string;
@@ -184,40 +177,7 @@ async function changedFiles(
   return changed;
 }
 
-/** The files with the manifest that lists them (and itself). */
-function withManifest(files: SiteFile[]): SiteFile[] {
-  const own = files.filter((f) => f.path !== MANIFEST);
-  const paths = [...own.map((f) => f.path), MANIFEST].sort();
-  const text = `${JSON.stringify({ tool: MANIFEST_TOOL, files: paths }, null, 1)}\n`;
-  return [...own, { path: MANIFEST, content: Buffer.from(text) }];
-}
-
-/** The paths an earlier publish's manifest lists; hostile text, so only plain relative paths. */
-function manifestPaths(content: Buffer | null): string[] {
-  if (!content) return [];
-  let value: unknown;
-  try {
-    value = JSON.parse(content.toString('utf8'));
-  } catch {
-    return [];
-  }
-  const { tool, files } = (value ?? {}) as { tool?: unknown; files?: unknown };
-  if (tool !== MANIFEST_TOOL || !Array.isArray(files)) return [];
-  return files.filter(
-    (p): p is string =>
-      typeof p === 'string' &&
-      p.length > 0 &&
-      p.length < 1000 &&
-      !p.startsWith('/') &&
-      !p.split('/').some((part) => part === '' || part === '.' || part === '..' || part === '.git'),
-  );
-}
-
-/**
- * What the branch holds of an earlier publish that this one does not write: the paths of the
- * earlier manifest, and the cache folder's files (ours whatever the manifest says). Only paths
- * that are on the branch: GitHub refuses to delete a path a tree does not have.
- */
+/** The earlier publish's files this one does not write, of those on the branch. */
 async function staleFiles(
   octokit: Octokit,
   target: PagesTarget,
@@ -226,22 +186,23 @@ async function staleFiles(
   read: (path: string) => Promise<Buffer | null>,
 ): Promise<string[]> {
   if (!tip) return [];
-  const writing = new Set(files.map((f) => f.path));
   const folder = joinPath(target.folder, '');
-  const cachePrefix = joinPath(target.folder, `${CACHE_FOLDER}/`);
-  const candidates = new Set(manifestPaths(await read(MANIFEST)));
-  for (const path of tip.files.keys()) {
-    if (path.startsWith(cachePrefix)) candidates.add(path.slice(folder.length));
-  }
-  const stale: string[] = [];
-  for (const path of [...candidates].sort()) {
-    if (writing.has(path)) continue;
-    const full = joinPath(target.folder, path);
-    const present =
-      tip.files.has(full) || (tip.truncated && (await entryAt(octokit, target, tip.tree, full)) !== null);
-    if (present) stale.push(path);
-  }
-  return stale;
+  const onBranch = [...tip.files.keys()]
+    .filter((path) => path.startsWith(folder))
+    .map((path) => path.slice(folder.length));
+  return stalePaths({
+    manifest: await read(MANIFEST),
+    onBranch,
+    ownFolders: [`${CACHE_FOLDER}/`],
+    writing: files.map((f) => f.path),
+    // a listing GitHub cut short may lack the path: look it up one level at a time
+    present: async (path) => {
+      const full = joinPath(target.folder, path);
+      return (
+        tip.files.has(full) || (tip.truncated && (await entryAt(octokit, target, tip.tree, full)) !== null)
+      );
+    },
+  });
 }
 
 /** Blobs by repository and sha: content-addressed, so a blob read once is never read again. */

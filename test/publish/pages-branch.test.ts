@@ -4,7 +4,8 @@
 // stays; the same holds when GitHub cuts the branch's recursive listing short (`truncated`).
 import { Octokit } from '@octokit/core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MANIFEST, publishFiles, type PagesTarget, type SiteFile } from '../../src/publish/pages.js';
+import { MANIFEST, manifestPaths } from '../../src/publish/pages-manifest.js';
+import { publishFiles, type PagesTarget, type SiteFile } from '../../src/publish/pages.js';
 import { commitFile } from '../action/branch.js';
 import { exampleWorld } from '../github/helpers.js';
 import { startSimulator, type Simulator } from '../simulator/server.js';
@@ -147,5 +148,31 @@ describe("the simulator's trees", () => {
     const after = await list(shrunk.sha);
     expect(after.tree.map((e) => e.path)).toEqual(['a.txt', 'b']);
     expect(after.truncated).toBe(true);
+  });
+});
+
+describe('an earlier manifest is hostile text', () => {
+  it('gives only plain paths inside the folder, and nothing when it is not the tool’s', () => {
+    const text = (value: unknown) => Buffer.from(JSON.stringify(value));
+    expect(
+      manifestPaths(
+        text({
+          tool: 'dora-flow-action',
+          files: [
+            'index.html',
+            '../CNAME',
+            '/etc/passwd',
+            'a//b',
+            './x',
+            '.git/config',
+            7,
+            'assets/report.js',
+          ],
+        }),
+      ),
+    ).toEqual(['index.html', 'assets/report.js']);
+    expect(manifestPaths(text({ tool: 'someone-else', files: ['index.html'] }))).toEqual([]);
+    expect(manifestPaths(Buffer.from('{not json'))).toEqual([]);
+    expect(manifestPaths(null)).toEqual([]);
   });
 });
