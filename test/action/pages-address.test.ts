@@ -15,7 +15,10 @@ const DAY2 = '2026-10-31T00:00:00Z';
 const example = JSON.parse(readFileSync(join(ROOT, 'examples', 'world.json'), 'utf8')) as World;
 
 let sim: Simulator | undefined;
-afterEach(() => sim?.close());
+afterEach(async () => {
+  await sim?.close();
+  sim = undefined;
+});
 
 function succeeded(run: ActionRun): void {
   expect(run.errors, run.stdout).toEqual([]);

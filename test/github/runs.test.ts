@@ -42,7 +42,10 @@ function busyWorld(): World {
 }
 
 let sim: Simulator | undefined;
-afterEach(() => sim?.close());
+afterEach(async () => {
+  await sim?.close();
+  sim = undefined;
+});
 
 describe.each([
   ['GitHub counts every run', false],

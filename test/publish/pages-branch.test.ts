@@ -11,7 +11,10 @@ import { exampleWorld } from '../github/helpers.js';
 import { startSimulator, type Simulator } from '../simulator/server.js';
 
 let sim: Simulator | undefined;
-afterEach(() => sim?.close());
+afterEach(async () => {
+  await sim?.close();
+  sim = undefined;
+});
 
 const file = (path: string, text = `content of ${path}`): SiteFile => ({ path, content: Buffer.from(text) });
 
