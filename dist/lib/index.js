@@ -537,8 +537,8 @@ var __webpack_exports__ = {};
 // The one bundle both entries share (dist/lib/): the Action (dist/index.js) and the command line
 // (dist/cli.js) each load their own module from it on demand, so the code they have in common
 // (engine, collector, report) is bundled once instead of twice.
-const runAction = () => Promise.all(/* import() */[__nccwpck_require__.e(522), __nccwpck_require__.e(339), __nccwpck_require__.e(421), __nccwpck_require__.e(97), __nccwpck_require__.e(929)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22929));
-const runCli = () => Promise.all(/* import() */[__nccwpck_require__.e(522), __nccwpck_require__.e(97), __nccwpck_require__.e(904)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96904));
+const runAction = () => Promise.all(/* import() */[__nccwpck_require__.e(170), __nccwpck_require__.e(379), __nccwpck_require__.e(405), __nccwpck_require__.e(192), __nccwpck_require__.e(955)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14955));
+const runCli = () => Promise.all(/* import() */[__nccwpck_require__.e(170), __nccwpck_require__.e(192), __nccwpck_require__.e(291)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90291));
 
 var __webpack_exports__runAction = __webpack_exports__.C;
 var __webpack_exports__runCli = __webpack_exports__.a;
