@@ -179,6 +179,23 @@ describe("a GitHub App's installation token (actions/create-github-app-token)", 
   });
 });
 
+describe("a GitHub App's token on GitHub Enterprise Server's API root", () => {
+  it('finds its login through /api/graphql, derived from /api/v3, and keeps one comment', async () => {
+    const sim = await startSimulator({ world, installationToken: true, login: 'my-app[bot]' });
+    try {
+      const env = { GITHUB_SERVER_URL: sim.url, GITHUB_API_URL: `${sim.url}/api/v3`, GITHUB_GRAPHQL_URL: '' };
+      for (const lines of [30, 40]) {
+        succeeded(await prRun(sim, pullRequestEvent(open, 'acme/storefront', lines), { env }));
+      }
+      const comments = await commentsOn(sim, open.number);
+      expect(comments.map((c) => c.user.login)).toEqual(['my-app[bot]']);
+      expect(comments[0].body).toContain('40 lines changed');
+    } finally {
+      await sim.close();
+    }
+  });
+});
+
 describe('comment: always on a push', () => {
   // The latest merge into main on that day: the push that merge made.
   const history = new Set((world.commits ?? []).map((c) => c.sha));
