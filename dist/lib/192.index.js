@@ -6207,14 +6207,30 @@ function serializeHistory(entries) {
 
 
 
-function tierText(tier, tooFew = false) {
-    if (tooFew)
-        return 'too few to rate';
-    return tier ?? '–';
+/** T2–T4 and a shallow clone: a withheld tier says why in a few words; no value and no reason, "–". */
+const WITHHELD_CELL = {
+    'too-few': 'too few to rate',
+    'assumed-deployments': 'not rated: deployments assumed',
+    'history-ends-before-window': 'not rated: history ends before the window',
+    'shallow-history': 'not rated: shallow clone',
+};
+function tierText(metric) {
+    if (metric.tier)
+        return metric.tier;
+    return metric.tierWithheld ? WITHHELD_CELL[metric.tierWithheld] : '–';
 }
+/** N1: a comparison that cannot be made names the side without a value. */
 function trendText(trend, format) {
-    if (!trend || trend.label === null || trend.change === null)
+    if (!trend)
         return '–';
+    if (trend.current === null && trend.previous !== null)
+        return 'no value in this window';
+    if (trend.previous === null && trend.current !== null)
+        return 'no value in the previous window';
+    if (trend.label === null || trend.change === null)
+        return '–';
+    if (trend.label === 'same')
+        return 'same';
     const sign = trend.change > 0 ? '+' : trend.change < 0 ? '−' : '±';
     return `${trend.label} (${sign}${format(Math.abs(trend.change))})`;
 }
@@ -6227,7 +6243,7 @@ function summaryRows(report) {
             metric: 'Deployment frequency',
             rule: 'D4',
             value: (0,_translate_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDeployRate */ .jO)(dora.deploymentFrequency.perDay, dora.deploymentFrequency.count),
-            tier: tierText(dora.deploymentFrequency.tier),
+            tier: tierText(dora.deploymentFrequency),
             trend: trendText(trends.deploymentFrequency, (v) => `${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatNumber */ .ZV)(v)}/week`),
             sample: `${dora.deploymentFrequency.count} deployments`,
         },
@@ -6235,7 +6251,7 @@ function summaryRows(report) {
             metric: 'Lead time for changes',
             rule: 'L4',
             value: (0,_translate_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(dora.leadTime.medianHours),
-            tier: tierText(dora.leadTime.tier, dora.leadTime.tooFewToRate),
+            tier: tierText(dora.leadTime),
             trend: trendText(trends.leadTime, hours),
             sample: `${dora.leadTime.changes} changes; p90 ${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(dora.leadTime.p90Hours)}`,
         },
@@ -6243,7 +6259,7 @@ function summaryRows(report) {
             metric: 'Change failure rate',
             rule: 'C3',
             value: (0,_translate_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPercent */ .l9)(dora.changeFailureRate.rate),
-            tier: tierText(dora.changeFailureRate.tier, dora.changeFailureRate.tooFewToRate),
+            tier: tierText(dora.changeFailureRate),
             trend: trendText(trends.changeFailureRate, percentPoints),
             sample: `${dora.changeFailureRate.failed} of ${dora.changeFailureRate.deployments} deployments`,
         },
@@ -6251,7 +6267,7 @@ function summaryRows(report) {
             metric: 'Time to restore',
             rule: 'R1',
             value: (0,_translate_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(dora.timeToRestore.medianHours),
-            tier: tierText(dora.timeToRestore.tier),
+            tier: tierText(dora.timeToRestore),
             trend: trendText(trends.timeToRestore, hours),
             sample: `${dora.timeToRestore.restored} restored, ${dora.timeToRestore.unrestored} open`,
         },
@@ -6467,28 +6483,30 @@ function servicesTable(services, options) {
 /* harmony export */   h: () => (/* binding */ buildTrustLine)
 /* harmony export */ });
 /* unused harmony export describeSource */
-/* harmony import */ var _translate_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39165);
+/* harmony import */ var _metrics_sources_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88553);
+/* harmony import */ var _translate_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39165);
+
 
 const RATED = [
     {
         key: 'deploymentFrequency',
         name: 'deployment frequency',
-        sample: (d) => (0,_translate_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(d.deploymentFrequency.count, 'deployment'),
+        sample: (d) => (0,_translate_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(d.deploymentFrequency.count, 'deployment'),
     },
     {
         key: 'leadTime',
         name: 'lead time',
-        sample: (d) => `${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(d.leadTime.changes, 'shipped change')}; a tier needs 5`,
+        sample: (d) => `${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(d.leadTime.changes, 'shipped change')}; a tier needs 5`,
     },
     {
         key: 'changeFailureRate',
         name: 'change failure rate',
-        sample: (d) => `${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(d.changeFailureRate.deployments, 'deployment')}; a tier needs 10`,
+        sample: (d) => `${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(d.changeFailureRate.deployments, 'deployment')}; a tier needs 10`,
     },
     {
         key: 'timeToRestore',
         name: 'time to restore',
-        sample: (d) => `${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(d.timeToRestore.restored, 'restored failure')}; a tier needs 3`,
+        sample: (d) => `${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(d.timeToRestore.restored, 'restored failure')}; a tier needs 3`,
     },
 ];
 function withheldBy(d, reason) {
@@ -6504,7 +6522,7 @@ function describeSource(source) {
         case 'releases':
             return 'GitHub releases';
         case 'tags':
-            return `tags matching ${arg}`;
+            return arg === _metrics_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .PACKAGE_TAG_PATTERN */ .rr ? 'package release tags (name@1.2.3)' : `tags matching ${arg}`;
         case 'workflow':
             return `successful runs of the workflow ${arg}`;
         case 'merges':
@@ -6512,6 +6530,10 @@ function describeSource(source) {
         default:
             return source;
     }
+}
+/** The source as --source takes it, unless it is too long to read in a sentence (the package pattern). */
+function sourceInParentheses(source) {
+    return source.length > 40 ? '' : ` (${source})`;
 }
 /** The day after `time`'s UTC date, as --until takes it: "2026-10-05". */
 function dayAfter(time) {
@@ -6527,7 +6549,7 @@ function suggestedSource(report) {
         return `--source '${top.source}', the tags of ${top.name}, the most released package`;
     const tagged = report.source.tried.find((t) => t.source.startsWith('tags:') && (t.tags ?? 0) > 0);
     if (tagged)
-        return `--source '${tagged.source}', whose ${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(tagged.tags ?? 0, 'tag')} this history holds`;
+        return `--source '${tagged.source}', whose ${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(tagged.tags ?? 0, 'tag')} this history holds`;
     return `--source 'tags:^v\\d+', --source environment:NAME or --source workflow:deploy.yml`;
 }
 /**
@@ -6540,7 +6562,7 @@ function buildTrustLine(report, options = {}) {
     const sentences = [];
     const ends = report.dataQuality.historyEnds;
     if (withheldBy(d, 'history-ends-before-window').length > 0) {
-        const date = ends ? (0,_translate_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDate */ .Yq)(ends) : 'no recorded date';
+        const date = ends ? (0,_translate_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDate */ .Yq)(ends) : 'no recorded date';
         const until = ends ? ` --until ${dayAfter(ends)}` : ' an earlier --until';
         sentences.push(`The history ends on ${date}, before this window begins, so these figures earn no tier: pass${until} or fetch the newer history.`);
     }
@@ -6556,7 +6578,7 @@ function buildTrustLine(report, options = {}) {
         sentences.push(`Too few to rate: ${joinWords(names)} ${few.length === 1 ? 'earns' : 'earn'} no tier; a longer window (--days) gives a larger sample.`);
     }
     if ((options.autoNote ?? true) && report.source.requested === 'auto' && !report.source.assumed) {
-        sentences.push(`Deployments are the ${describeSource(report.source.deployments)} that auto chose (${report.source.deployments}); if production is released another way, name it with --source.`);
+        sentences.push(`Deployments are the ${describeSource(report.source.deployments)} that auto chose${sourceInParentheses(report.source.deployments)}; if production is released another way, name it with --source.`);
     }
     return sentences.length ? sentences.join(' ') : null;
 }
@@ -6696,7 +6718,8 @@ function formatDuration(hours) {
     const h = Math.max(0, hours);
     if (h * 60 < 1)
         return 'under a minute';
-    if (h < 1)
+    // 59.97 minutes rounds to 60: say "1 hour", not "60 minutes"
+    if (Math.round(h * 60) < 60)
         return plural(Math.round(h * 60), 'minute');
     if (h < 48)
         return plural(h < 10 ? Math.round(h * 10) / 10 : Math.round(h), 'hour');
@@ -6711,7 +6734,7 @@ function formatDuration(hours) {
 /** The unit formatDuration says `hours` in: a sentence's words must agree with it. */
 function durationUnit(hours) {
     const h = Math.max(0, hours);
-    if (h < 1)
+    if (Math.round(h * 60) < 60)
         return 'minutes';
     if (h < 48)
         return 'hours';

@@ -225,7 +225,7 @@ function deploymentFrequencyMeaning(m) {
         return {
             measures,
             customers: 'Improvements and fixes reach customers within a day of being ready.',
-            business: 'The company can answer a competitor, a regulation or a customer request the same day, and run many small experiments.',
+            business: 'The company can answer a competitor, a regulation or a customer request within a day, and run many small experiments.',
             soWhat: 'Keep releases small and routine; this speed is a competitive asset worth protecting.',
         };
     }
@@ -245,7 +245,11 @@ function deploymentFrequencyMeaning(m) {
         soWhat: 'Ask what makes a release expensive here; smaller, more frequent releases are usually both faster and safer.',
     };
 }
-function leadTimeMeaning(m) {
+/**
+ * `hasFlow`: the report has a flow section with pull request phases to point to; a commits-only
+ * history has none, so the advice names the steps instead of an empty section.
+ */
+function leadTimeMeaning(m, hasFlow = true) {
     const measures = 'How long a change takes from its first line of code to running in production: the delay between an idea being worked on and customers benefiting from it.';
     const h = m.medianHours;
     if (h === null) {
@@ -270,7 +274,9 @@ function leadTimeMeaning(m) {
             measures,
             customers: `A typical change takes ${typical} to reach customers: requests are answered within the week.`,
             business: `Feedback arrives ${h < 48 ? 'within a day or two' : 'in days'}; campaigns and customer commitments can rely on changes landing within a week.`,
-            soWhat: 'The flow section shows which step holds changes longest; that is where days can be won.',
+            soWhat: hasFlow
+                ? 'The flow section shows which step holds changes longest; that is where days can be won.'
+                : 'Find the step that holds changes longest (coding, review or the wait for a release); pull request histories (--repo) measure each step.',
         };
     }
     const span = h < 24 * 14 ? 'more than a week' : longSpan(h);
@@ -278,7 +284,9 @@ function leadTimeMeaning(m) {
         measures,
         customers: `A typical change takes ${typical} to reach customers: a reported problem or a promised feature waits ${span}.`,
         business: `Paid-for work sits unfinished for ${span}, feedback comes late, and competitors who ship faster learn faster.`,
-        soWhat: 'Look at the flow section for the slowest step (often waiting for review or for a release) and fix that first.',
+        soWhat: hasFlow
+            ? 'Look at the flow section for the slowest step (often waiting for review or for a release) and fix that first.'
+            : 'Find the slowest step (often waiting for review or for a release) and fix that first; pull request histories (--repo) measure each step.',
     };
 }
 function changeFailureMeaning(m) {
@@ -546,7 +554,11 @@ const DORA_KEYS = Object.keys(SPECS);
 function trendOf(report, key, spec) {
     return trendFrom(report.trends, key, spec.figure(report.dora), spec.figure(report.previous.dora), spec.direction);
 }
-function valueAndSample(key, d, days) {
+/** T3: with assumed deployments a lead time ends at the merge, and says so. */
+function leadTimeEnd(assumed) {
+    return assumed ? 'merge (deployments assumed)' : 'production';
+}
+function valueAndSample(key, d, days, assumed) {
     const span = (p75, p90) => p75 === null
         ? null
         : `Slower cases: 1 in 4 took over ${(0,format/* formatDuration */.a3)(p75)}, 1 in 10 over ${(0,format/* formatDuration */.a3)(p90)} (p75, p90).`;
@@ -563,7 +575,7 @@ function valueAndSample(key, d, days) {
             const m = d.leadTime;
             const value = m.medianHours === null
                 ? 'no shipped changes'
-                : `${(0,format/* formatDuration */.a3)(m.medianHours)} from first commit to production`;
+                : `${(0,format/* formatDuration */.a3)(m.medianHours)} from first commit to ${leadTimeEnd(assumed)}`;
             return {
                 value,
                 sample: `median of ${(0,format/* plural */.LS)(m.changes, 'change')} shipped in the window`,
@@ -621,11 +633,23 @@ function tierOf(key, d, table) {
 }
 const MEANINGS = {
     deploymentFrequency: (d) => deploymentFrequencyMeaning(d.deploymentFrequency),
-    leadTime: (d) => leadTimeMeaning(d.leadTime),
+    leadTime: (d, hasFlow) => leadTimeMeaning(d.leadTime, hasFlow),
     changeFailureRate: (d) => changeFailureMeaning(d.changeFailureRate),
     timeToRestore: (d) => timeToRestoreMeaning(d.timeToRestore),
     reworkRate: (d) => reworkMeaning(d.reworkRate),
 };
+/**
+ * T3: with assumed deployments the figures describe merging; what customers feel and what the
+ * business gains cannot be read from them, so the card says that instead of a stock sentence.
+ */
+function assumedMeaning(meaning) {
+    return {
+        measures: meaning.measures,
+        customers: 'Not known from this history: the deployments are assumed from merges, and nothing records when merged code reached customers.',
+        business: 'These figures describe how often and how fast work is merged, not what customers receive.',
+        soWhat: 'Name the real deployment source (--source) to learn what customers feel.',
+    };
+}
 function translateDora(report) {
     const table = benchmarkTitle(report.benchmarks.name, report.benchmarks.year);
     const days = report.window.days;
@@ -637,13 +661,15 @@ function translateDora(report) {
             name: spec.name,
             anchor: `method-${key}`,
             rules: spec.rules,
-            ...valueAndSample(key, report.dora, days),
+            ...valueAndSample(key, report.dora, days, report.source.assumed === true),
             tier: tierOf(key, report.dora, table),
             trend: describeTrend(trend.label, trend.change, spec.words(report.previous.dora), report.previous.window.days, {
                 current: spec.figure(report.dora) !== null,
                 previous: spec.figure(report.previous.dora) !== null,
             }),
-            meaning: MEANINGS[key](report.dora),
+            meaning: report.source.assumed
+                ? assumedMeaning(MEANINGS[key](report.dora, report.flow !== null))
+                : MEANINGS[key](report.dora, report.flow !== null),
         };
     });
 }
@@ -2772,13 +2798,14 @@ function buildMethodology(report) {
 
 ;// CONCATENATED MODULE: ./src/report/at-a-glance.ts
 
+
 function buildSummary(report, t) {
     const d = report.dora;
     const lines = [];
     const rate = (0,format/* formatDeployRate */.jO)(d.deploymentFrequency.perDay, d.deploymentFrequency.count);
     const lead = d.leadTime.medianHours === null
         ? 'no change was shipped with a measurable lead time'
-        : `a typical change took ${(0,format/* formatDuration */.a3)(d.leadTime.medianHours)} from first commit to production`;
+        : `a typical change took ${(0,format/* formatDuration */.a3)(d.leadTime.medianHours)} from first commit to ${leadTimeEnd(report.source.assumed === true)}`;
     lines.push(`Delivery speed: ${rate} over ${report.window.days} days; ${lead}.`);
     const cfr = d.changeFailureRate.rate;
     const failures = cfr === null

@@ -1,5 +1,6 @@
 // "At a glance": four or five sentences a busy reader can stop after.
 import type { MetricsReport } from '../metrics/types.js';
+import { leadTimeEnd } from '../translate/dora.js';
 import type { Translation } from '../translate/index.js';
 import { formatDeployRate, formatDuration, formatOneIn, plural } from '../translate/format.js';
 
@@ -10,7 +11,7 @@ export function buildSummary(report: MetricsReport, t: Translation): string[] {
   const lead =
     d.leadTime.medianHours === null
       ? 'no change was shipped with a measurable lead time'
-      : `a typical change took ${formatDuration(d.leadTime.medianHours)} from first commit to production`;
+      : `a typical change took ${formatDuration(d.leadTime.medianHours)} from first commit to ${leadTimeEnd(report.source.assumed === true)}`;
   lines.push(`Delivery speed: ${rate} over ${report.window.days} days; ${lead}.`);
   const cfr = d.changeFailureRate.rate;
   const failures =

@@ -1,7 +1,7 @@
 // summary.md: the figures as a Markdown table, fit for a terminal and an Actions job summary.
 import { businessLine } from '../business/words.js';
 import type { ContextReport } from '../context/types.js';
-import type { MetricsReport, Tier, Trend } from '../metrics/types.js';
+import type { MetricsReport, Tier, TierWithheld, Trend } from '../metrics/types.js';
 import { markdownCell, servicesTable, trendNote } from './services-table.js';
 import { buildTrustLine } from './trust.js';
 import {
@@ -21,13 +21,26 @@ export interface SummaryRow {
   sample: string;
 }
 
-function tierText(tier: Tier | null, tooFew = false): string {
-  if (tooFew) return 'too few to rate';
-  return tier ?? '–';
+/** T2–T4 and a shallow clone: a withheld tier says why in a few words; no value and no reason, "–". */
+const WITHHELD_CELL: Record<TierWithheld, string> = {
+  'too-few': 'too few to rate',
+  'assumed-deployments': 'not rated: deployments assumed',
+  'history-ends-before-window': 'not rated: history ends before the window',
+  'shallow-history': 'not rated: shallow clone',
+};
+
+function tierText(metric: { tier: Tier | null; tierWithheld: TierWithheld | null }): string {
+  if (metric.tier) return metric.tier;
+  return metric.tierWithheld ? WITHHELD_CELL[metric.tierWithheld] : '–';
 }
 
+/** N1: a comparison that cannot be made names the side without a value. */
 function trendText(trend: Trend | undefined, format: (value: number) => string): string {
-  if (!trend || trend.label === null || trend.change === null) return '–';
+  if (!trend) return '–';
+  if (trend.current === null && trend.previous !== null) return 'no value in this window';
+  if (trend.previous === null && trend.current !== null) return 'no value in the previous window';
+  if (trend.label === null || trend.change === null) return '–';
+  if (trend.label === 'same') return 'same';
   const sign = trend.change > 0 ? '+' : trend.change < 0 ? '−' : '±';
   return `${trend.label} (${sign}${format(Math.abs(trend.change))})`;
 }
@@ -42,7 +55,7 @@ export function summaryRows(report: MetricsReport): SummaryRow[] {
       metric: 'Deployment frequency',
       rule: 'D4',
       value: formatDeployRate(dora.deploymentFrequency.perDay, dora.deploymentFrequency.count),
-      tier: tierText(dora.deploymentFrequency.tier),
+      tier: tierText(dora.deploymentFrequency),
       trend: trendText(trends.deploymentFrequency, (v) => `${formatNumber(v)}/week`),
       sample: `${dora.deploymentFrequency.count} deployments`,
     },
@@ -50,7 +63,7 @@ export function summaryRows(report: MetricsReport): SummaryRow[] {
       metric: 'Lead time for changes',
       rule: 'L4',
       value: formatDuration(dora.leadTime.medianHours),
-      tier: tierText(dora.leadTime.tier, dora.leadTime.tooFewToRate),
+      tier: tierText(dora.leadTime),
       trend: trendText(trends.leadTime, hours),
       sample: `${dora.leadTime.changes} changes; p90 ${formatDuration(dora.leadTime.p90Hours)}`,
     },
@@ -58,7 +71,7 @@ export function summaryRows(report: MetricsReport): SummaryRow[] {
       metric: 'Change failure rate',
       rule: 'C3',
       value: formatPercent(dora.changeFailureRate.rate),
-      tier: tierText(dora.changeFailureRate.tier, dora.changeFailureRate.tooFewToRate),
+      tier: tierText(dora.changeFailureRate),
       trend: trendText(trends.changeFailureRate, percentPoints),
       sample: `${dora.changeFailureRate.failed} of ${dora.changeFailureRate.deployments} deployments`,
     },
@@ -66,7 +79,7 @@ export function summaryRows(report: MetricsReport): SummaryRow[] {
       metric: 'Time to restore',
       rule: 'R1',
       value: formatDuration(dora.timeToRestore.medianHours),
-      tier: tierText(dora.timeToRestore.tier),
+      tier: tierText(dora.timeToRestore),
       trend: trendText(trends.timeToRestore, hours),
       sample: `${dora.timeToRestore.restored} restored, ${dora.timeToRestore.unrestored} open`,
     },

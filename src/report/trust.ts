@@ -1,6 +1,7 @@
 // The trust line at the top of "At a glance" (T2–T4, D2): when a tier is withheld, or the source
 // was assumed or picked by `auto`, one line says so and what to do about it. Pure.
 import type { DoraMetrics, MetricsReport, TierWithheld } from '../metrics/types.js';
+import { PACKAGE_TAG_PATTERN } from '../metrics/sources.js';
 import { formatDate, plural } from '../translate/format.js';
 
 type RatedKey = 'deploymentFrequency' | 'leadTime' | 'changeFailureRate' | 'timeToRestore';
@@ -42,7 +43,7 @@ export function describeSource(source: string): string {
     case 'releases':
       return 'GitHub releases';
     case 'tags':
-      return `tags matching ${arg}`;
+      return arg === PACKAGE_TAG_PATTERN ? 'package release tags (name@1.2.3)' : `tags matching ${arg}`;
     case 'workflow':
       return `successful runs of the workflow ${arg}`;
     case 'merges':
@@ -50,6 +51,11 @@ export function describeSource(source: string): string {
     default:
       return source;
   }
+}
+
+/** The source as --source takes it, unless it is too long to read in a sentence (the package pattern). */
+function sourceInParentheses(source: string): string {
+  return source.length > 40 ? '' : ` (${source})`;
 }
 
 /** The day after `time`'s UTC date, as --until takes it: "2026-10-05". */
@@ -105,7 +111,7 @@ export function buildTrustLine(report: MetricsReport, options: { autoNote?: bool
   }
   if ((options.autoNote ?? true) && report.source.requested === 'auto' && !report.source.assumed) {
     sentences.push(
-      `Deployments are the ${describeSource(report.source.deployments)} that auto chose (${report.source.deployments}); if production is released another way, name it with --source.`,
+      `Deployments are the ${describeSource(report.source.deployments)} that auto chose${sourceInParentheses(report.source.deployments)}; if production is released another way, name it with --source.`,
     );
   }
   return sentences.length ? sentences.join(' ') : null;

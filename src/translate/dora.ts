@@ -105,10 +105,16 @@ function trendOf(report: MetricsReport, key: DoraKey, spec: Spec): Pick<Trend, '
   );
 }
 
+/** T3: with assumed deployments a lead time ends at the merge, and says so. */
+export function leadTimeEnd(assumed: boolean): string {
+  return assumed ? 'merge (deployments assumed)' : 'production';
+}
+
 function valueAndSample(
   key: DoraKey,
   d: DoraMetrics,
   days: number,
+  assumed: boolean,
 ): Pick<MetricTranslation, 'value' | 'sample' | 'spread'> {
   const span = (p75: number | null, p90: number | null) =>
     p75 === null
@@ -128,7 +134,7 @@ function valueAndSample(
       const value =
         m.medianHours === null
           ? 'no shipped changes'
-          : `${formatDuration(m.medianHours)} from first commit to production`;
+          : `${formatDuration(m.medianHours)} from first commit to ${leadTimeEnd(assumed)}`;
       return {
         value,
         sample: `median of ${plural(m.changes, 'change')} shipped in the window`,
@@ -199,13 +205,27 @@ function tierOf(key: DoraKey, d: DoraMetrics, table: string): TierView | null {
   }
 }
 
-const MEANINGS: Record<DoraKey, (d: DoraMetrics) => Meaning> = {
+const MEANINGS: Record<DoraKey, (d: DoraMetrics, hasFlow: boolean) => Meaning> = {
   deploymentFrequency: (d) => deploymentFrequencyMeaning(d.deploymentFrequency),
-  leadTime: (d) => leadTimeMeaning(d.leadTime),
+  leadTime: (d, hasFlow) => leadTimeMeaning(d.leadTime, hasFlow),
   changeFailureRate: (d) => changeFailureMeaning(d.changeFailureRate),
   timeToRestore: (d) => timeToRestoreMeaning(d.timeToRestore),
   reworkRate: (d) => reworkMeaning(d.reworkRate),
 };
+
+/**
+ * T3: with assumed deployments the figures describe merging; what customers feel and what the
+ * business gains cannot be read from them, so the card says that instead of a stock sentence.
+ */
+function assumedMeaning(meaning: Meaning): Meaning {
+  return {
+    measures: meaning.measures,
+    customers:
+      'Not known from this history: the deployments are assumed from merges, and nothing records when merged code reached customers.',
+    business: 'These figures describe how often and how fast work is merged, not what customers receive.',
+    soWhat: 'Name the real deployment source (--source) to learn what customers feel.',
+  };
+}
 
 export function translateDora(report: MetricsReport): MetricTranslation[] {
   const table = benchmarkTitle(report.benchmarks.name, report.benchmarks.year);
@@ -218,7 +238,7 @@ export function translateDora(report: MetricsReport): MetricTranslation[] {
       name: spec.name,
       anchor: `method-${key}`,
       rules: spec.rules,
-      ...valueAndSample(key, report.dora, days),
+      ...valueAndSample(key, report.dora, days, report.source.assumed === true),
       tier: tierOf(key, report.dora, table),
       trend: describeTrend(
         trend.label,
@@ -230,7 +250,9 @@ export function translateDora(report: MetricsReport): MetricTranslation[] {
           previous: spec.figure(report.previous.dora) !== null,
         },
       ),
-      meaning: MEANINGS[key](report.dora),
+      meaning: report.source.assumed
+        ? assumedMeaning(MEANINGS[key](report.dora, report.flow !== null))
+        : MEANINGS[key](report.dora, report.flow !== null),
     };
   });
 }

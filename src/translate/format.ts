@@ -27,7 +27,8 @@ export function formatDuration(hours: number | null | undefined): string {
   if (hours === null || hours === undefined || !Number.isFinite(hours)) return NO_DATA;
   const h = Math.max(0, hours);
   if (h * 60 < 1) return 'under a minute';
-  if (h < 1) return plural(Math.round(h * 60), 'minute');
+  // 59.97 minutes rounds to 60: say "1 hour", not "60 minutes"
+  if (Math.round(h * 60) < 60) return plural(Math.round(h * 60), 'minute');
   if (h < 48) return plural(h < 10 ? Math.round(h * 10) / 10 : Math.round(h), 'hour');
   const days = h / 24;
   if (days < 14) return plural(Math.round(days * 10) / 10, 'day');
@@ -39,7 +40,7 @@ export function formatDuration(hours: number | null | undefined): string {
 /** The unit formatDuration says `hours` in: a sentence's words must agree with it. */
 export function durationUnit(hours: number): 'minutes' | 'hours' | 'days' | 'weeks' | 'months' {
   const h = Math.max(0, hours);
-  if (h < 1) return 'minutes';
+  if (Math.round(h * 60) < 60) return 'minutes';
   if (h < 48) return 'hours';
   if (h / 24 < 14) return 'days';
   if (h / 24 / 7 < 9) return 'weeks';

@@ -38,7 +38,7 @@ export function deploymentFrequencyMeaning(m: DoraMetrics['deploymentFrequency']
       measures,
       customers: 'Improvements and fixes reach customers within a day of being ready.',
       business:
-        'The company can answer a competitor, a regulation or a customer request the same day, and run many small experiments.',
+        'The company can answer a competitor, a regulation or a customer request within a day, and run many small experiments.',
       soWhat: 'Keep releases small and routine; this speed is a competitive asset worth protecting.',
     };
   }
@@ -62,7 +62,11 @@ export function deploymentFrequencyMeaning(m: DoraMetrics['deploymentFrequency']
   };
 }
 
-export function leadTimeMeaning(m: DoraMetrics['leadTime']): Meaning {
+/**
+ * `hasFlow`: the report has a flow section with pull request phases to point to; a commits-only
+ * history has none, so the advice names the steps instead of an empty section.
+ */
+export function leadTimeMeaning(m: DoraMetrics['leadTime'], hasFlow = true): Meaning {
   const measures =
     'How long a change takes from its first line of code to running in production: the delay between an idea being worked on and customers benefiting from it.';
   const h = m.medianHours;
@@ -89,7 +93,9 @@ export function leadTimeMeaning(m: DoraMetrics['leadTime']): Meaning {
       measures,
       customers: `A typical change takes ${typical} to reach customers: requests are answered within the week.`,
       business: `Feedback arrives ${h < 48 ? 'within a day or two' : 'in days'}; campaigns and customer commitments can rely on changes landing within a week.`,
-      soWhat: 'The flow section shows which step holds changes longest; that is where days can be won.',
+      soWhat: hasFlow
+        ? 'The flow section shows which step holds changes longest; that is where days can be won.'
+        : 'Find the step that holds changes longest (coding, review or the wait for a release); pull request histories (--repo) measure each step.',
     };
   }
   const span = h < 24 * 14 ? 'more than a week' : longSpan(h);
@@ -97,8 +103,9 @@ export function leadTimeMeaning(m: DoraMetrics['leadTime']): Meaning {
     measures,
     customers: `A typical change takes ${typical} to reach customers: a reported problem or a promised feature waits ${span}.`,
     business: `Paid-for work sits unfinished for ${span}, feedback comes late, and competitors who ship faster learn faster.`,
-    soWhat:
-      'Look at the flow section for the slowest step (often waiting for review or for a release) and fix that first.',
+    soWhat: hasFlow
+      ? 'Look at the flow section for the slowest step (often waiting for review or for a release) and fix that first.'
+      : 'Find the slowest step (often waiting for review or for a release) and fix that first; pull request histories (--repo) measure each step.',
   };
 }
 

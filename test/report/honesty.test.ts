@@ -138,3 +138,33 @@ describe('the value-delivery score is a change, never a bare number (B7)', () =>
     expect(score.ratio).toBeCloseTo((report.valueScore.ratio! * 0.8) / 0.5, 12);
   });
 });
+
+describe('advice only towards a section with content, and no customer claims from assumed deployments', () => {
+  it('a commits-only history (no flow section) is not sent to the flow section', () => {
+    for (const hours of [30, 24 * 20]) {
+      const report = makeReport((r) => {
+        r.flow = null;
+        r.previous.flow = null;
+        r.dora.leadTime.medianHours = hours;
+      });
+      const lead = translateReport(report).dora.find((m) => m.key === 'leadTime')!;
+      expect(lead.meaning.soWhat).not.toMatch(/flow section/);
+      expect(lead.meaning.soWhat).toMatch(/--repo/);
+    }
+    const withFlow = makeReport((r) => (r.dora.leadTime.medianHours = 30));
+    expect(translateReport(withFlow).dora.find((m) => m.key === 'leadTime')!.meaning.soWhat).toMatch(
+      /flow section/,
+    );
+  });
+
+  it('T3: assumed deployments: every key says what customers feel is not known, and how to learn it', () => {
+    const report = makeReport((r) => {
+      r.source = { ...r.source, deployments: 'merges', assumed: true };
+    });
+    for (const m of translateReport(report).dora) {
+      expect(m.meaning.customers, m.key).toMatch(/^Not known from this history: the deployments are assumed/);
+      expect(m.meaning.soWhat, m.key).toMatch(/--source/);
+      expect(`${m.meaning.customers} ${m.meaning.business}`).not.toMatch(/competitive asset|daily|same day/);
+    }
+  });
+});
