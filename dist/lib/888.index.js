@@ -415,38 +415,54 @@ async function page(ctx, workflow, created, n) {
 /** D1 names a workflow by its file or by its name; the API wants a file name or an id. */
 async function findWorkflow(ctx, file) {
     const base = file.split('/').pop();
-    const { data } = await ctx.client.rest('GET /repos/{owner}/{repo}/actions/workflows', { owner: ctx.owner, repo: ctx.name, per_page: 100 }, AREAS.runs);
-    const found = data.workflows.find((w) => w.name === file || w.path === file || w.path.endsWith(`/${base}`));
-    if (found)
-        return found.id;
-    const names = data.workflows.map((w) => w.path.split('/').pop()).join(', ') || 'none';
+    const all = [];
+    // every page: a repository may hold more than 100 workflows
+    for (let n = 1;; n++) {
+        const { data } = await ctx.client.rest('GET /repos/{owner}/{repo}/actions/workflows', { owner: ctx.owner, repo: ctx.name, per_page: 100, page: n }, AREAS.runs);
+        all.push(...data.workflows);
+        const found = data.workflows.find((w) => w.name === file || w.path === file || w.path.endsWith(`/${base}`));
+        if (found)
+            return found.id;
+        if (data.workflows.length < 100 || all.length >= data.total_count)
+            break;
+    }
+    const files = all.map((w) => w.path.split('/').pop());
+    const more = files.length > 20 ? `, and ${files.length - 20} more` : '';
+    const names = files.slice(0, 20).join(', ') + more || 'none';
     throw new errors/* GitHubError */.y_(`workflow:${file}: no such workflow in ${ctx.owner}/${ctx.name}; expected a file in .github/workflows or a workflow name (found: ${names})`, 404);
 }
-/** All runs created in [from, to] (ms; `to` may be open), splitting below GitHub's cap. */
+/**
+ * All runs created in [from, to] (ms; `to` may be open), splitting below GitHub's cap. A range is
+ * split when GitHub counts 1,000 runs or more in it (it may count no further than its cap), and
+ * when its pages come back full up to the cap whatever the count said.
+ */
 async function fetchRange(ctx, workflow, from, to, out) {
     const created = `${(0,github_text/* isoSeconds */.n)(from)}..${to === null ? '*' : (0,github_text/* isoSeconds */.n)(to)}`;
     const first = await page(ctx, workflow, created, 1);
     const high = to ?? (first.workflow_runs[0] ? (0,github_text.ms)(first.workflow_runs[0].created_at) : from);
     const seconds = Math.floor((high - from) / 1000);
-    if (first.total_count > CAP && seconds >= 2) {
-        const parts = Math.min(seconds, Math.ceil(first.total_count / (CAP * 0.9)));
+    const split = async (count) => {
+        const parts = Math.min(seconds, Math.max(2, Math.ceil(count / (CAP * 0.9))));
         const step = Math.ceil((high - from) / parts / 1000) * 1000;
         for (let start = from; start <= high; start += step) {
             await fetchRange(ctx, workflow, start, Math.min(high, start + step - 1000), out);
         }
-        return;
-    }
-    // (a range of one second holding more than 1,000 runs keeps GitHub's first 1,000)
-    for (const run of first.workflow_runs)
-        out.set(run.id, toRun(run));
-    const pages = Math.ceil(Math.min(first.total_count, CAP) / 100);
-    for (let n = 2; n <= pages; n++) {
+    };
+    if (first.total_count >= CAP && seconds >= 2)
+        return split(first.total_count);
+    const found = [...first.workflow_runs];
+    let last = first.workflow_runs.length;
+    for (let n = 2; n <= CAP / 100 && last === 100 && found.length < first.total_count; n++) {
         const next = await page(ctx, workflow, created, n);
-        for (const run of next.workflow_runs)
-            out.set(run.id, toRun(run));
-        if (next.workflow_runs.length < 100)
-            break;
+        found.push(...next.workflow_runs);
+        last = next.workflow_runs.length;
     }
+    // the window is full: GitHub may have cut the range at its cap, whatever it counted
+    if (found.length >= CAP && seconds >= 2)
+        return split(found.length);
+    // (a range of one second holding more than 1,000 runs keeps GitHub's first 1,000)
+    for (const run of found)
+        out.set(run.id, toRun(run));
 }
 /**
  * Runs created from `fromMs` on, and the newest 100 created before it (the deployments that
@@ -547,14 +563,23 @@ async function releases(ctx, state) {
     const drafts = (cached ?? [])
         .filter((r) => r.isDraft && (0,github_text.ms)(r.createdAt) >= state.sinceMs - 30 * stats/* DAY_MS */.sO)
         .map((r) => (0,github_text.ms)(r.createdAt));
-    const mark = Math.min(newest((cached ?? []).map((r) => r.createdAt)), ...drafts);
+    // Revalidated down to the release that bounds the windows (L4): one deleted since the last run
+    // must not linger in the cache. The walk is of the windows' releases only, a page or two.
+    const bound = cached
+        ? latestBefore({ ...state.world, releases: cached }, { kind: 'releases' }, state.sinceMs)
+        : null;
+    const mark = Math.min(newest((cached ?? []).map((r) => r.createdAt)), ...drafts, bound ?? state.sinceMs);
     const stop = cached
         ? (oldest) => oldest < mark
         : fullStop(state, { kind: 'releases' }, (c) => ({ ...state.world, releases: c }), 30 * stats/* DAY_MS */.sO);
     const fresh = await collectReleases(ctx, stop);
-    state.world.releases = merge(cached ?? [], fresh, (r) => r.tagName);
+    const listed = new Set(fresh.map((r) => r.tagName));
+    const gone = (cached ?? []).filter((r) => (0,github_text.ms)(r.createdAt) >= mark && !listed.has(r.tagName));
+    const kept = (cached ?? []).filter((r) => !gone.includes(r));
+    state.world.releases = merge(kept, fresh, (r) => r.tagName);
     state.kinds.add('releases');
-    return (0,github_text/* plural */.L)(fresh.length, 'release');
+    const dropped = gone.length ? `; ${(0,github_text/* plural */.L)(gone.length, 'cached release')} deleted since, dropped` : '';
+    return `${(0,github_text/* plural */.L)(fresh.length, 'release')}${dropped}`;
 }
 async function tags(ctx, state) {
     if (state.kinds.has('tags'))
@@ -922,15 +947,26 @@ async function issuePhase(ctx, state, labels) {
         .join(',')}`;
     const cached = state.cache?.kinds.includes(kind) ? state.cache : null;
     const before = ctx.client.stats.requests;
-    const since = cached?.marks.issues ?? (0,github_text/* isoSeconds */.n)(state.sinceMs);
-    // R2: a first collection also lists the incidents still open (a cached one holds them already).
-    const { issues, newestUpdatedAt } = await collectIssues(ctx, labels, since, !cached);
-    const byNumber = new Map((cached?.world.issues ?? []).map((i) => [i.number, i]));
+    const since = (0,github_text/* isoSeconds */.n)(state.sinceMs);
+    const inWindows = (i) => (0,github_text.ms)(i.createdAt) >= state.sinceMs || (0,github_text.ms)(i.closedAt) >= state.sinceMs;
+    // R2: a first collection also lists the incidents still open; an incremental one only when the
+    // cache holds one opened before the windows (every other open one was updated since).
+    const openBefore = (cached?.world.issues ?? []).some((i) => i.state === 'OPEN' && !inWindows(i));
+    // Every run lists the incidents updated since the windows' start, not only since the last run:
+    // an issue whose incident label was removed since is no longer listed, and leaves the cache.
+    const { issues, newestUpdatedAt } = await collectIssues(ctx, labels, since, !cached || openBefore);
+    const listed = new Set(issues.map((i) => i.number));
+    const revalidated = (i) => inWindows(i) || (openBefore && i.state === 'OPEN');
+    const cachedIssues = cached?.world.issues ?? [];
+    const kept = cachedIssues.filter((i) => listed.has(i.number) || !revalidated(i));
+    const byNumber = new Map(kept.map((i) => [i.number, i]));
     for (const issue of issues)
         byNumber.set(issue.number, issue);
     state.world.issues = [...byNumber.values()].sort((a, b) => a.number - b.number);
     state.kinds.add(kind);
-    phase(ctx, `issues labelled ${labels.join(', ')}`, before, (0,github_text/* plural */.L)(issues.length, 'issue'));
+    const dropped = cachedIssues.length - kept.length;
+    const note = dropped ? `; ${(0,github_text/* plural */.L)(dropped, 'cached incident')} no longer labelled, dropped` : '';
+    phase(ctx, `issues labelled ${labels.join(', ')}`, before, `${(0,github_text/* plural */.L)(issues.length, 'issue')}${note}`);
     return newestUpdatedAt ?? cached?.marks.issues;
 }
 /** A repository with nothing in the windows gives all-null metrics; say why before that happens. */

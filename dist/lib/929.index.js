@@ -9,7 +9,7 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
 /* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81729);
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89304);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(94091);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
 // The Action's entry: inputs → configuration → the pipeline; the only setFailed (STYLE.md habit 1).
 
@@ -49,7 +49,7 @@ __webpack_async_result__();
 /* harmony import */ var _run_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33189);
 /* harmony import */ var _metrics_sources_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(50923);
 /* harmony import */ var _metrics_tiers_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(83084);
-/* harmony import */ var _publish_pages_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(69911);
+/* harmony import */ var _publish_pages_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(39725);
 // The Action's inputs, read once into one typed configuration (STYLE.md habit 2). Only this
 // module calls core.getInput.
 
@@ -182,7 +182,7 @@ function readActionConfig(env = process.env) {
 
 /***/ }),
 
-/***/ 89304:
+/***/ 94091:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -203,28 +203,35 @@ var external_node_path_ = __webpack_require__(76760);
 var reviews = __webpack_require__(32732);
 // EXTERNAL MODULE: ./src/pipeline.ts + 28 modules
 var pipeline = __webpack_require__(17893);
+// EXTERNAL MODULE: ./src/sources/github/errors.ts
+var errors = __webpack_require__(22497);
 ;// CONCATENATED MODULE: ./src/publish/comment.ts
+
 const COMMENT_MARKER = '<!-- dora-flow-action:metrics -->';
 /** GitHub refuses comment bodies over 65,536 characters. */
 const COMMENT_LIMIT = 65_536;
-/** The login of GITHUB_TOKEN, which cannot read GET /user. */
-const ACTIONS_BOT = 'github-actions[bot]';
 /**
- * The token's own login. GitHub refuses GET /user to an installation token (403), which is then
- * the job token's bot. Any other failure is thrown: guessing the login there would duplicate the
- * comment of a personal token.
+ * The token's own login, from GraphQL's `viewer`, which every token can read: a personal token,
+ * the job token (`github-actions[bot]`) and a GitHub App's installation token (`NAME[bot]`), to
+ * which GitHub refuses REST's GET /user. A guessed login would never find the comment again and
+ * would add one on every push.
  */
-async function ownLogin(octokit) {
-    try {
-        const user = await octokit.request('GET /user');
-        return user.data.login;
-    }
-    catch (error) {
-        const { status, message } = error;
-        if (status === 403 && !/rate limit/i.test(message ?? ''))
-            return ACTIONS_BOT;
-        throw error;
-    }
+async function ownLogin(octokit, graphqlUrl) {
+    const response = await octokit.request({
+        method: 'POST',
+        url: graphqlUrl,
+        query: 'query { viewer { login } }',
+    });
+    const body = response.data;
+    const login = body.data?.viewer?.login;
+    if (typeof login === 'string' && login)
+        return login;
+    const said = typeof body.errors?.[0]?.message === 'string' ? body.errors[0].message : 'no login';
+    throw new errors/* GitHubError */.y_(`GitHub did not say whose token this is (GraphQL viewer: ${said.split('\n')[0].slice(0, 160)})`);
+}
+/** GraphQL may name a bot without the `[bot]` that REST's comment authors carry. */
+function sameLogin(author, login) {
+    return author === login || author === `${login}[bot]`;
 }
 function fitComment(body) {
     const marked = `${COMMENT_MARKER}\n${body}`;
@@ -242,7 +249,7 @@ async function findStickyComment(octokit, target, login) {
             per_page: 100,
             page,
         });
-        const mine = comments.data.find((c) => c.user?.login === login && (c.body ?? '').startsWith(COMMENT_MARKER));
+        const mine = comments.data.find((c) => sameLogin(c.user?.login, login) && (c.body ?? '').startsWith(COMMENT_MARKER));
         if (mine)
             return Number(mine.id);
         if (comments.data.length < 100)
@@ -250,8 +257,8 @@ async function findStickyComment(octokit, target, login) {
     }
     return null;
 }
-async function upsertStickyComment(octokit, target, body) {
-    const login = await ownLogin(octokit);
+async function upsertStickyComment(octokit, target, body, graphqlUrl) {
+    const login = await ownLogin(octokit, graphqlUrl);
     const text = fitComment(body);
     const existing = await findStickyComment(octokit, target, login);
     if (existing !== null) {
@@ -290,15 +297,13 @@ async function writeJobSummary(summary, reportUrl) {
 }
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
+var src_errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/report/history-file.ts
 var history_file = __webpack_require__(28705);
-// EXTERNAL MODULE: ./src/publish/pages.ts
-var pages = __webpack_require__(69911);
+// EXTERNAL MODULE: ./src/publish/pages.ts + 1 modules
+var pages = __webpack_require__(39725);
 // EXTERNAL MODULE: ./src/publish/report-folder.ts
 var report_folder = __webpack_require__(76530);
-// EXTERNAL MODULE: ./src/sources/github/errors.ts
-var github_errors = __webpack_require__(22497);
 ;// CONCATENATED MODULE: ./src/publish/write-errors.ts
 // One-line messages for the Action's writes (the Pages branch, the pull request comment). A
 // refused write names the `permissions:` entry the workflow lacks; the collector's reads name
@@ -306,30 +311,30 @@ var github_errors = __webpack_require__(22497);
 
 /** Turns whatever a write threw into a GitHubError that names the fix. */
 function writeError(error, area, repo) {
-    if (error instanceof github_errors/* GitHubError */.y_)
+    if (error instanceof errors/* GitHubError */.y_)
         return error;
-    const fault = (0,github_errors/* networkFaultOf */.iL)(error);
+    const fault = (0,errors/* networkFaultOf */.iL)(error);
     if (fault)
-        return (0,github_errors/* networkError */.x6)(fault, `${area.doing} in ${repo}`, area.leftAs);
+        return (0,errors/* networkError */.x6)(fault, `${area.doing} in ${repo}`, area.leftAs);
     const e = (error ?? {});
-    const message = (0,github_errors/* gitHubMessage */.RG)(e);
+    const message = (0,errors/* gitHubMessage */.RG)(e);
     const rateLimited = /rate limit/i.test(message) || e.response?.headers?.['x-ratelimit-remaining'] === '0';
     if (e.status === 401 || (rateLimited && !/secondary/i.test(message))) {
         // Writes are the Action's: its token comes from the github-token input.
-        return (0,github_errors/* toGitHubError */.Lg)(error, { what: area.doing, permission: area.permission }, repo, 'the github-token input');
+        return (0,errors/* toGitHubError */.Lg)(error, { what: area.doing, permission: area.permission }, repo, 'the github-token input');
     }
     if (rateLimited) {
-        return (0,github_errors/* secondaryLimitError */.un)(e.response?.headers?.['retry-after'], `${area.doing} in ${repo} (${area.leftAs})`);
+        return (0,errors/* secondaryLimitError */.un)(e.response?.headers?.['retry-after'], `${area.doing} in ${repo} (${area.leftAs})`);
     }
     // A fine-grained token without the permission is told 404 on a write, the job token 403.
     if (e.status === 403 || e.status === 404) {
-        return new github_errors/* GitHubError */.y_(`${area.doing} in ${repo} was refused (${e.status} ${message}); the workflow needs "permissions: ${area.permission}"`, e.status);
+        return new errors/* GitHubError */.y_(`${area.doing} in ${repo} was refused (${e.status} ${message}); the workflow needs "permissions: ${area.permission}"`, e.status);
     }
     if (e.status && e.status >= 500) {
-        return new github_errors/* GitHubError */.y_(`GitHub answered ${e.status} while ${area.doing} in ${repo}, even after retries; ${area.leftAs}; run again later`, e.status);
+        return new errors/* GitHubError */.y_(`GitHub answered ${e.status} while ${area.doing} in ${repo}, even after retries; ${area.leftAs}; run again later`, e.status);
     }
     const cause = e.cause?.code ?? message;
-    return new github_errors/* GitHubError */.y_(`${area.doing} in ${repo} failed: ${cause || 'unknown error'}; ${area.leftAs}`, e.status);
+    return new errors/* GitHubError */.y_(`${area.doing} in ${repo} failed: ${cause || 'unknown error'}; ${area.leftAs}`, e.status);
 }
 /** Runs a write, turning its failure into a message that names the fix. */
 async function writing(area, repo, write) {
@@ -405,7 +410,7 @@ function historyOf(text, config) {
             core/* warning */.$e(`${file} on the ${config.pagesBranch} branch cannot be read (${error.message}); reset-history is set, so this run starts a new history`);
             return [];
         }
-        throw new errors/* UserError */.y(`${file} on the ${config.pagesBranch} branch cannot be read: ${error.message}; nothing was written (restore the file from the branch's history, or set reset-history: true to start a new history)`);
+        throw new src_errors/* UserError */.y(`${file} on the ${config.pagesBranch} branch cannot be read: ${error.message}; nothing was written (restore the file from the branch's history, or set reset-history: true to start a new history)`);
     }
 }
 function filesUnder(dir) {
@@ -441,7 +446,7 @@ async function publishSite(octokit, config, outDir, report, cacheDir, snapshot) 
         // A run whose window ends before the published site's (a re-run of a past day, a run that
         // lost a race) adds its history entry only: the site keeps showing the newest window.
         shown = newerWindow(await read(WINDOW_FILE), report.window.until);
-        return shown ? [history] : [...site, ...cache, windowFile(report), history];
+        return shown ? { update: [history] } : [...site, ...cache, windowFile(report), history];
     }, { snapshot }));
     if (shown) {
         core/* info */.pq(`${config.pagesBranch} shows a newer window (until ${shown}) than this run's (until ${report.window.until}): only its history.json entry was published`);
@@ -500,6 +505,77 @@ function pagesUrl(config, customDomain) {
     const host = `${config.owner.toLowerCase()}.github.io`;
     const base = config.repo.toLowerCase() === host ? '' : `${config.repo}/`;
     return `https://${host}/${base}${folder}`;
+}
+
+;// CONCATENATED MODULE: ./src/publish/pages-api.ts
+
+
+
+/** Only a plain web address: the text is GitHub's, but it lands in Markdown links and the log. */
+const SAFE_URL = /^https?:\/\/[a-z0-9.-]+(?::\d{1,5})?(?:\/[a-z0-9._~%!$&'*+,;=:@/-]*)?$/i;
+/**
+ * The repository's Pages site, or null when GitHub refuses to say: no site yet (404), or a token
+ * without `pages: read` (403). Anything else is an error: the address is not guessed over it.
+ */
+async function readPagesSite(octokit, owner, repo) {
+    try {
+        const { data } = await octokit.request('GET /repos/{owner}/{repo}/pages', { owner, repo });
+        const url = typeof data.html_url === 'string' ? data.html_url.trim() : '';
+        if (!SAFE_URL.test(url) || /[()]/.test(url))
+            return null;
+        return {
+            htmlUrl: url.endsWith('/') ? url : `${url}/`,
+            buildType: typeof data.build_type === 'string' ? data.build_type : 'legacy',
+        };
+    }
+    catch (error) {
+        const status = error.status;
+        if (status === 403 || status === 404)
+            return null;
+        throw writeError(error, {
+            doing: 'reading where GitHub Pages serves the site',
+            permission: 'pages: read',
+            leftAs: 'nothing was written',
+        }, `${owner}/${repo}`);
+    }
+}
+/** The report's address: the site's root, and the report's folder below it. */
+function siteAddress(site, folder) {
+    const clean = folder.replace(/^\/+|\/+$/g, '');
+    return clean ? `${site.htmlUrl}${clean}/` : site.htmlUrl;
+}
+/**
+ * The history.json a deployed site serves. None there (404) is no history yet; a file that is not
+ * a history, or a site that cannot be read, stops the run unless `resetHistory`: the artifact
+ * replaces the whole site, so publishing over it would erase months of trend.
+ */
+async function readSiteHistory(siteUrl, resetHistory, warn, timeoutMs = 30_000) {
+    const url = `${siteUrl}history.json`;
+    let problem;
+    try {
+        const response = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
+        if (response.status === 404)
+            return [];
+        if (response.status === 200)
+            return (0,history_file/* parseHistory */.i6)(await response.text());
+        problem = `the site answered ${response.status}`;
+    }
+    catch (error) {
+        if (error instanceof history_file/* HistoryUnreadable */.oX)
+            problem = error.message;
+        else {
+            const e = error;
+            problem =
+                e.name === 'TimeoutError'
+                    ? `no answer in ${timeoutMs / 1000} s`
+                    : (e.cause?.code ?? e.message ?? 'unreadable');
+        }
+    }
+    if (resetHistory) {
+        warn(`${url} cannot be read (${problem}); reset-history is set, so this run starts a new history`);
+        return [];
+    }
+    throw new src_errors/* UserError */.y(`${url} cannot be read: ${problem}; nothing was written (the artifact would replace the site's history: make the site readable, or set reset-history: true to start a new history)`);
 }
 
 // EXTERNAL MODULE: ./src/business/words.ts
@@ -601,7 +677,7 @@ function pullRequestComment(report, pr, now, reportUrl) {
 }
 
 // EXTERNAL MODULE: ./src/sources/github/client.ts + 1 modules
-var client = __webpack_require__(61460);
+var github_client = __webpack_require__(61460);
 ;// CONCATENATED MODULE: ./src/action/event.ts
 // The pull request of the triggering event, read from the runner's event payload file.
 
@@ -620,7 +696,17 @@ const count = (value) => typeof value === 'number' && Number.isFinite(value) && 
 function pullRequestOf(eventName, eventPath, repository, now) {
     if (!PULL_REQUEST_EVENTS.has(eventName) || !eventPath)
         return null;
-    const pr = readPayload(eventPath)?.pull_request;
+    return pullRequestEventOf(readPayload(eventPath)?.pull_request, eventName, repository, now);
+}
+/** The sha a push event moved its branch to; null for a deleted branch or an unreadable payload. */
+function pushedSha(eventPath) {
+    if (!eventPath)
+        return null;
+    const after = readPayload(eventPath)?.after;
+    return typeof after === 'string' && /^[0-9a-f]{40}$/.test(after) && !/^0+$/.test(after) ? after : null;
+}
+/** A pull request as GitHub's REST and webhook payloads give it (fields of the wrong type count as missing). */
+function pullRequestEventOf(pr, eventName, repository, now) {
     if (!pr || typeof pr.number !== 'number' || !Number.isInteger(pr.number))
         return null;
     const head = pr.head?.repo?.full_name;
@@ -642,6 +728,42 @@ function pullRequestOf(eventName, eventPath, repository, now) {
         },
         fromFork,
         readOnlyToken: eventName !== 'pull_request_target' && (fromFork || repository.actor === 'dependabot[bot]'),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/push-event.ts
+
+/** The merged pull request whose merge made the commit, else one merged with it, else an open one. */
+function pick(pulls, sha) {
+    return (pulls.find((p) => p.merge_commit_sha === sha) ??
+        pulls.find((p) => p.merged_at !== null) ??
+        pulls.find((p) => p.state === 'open'));
+}
+async function pullRequestOfPush(octokit, repository, eventPath, now) {
+    const sha = pushedSha(eventPath);
+    if (!sha)
+        return { sha, event: null };
+    const { owner, repo } = repository;
+    const listed = await octokit.request('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', {
+        owner,
+        repo,
+        commit_sha: sha,
+        per_page: 100,
+    });
+    const found = pick(listed.data, sha);
+    if (!found || !Number.isInteger(found.number))
+        return { sha, event: null };
+    // the listing leaves out the size; the pull request itself has it
+    const full = await octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
+        owner,
+        repo,
+        pull_number: found.number,
+    });
+    const event = pullRequestEventOf(full.data, 'push', repository, now);
+    // A push runs with the repository's own token, whoever's branch the pull request came from.
+    return {
+        sha,
+        event: event && { ...event, readOnlyToken: repository.actor === 'dependabot[bot]' },
     };
 }
 
@@ -684,18 +806,21 @@ function setOutputs(outDir, report, reportUrl) {
 
 
 
+
+
 const PUBLIC_WARNING = 'GitHub Pages sites are public, even for a private repository: the published report shows pull request titles, authors and incident titles.';
 function actionLogger() {
     return { info: (m) => core/* info */.pq(m), warn: (m) => core/* warning */.$e(m), debug: (m) => core/* debug */.Yz(m) };
 }
 async function runAction(config, now = config.pipeline.until ?? new Date()) {
     const repo = `${config.owner}/${config.repo}`;
-    const octokit = (0,client/* createGitHubClient */.L)({
+    const client = (0,github_client/* createGitHubClient */.L)({
         token: config.token,
         tokenFrom: inputs/* TOKEN_INPUT */.j,
         apiUrl: apiUrlOf(config),
         repo,
-    }).octokit;
+    });
+    const octokit = client.octokit;
     const event = pullRequestOf(config.eventName, config.eventPath, config, now);
     if (config.publish === 'pages-branch')
         core/* warning */.$e(PUBLIC_WARNING);
@@ -703,13 +828,30 @@ async function runAction(config, now = config.pipeline.until ?? new Date()) {
     let pages = { history: [], published: false, customDomain: null, snapshot: null };
     // A pull request's run publishes nothing: the branch shows the default branch's delivery.
     const publishing = config.publish === 'pages-branch' && event === null;
-    const reportUrl = () => config.publish === 'pages-branch' && (publishing || pages.published)
-        ? pagesUrl(config, pages.customDomain)
-        : '';
+    // Where Pages serves the site, as GitHub says; null when it refuses (no site yet, no `pages: read`).
+    let site = null;
+    // A site Pages deploys from an artifact (build type `workflow`), not one it serves from a branch.
+    const deployed = () => site !== null && site.buildType === 'workflow';
+    const reportUrl = () => {
+        if (config.publish === 'artifact')
+            return deployed() ? site.htmlUrl : '';
+        if (config.publish !== 'pages-branch' || !(publishing || pages.published))
+            return '';
+        return site ? siteAddress(site, config.pagesPath) : pagesUrl(config, pages.customDomain);
+    };
     const publisher = {
         async prepare() {
+            if (config.publish !== 'none')
+                site = await readPagesSite(octokit, config.owner, config.repo);
             if (config.publish === 'pages-branch') {
                 pages = await core/* group */.Os(`Reading ${config.pagesBranch}`, () => readPagesState(octokit, config, cacheDir));
+            }
+            if (config.publish === 'artifact' && deployed()) {
+                // The artifact replaces the site: the trend so far is the history.json it serves now.
+                const from = site.htmlUrl;
+                const history = await core/* group */.Os(`Reading ${from}history.json`, () => readSiteHistory(from, config.resetHistory, (m) => core/* warning */.$e(m)));
+                core/* info */.pq(`${from}history.json: ${history.length} earlier runs`);
+                return { history, cacheDir };
             }
             return { history: pages.history, cacheDir };
         },
@@ -723,10 +865,28 @@ async function runAction(config, now = config.pipeline.until ?? new Date()) {
     };
     const result = await (0,pipeline/* runPipeline */.aI)({ ...config.pipeline, until: now }, actionLogger(), publisher);
     setOutputs(result.outDir, result.report, reportUrl());
-    if (event && config.comment !== 'never') {
-        event.context.reviewed ||= reviewedByOthers(result.world, event.context.number);
-        await commentOn(octokit, config, event, result.report, now, reportUrl());
+    const target = event ?? (await pushTarget(octokit, config, now));
+    if (target && config.comment !== 'never') {
+        target.context.reviewed ||= reviewedByOthers(result.world, target.context.number);
+        await commentOn(octokit, client.graphqlUrl, config, target, result.report, now, reportUrl());
     }
+}
+/** With `comment: always`, a push comments on the pull request its commit came from. */
+async function pushTarget(octokit, config, now) {
+    if (config.eventName !== 'push' || config.comment !== 'always')
+        return null;
+    const area = {
+        doing: 'finding the pull request of the pushed commit',
+        permission: 'pull-requests: read',
+        leftAs: 'the metrics are in the job summary',
+    };
+    const found = await writing(area, `${config.owner}/${config.repo}`, () => pullRequestOfPush(octokit, config, config.eventPath, now));
+    if (!found.event) {
+        core/* info */.pq(found.sha
+            ? `No pull request holds the pushed commit ${found.sha.slice(0, 7)}: no comment`
+            : 'The push event names no commit: no comment');
+    }
+    return found.event;
 }
 function apiUrlOf(config) {
     return config.pipeline.input.kind === 'github' ? config.pipeline.input.apiUrl : undefined;
@@ -736,7 +896,7 @@ function reviewedByOthers(world, number) {
     const pr = (world.pullRequests ?? []).find((p) => p.number === number);
     return pr !== undefined && (0,reviews/* firstReviewAt */.W)(pr) !== null;
 }
-async function commentOn(octokit, config, event, report, now, reportUrl) {
+async function commentOn(octokit, graphqlUrl, config, event, report, now, reportUrl) {
     if (event.readOnlyToken && config.comment === 'auto') {
         core/* notice */.lm(`Pull request #${event.context.number} comes from ${event.fromFork ? 'a fork' : 'Dependabot'}, whose token can only read: the metrics are in the job summary, not in a comment.`);
         return;
@@ -747,38 +907,100 @@ async function commentOn(octokit, config, event, report, now, reportUrl) {
         permission: 'pull-requests: write',
         leftAs: 'the metrics are in the job summary',
     };
-    const result = await writing(area, `${config.owner}/${config.repo}`, () => upsertStickyComment(octokit, { owner: config.owner, repo: config.repo, number: event.context.number }, body));
+    const result = await writing(area, `${config.owner}/${config.repo}`, () => upsertStickyComment(octokit, { owner: config.owner, repo: config.repo, number: event.context.number }, body, graphqlUrl));
     core/* info */.pq(`${result.created ? 'Created' : 'Updated'} comment ${result.id} on #${event.context.number}`);
 }
 
 
 /***/ }),
 
-/***/ 69911:
+/***/ 39725:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DH: () => (/* binding */ openBranch),
-/* harmony export */   TQ: () => (/* binding */ readBranchFile),
-/* harmony export */   Z2: () => (/* binding */ readBranchFolder),
-/* harmony export */   _r: () => (/* binding */ CACHE_FOLDER),
-/* harmony export */   bg: () => (/* binding */ publishFiles)
-/* harmony export */ });
-/* unused harmony export blobSha */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _sources_github_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22497);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  _r: () => (/* binding */ CACHE_FOLDER),
+  DH: () => (/* binding */ openBranch),
+  bg: () => (/* binding */ publishFiles),
+  TQ: () => (/* binding */ readBranchFile),
+  Z2: () => (/* binding */ readBranchFolder)
+});
+
+// UNUSED EXPORTS: blobSha
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/sources/github/errors.ts
+var errors = __webpack_require__(22497);
+;// CONCATENATED MODULE: ./src/publish/pages-manifest.ts
+// The manifest a publish leaves beside the site on the Pages branch: every path it wrote into the
+// folder. The next publish deletes the files it lists that it no longer writes (a report page
+// that went away, a cache file of a renamed repository), and no other file there: a CNAME or the
+// user's own pages beside the report are never the tool's to delete.
+/** Jekyll leaves dot files out of the site, so the manifest is never served. */
+const MANIFEST = '.dora-site.json';
+const MANIFEST_TOOL = 'dora-flow-action';
+/** The files with the manifest that lists them (and itself). */
+function withManifest(files) {
+    const own = files.filter((f) => f.path !== MANIFEST);
+    const paths = [...own.map((f) => f.path), MANIFEST].sort();
+    const text = `${JSON.stringify({ tool: MANIFEST_TOOL, files: paths }, null, 1)}\n`;
+    return [...own, { path: MANIFEST, content: Buffer.from(text) }];
+}
+/** The paths an earlier manifest lists; hostile text, so only plain relative paths. */
+function manifestPaths(content) {
+    if (!content)
+        return [];
+    let value;
+    try {
+        value = JSON.parse(content.toString('utf8'));
+    }
+    catch {
+        return [];
+    }
+    const { tool, files } = (value ?? {});
+    if (tool !== MANIFEST_TOOL || !Array.isArray(files))
+        return [];
+    return files.filter((p) => typeof p === 'string' &&
+        p.length > 0 &&
+        p.length < 1000 &&
+        !p.startsWith('/') &&
+        !p.split('/').some((part) => part === '' || part === '.' || part === '..' || part === '.git'));
+}
+/**
+ * What the branch holds of an earlier publish that this one does not write: the paths of the
+ * earlier manifest and the files of the tool's own folders (paths relative to the site folder). Only paths
+ * that are on the branch: GitHub refuses to delete a path the tree does not have.
+ */
+async function stalePaths(options) {
+    const writing = new Set(options.writing);
+    const candidates = new Set(manifestPaths(options.manifest));
+    for (const path of options.onBranch) {
+        if (options.ownFolders.some((folder) => path.startsWith(folder)))
+            candidates.add(path);
+    }
+    const stale = [];
+    for (const path of [...candidates].sort()) {
+        if (!writing.has(path) && (await options.present(path)))
+            stale.push(path);
+    }
+    return stale;
+}
+
+;// CONCATENATED MODULE: ./src/publish/pages.ts
 // Publishes the site to a Pages branch through the Git Data API: no git executable, no checkout.
 // The branch moves by one fast-forward commit; if someone else moved it meanwhile, the update is
 // rejected and the whole step is redone on the new tip, so two racing runs lose nothing. Nothing
 // is visible on the branch until that last request: a run that fails earlier leaves it as it was.
 
 
+
 /** Beside the site, hidden from Pages: Jekyll leaves out dot folders. */
 const CACHE_FOLDER = '.dora-cache';
 /** git's object id of a file, so unchanged files need no upload. */
 function blobSha(content) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1')
+    return (0,external_node_crypto_.createHash)('sha1')
         .update(Buffer.concat([Buffer.from(`blob ${content.length}\0`), content]))
         .digest('hex');
 }
@@ -843,11 +1065,17 @@ async function publishFiles(octokit, target, message, prepare, options = {}) {
         // The first attempt may build on the tip read before collecting: if the branch moved since,
         // the fast-forward is refused and the next attempt reads it afresh.
         const tip = attempt === 1 && options.snapshot !== undefined ? options.snapshot : await openBranch(octokit, target);
-        const files = await prepare((path) => readBranchFile(octokit, target, tip, path));
-        const changed = files.filter((f) => tip?.files.get(joinPath(target.folder, f.path)) !== blobSha(f.content));
-        if (tip && changed.length === 0)
-            return { commitSha: tip.sha, attempts: attempt, changed: 0 };
-        const tree = await createTree(octokit, target, changed, tip?.tree);
+        const read = (path) => readBranchFile(octokit, target, tip, path);
+        const prepared = await prepare(read);
+        // An update in place (a history entry alone) keeps the published site, its manifest included.
+        const inPlace = !Array.isArray(prepared);
+        const files = inPlace ? prepared.update : withManifest(prepared);
+        const changed = await changedFiles(octokit, target, tip, files);
+        const stale = inPlace ? [] : await staleFiles(octokit, target, tip, files, read);
+        if (tip && changed.length === 0 && stale.length === 0) {
+            return { commitSha: tip.sha, attempts: attempt, changed: 0, deleted: 0 };
+        }
+        const tree = await createTree(octokit, target, changed, stale, tip?.tree);
         const commit = await octokit.request('POST /repos/{owner}/{repo}/git/commits', {
             owner: target.owner,
             repo: target.repo,
@@ -856,12 +1084,51 @@ async function publishFiles(octokit, target, message, prepare, options = {}) {
             parents: tip ? [tip.sha] : [],
         });
         if (await moveBranch(octokit, target, commit.data.sha, tip?.sha ?? null)) {
-            return { commitSha: commit.data.sha, attempts: attempt, changed: changed.length };
+            return {
+                commitSha: commit.data.sha,
+                attempts: attempt,
+                changed: changed.length,
+                deleted: stale.length,
+            };
         }
         if (attempt >= maxAttempts) {
-            throw new _sources_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubError */ .y_(`pages-branch: ${target.branch} kept moving under ${maxAttempts} attempts to publish; try again later`);
+            throw new errors/* GitHubError */.y_(`pages-branch: ${target.branch} kept moving under ${maxAttempts} attempts to publish; try again later`);
         }
     }
+}
+/** The files whose content the branch does not hold yet at their path. */
+async function changedFiles(octokit, target, tip, files) {
+    const changed = [];
+    for (const file of files) {
+        const full = joinPath(target.folder, file.path);
+        let sha = tip?.files.get(full);
+        // a listing GitHub cut short may lack the path: look it up one level at a time
+        if (sha === undefined && tip?.truncated)
+            sha = (await entryAt(octokit, target, tip.tree, full)) ?? undefined;
+        if (sha !== blobSha(file.content))
+            changed.push(file);
+    }
+    return changed;
+}
+/** The earlier publish's files this one does not write, of those on the branch. */
+async function staleFiles(octokit, target, tip, files, read) {
+    if (!tip)
+        return [];
+    const folder = joinPath(target.folder, '');
+    const onBranch = [...tip.files.keys()]
+        .filter((path) => path.startsWith(folder))
+        .map((path) => path.slice(folder.length));
+    return stalePaths({
+        manifest: await read(MANIFEST),
+        onBranch,
+        ownFolders: [`${CACHE_FOLDER}/`],
+        writing: files.map((f) => f.path),
+        // a listing GitHub cut short may lack the path: look it up one level at a time
+        present: async (path) => {
+            const full = joinPath(target.folder, path);
+            return (tip.files.has(full) || (tip.truncated && (await entryAt(octokit, target, tip.tree, full)) !== null));
+        },
+    });
 }
 /** Blobs by repository and sha: content-addressed, so a blob read once is never read again. */
 const blobs = new Map();
@@ -879,9 +1146,13 @@ async function readBlob(octokit, repo, sha) {
     blobs.set(key, content);
     return content;
 }
-async function readFileAt(octokit, repo, treeSha, path) {
+/** The blob sha at a path, walking the tree one level at a time (for a truncated listing). */
+async function entryAt(octokit, repo, treeSha, path) {
     let sha = treeSha;
+    let type = 'tree';
     for (const part of path.split('/')) {
+        if (type !== 'tree')
+            return null;
         const tree = await octokit.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
             owner: repo.owner,
             repo: repo.repo,
@@ -891,8 +1162,13 @@ async function readFileAt(octokit, repo, treeSha, path) {
         if (!entry?.sha)
             return null;
         sha = entry.sha;
+        type = entry.type ?? 'blob';
     }
-    return readBlob(octokit, repo, sha);
+    return type === 'blob' ? sha : null;
+}
+async function readFileAt(octokit, repo, treeSha, path) {
+    const sha = await entryAt(octokit, repo, treeSha, path);
+    return sha ? readBlob(octokit, repo, sha) : null;
 }
 function isUtf8(content) {
     return Buffer.from(content.toString('utf8'), 'utf8').equals(content);
@@ -901,8 +1177,14 @@ function isUtf8(content) {
  * One tree over the base tree. Text goes inline (`content`), so a publish is three writes however
  * many files changed; GitHub asks for a second between writes. Other bytes need a blob each.
  */
-async function createTree(octokit, target, files, baseTree) {
-    const entries = [];
+async function createTree(octokit, target, files, deleted, baseTree) {
+    // A null sha deletes the path from the base tree.
+    const entries = deleted.map((path) => ({
+        path: joinPath(target.folder, path),
+        mode: '100644',
+        type: 'blob',
+        sha: null,
+    }));
     for (const file of files) {
         const path = joinPath(target.folder, file.path);
         if (isUtf8(file.content)) {
@@ -975,7 +1257,7 @@ async function moveBranch(octokit, target, sha, from) {
             throw error;
         if ((await branchSha(octokit, target)) !== from)
             return false;
-        throw new _sources_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubError */ .y_(`pages-branch: GitHub refused to move ${target.branch} (${messageOf(error)}); is the branch protected?`, 422);
+        throw new errors/* GitHubError */.y_(`pages-branch: GitHub refused to move ${target.branch} (${messageOf(error)}); is the branch protected?`, 422);
     }
 }
 function messageOf(error) {

@@ -13,7 +13,7 @@ export interface PullRequestEvent {
   readOnlyToken: boolean;
 }
 
-interface PayloadPullRequest {
+export interface PayloadPullRequest {
   number?: unknown;
   created_at?: unknown;
   additions?: unknown;
@@ -44,7 +44,23 @@ export function pullRequestOf(
   now: Date,
 ): PullRequestEvent | null {
   if (!PULL_REQUEST_EVENTS.has(eventName) || !eventPath) return null;
-  const pr = readPayload(eventPath)?.pull_request;
+  return pullRequestEventOf(readPayload(eventPath)?.pull_request, eventName, repository, now);
+}
+
+/** The sha a push event moved its branch to; null for a deleted branch or an unreadable payload. */
+export function pushedSha(eventPath: string | undefined): string | null {
+  if (!eventPath) return null;
+  const after = (readPayload(eventPath) as { after?: unknown } | null)?.after;
+  return typeof after === 'string' && /^[0-9a-f]{40}$/.test(after) && !/^0+$/.test(after) ? after : null;
+}
+
+/** A pull request as GitHub's REST and webhook payloads give it (fields of the wrong type count as missing). */
+export function pullRequestEventOf(
+  pr: PayloadPullRequest | null | undefined,
+  eventName: string,
+  repository: { owner: string; repo: string; actor?: string },
+  now: Date,
+): PullRequestEvent | null {
   if (!pr || typeof pr.number !== 'number' || !Number.isInteger(pr.number)) return null;
   const head = pr.head?.repo?.full_name;
   // A deleted fork leaves head.repo null: still not this repository.

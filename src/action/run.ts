@@ -10,11 +10,13 @@ import { runPipeline, type Logger, type Publisher } from '../pipeline.js';
 import { upsertStickyComment } from '../publish/comment.js';
 import { writeJobSummary } from '../publish/job-summary.js';
 import { pagesUrl, publishSite, readPagesState, type PagesState } from '../publish/pages-site.js';
+import { readPagesSite, readSiteHistory, siteAddress, type PagesSite } from '../publish/pages-api.js';
 import { writing } from '../publish/write-errors.js';
 import { pullRequestComment } from '../report/pr-comment.js';
 import { createGitHubClient } from '../sources/github/client.js';
 import type { World } from '../world/types.js';
 import { pullRequestOf, type PullRequestEvent } from './event.js';
+import { pullRequestOfPush } from './push-event.js';
 import { TOKEN_INPUT, type ActionConfig } from './inputs.js';
 import { setOutputs } from './outputs.js';
 
@@ -30,28 +32,44 @@ export async function runAction(
   now = config.pipeline.until ?? new Date(),
 ): Promise<void> {
   const repo = `${config.owner}/${config.repo}`;
-  const octokit = createGitHubClient({
+  const client = createGitHubClient({
     token: config.token,
     tokenFrom: TOKEN_INPUT,
     apiUrl: apiUrlOf(config),
     repo,
-  }).octokit as unknown as Octokit;
+  });
+  const octokit = client.octokit as unknown as Octokit;
   const event = pullRequestOf(config.eventName, config.eventPath, config, now);
   if (config.publish === 'pages-branch') core.warning(PUBLIC_WARNING);
   const cacheDir = mkdtempSync(join(config.runnerTemp, 'dora-cache-'));
   let pages: PagesState = { history: [], published: false, customDomain: null, snapshot: null };
   // A pull request's run publishes nothing: the branch shows the default branch's delivery.
   const publishing = config.publish === 'pages-branch' && event === null;
-  const reportUrl = () =>
-    config.publish === 'pages-branch' && (publishing || pages.published)
-      ? pagesUrl(config, pages.customDomain)
-      : '';
+  // Where Pages serves the site, as GitHub says; null when it refuses (no site yet, no `pages: read`).
+  let site: PagesSite | null = null;
+  // A site Pages deploys from an artifact (build type `workflow`), not one it serves from a branch.
+  const deployed = () => site !== null && site.buildType === 'workflow';
+  const reportUrl = () => {
+    if (config.publish === 'artifact') return deployed() ? site!.htmlUrl : '';
+    if (config.publish !== 'pages-branch' || !(publishing || pages.published)) return '';
+    return site ? siteAddress(site, config.pagesPath) : pagesUrl(config, pages.customDomain);
+  };
   const publisher: Publisher = {
     async prepare() {
+      if (config.publish !== 'none') site = await readPagesSite(octokit, config.owner, config.repo);
       if (config.publish === 'pages-branch') {
         pages = await core.group(`Reading ${config.pagesBranch}`, () =>
           readPagesState(octokit, config, cacheDir),
         );
+      }
+      if (config.publish === 'artifact' && deployed()) {
+        // The artifact replaces the site: the trend so far is the history.json it serves now.
+        const from = site!.htmlUrl;
+        const history = await core.group(`Reading ${from}history.json`, () =>
+          readSiteHistory(from, config.resetHistory, (m) => core.warning(m)),
+        );
+        core.info(`${from}history.json: ${history.length} earlier runs`);
+        return { history, cacheDir };
       }
       return { history: pages.history, cacheDir };
     },
@@ -66,10 +84,36 @@ export async function runAction(
   };
   const result = await runPipeline({ ...config.pipeline, until: now }, actionLogger(), publisher);
   setOutputs(result.outDir!, result.report, reportUrl());
-  if (event && config.comment !== 'never') {
-    event.context.reviewed ||= reviewedByOthers(result.world, event.context.number);
-    await commentOn(octokit, config, event, result.report, now, reportUrl());
+  const target = event ?? (await pushTarget(octokit, config, now));
+  if (target && config.comment !== 'never') {
+    target.context.reviewed ||= reviewedByOthers(result.world, target.context.number);
+    await commentOn(octokit, client.graphqlUrl, config, target, result.report, now, reportUrl());
   }
+}
+
+/** With `comment: always`, a push comments on the pull request its commit came from. */
+async function pushTarget(
+  octokit: Octokit,
+  config: ActionConfig,
+  now: Date,
+): Promise<PullRequestEvent | null> {
+  if (config.eventName !== 'push' || config.comment !== 'always') return null;
+  const area = {
+    doing: 'finding the pull request of the pushed commit',
+    permission: 'pull-requests: read',
+    leftAs: 'the metrics are in the job summary',
+  };
+  const found = await writing(area, `${config.owner}/${config.repo}`, () =>
+    pullRequestOfPush(octokit, config, config.eventPath, now),
+  );
+  if (!found.event) {
+    core.info(
+      found.sha
+        ? `No pull request holds the pushed commit ${found.sha.slice(0, 7)}: no comment`
+        : 'The push event names no commit: no comment',
+    );
+  }
+  return found.event;
 }
 
 function apiUrlOf(config: ActionConfig): string | undefined {
@@ -84,6 +128,7 @@ function reviewedByOthers(world: World, number: number): boolean {
 
 async function commentOn(
   octokit: Octokit,
+  graphqlUrl: string,
   config: ActionConfig,
   event: PullRequestEvent,
   report: MetricsReport,
@@ -107,6 +152,7 @@ async function commentOn(
       octokit,
       { owner: config.owner, repo: config.repo, number: event.context.number },
       body,
+      graphqlUrl,
     ),
   );
   core.info(`${result.created ? 'Created' : 'Updated'} comment ${result.id} on #${event.context.number}`);

@@ -1,13 +1,11 @@
 // The sticky pull request comment (STYLE.md habit 11): found by its hidden marker and by the
 // token's own login, updated in place, never duplicated.
 import type { Octokit } from '@octokit/core';
+import { GitHubError } from '../sources/github/errors.js';
 
 export const COMMENT_MARKER = '<!-- dora-flow-action:metrics -->';
 /** GitHub refuses comment bodies over 65,536 characters. */
 export const COMMENT_LIMIT = 65_536;
-/** The login of GITHUB_TOKEN, which cannot read GET /user. */
-const ACTIONS_BOT = 'github-actions[bot]';
-
 export interface CommentTarget {
   owner: string;
   repo: string;
@@ -15,19 +13,29 @@ export interface CommentTarget {
 }
 
 /**
- * The token's own login. GitHub refuses GET /user to an installation token (403), which is then
- * the job token's bot. Any other failure is thrown: guessing the login there would duplicate the
- * comment of a personal token.
+ * The token's own login, from GraphQL's `viewer`, which every token can read: a personal token,
+ * the job token (`github-actions[bot]`) and a GitHub App's installation token (`NAME[bot]`), to
+ * which GitHub refuses REST's GET /user. A guessed login would never find the comment again and
+ * would add one on every push.
  */
-export async function ownLogin(octokit: Octokit): Promise<string> {
-  try {
-    const user = await octokit.request('GET /user');
-    return user.data.login;
-  } catch (error) {
-    const { status, message } = error as { status?: number; message?: string };
-    if (status === 403 && !/rate limit/i.test(message ?? '')) return ACTIONS_BOT;
-    throw error;
-  }
+export async function ownLogin(octokit: Octokit, graphqlUrl: string): Promise<string> {
+  const response = await octokit.request({
+    method: 'POST',
+    url: graphqlUrl,
+    query: 'query { viewer { login } }',
+  });
+  const body = response.data as { data?: { viewer?: { login?: unknown } }; errors?: { message?: unknown }[] };
+  const login = body.data?.viewer?.login;
+  if (typeof login === 'string' && login) return login;
+  const said = typeof body.errors?.[0]?.message === 'string' ? body.errors[0].message : 'no login';
+  throw new GitHubError(
+    `GitHub did not say whose token this is (GraphQL viewer: ${said.split('\n')[0].slice(0, 160)})`,
+  );
+}
+
+/** GraphQL may name a bot without the `[bot]` that REST's comment authors carry. */
+function sameLogin(author: string | undefined, login: string): boolean {
+  return author === login || author === `${login}[bot]`;
 }
 
 export function fitComment(body: string): string {
@@ -51,7 +59,7 @@ export async function findStickyComment(
       page,
     });
     const mine = comments.data.find(
-      (c) => c.user?.login === login && (c.body ?? '').startsWith(COMMENT_MARKER),
+      (c) => sameLogin(c.user?.login, login) && (c.body ?? '').startsWith(COMMENT_MARKER),
     );
     if (mine) return Number(mine.id);
     if (comments.data.length < 100) return null;
@@ -63,8 +71,9 @@ export async function upsertStickyComment(
   octokit: Octokit,
   target: CommentTarget,
   body: string,
+  graphqlUrl: string,
 ): Promise<{ id: number; created: boolean }> {
-  const login = await ownLogin(octokit);
+  const login = await ownLogin(octokit, graphqlUrl);
   const text = fitComment(body);
   const existing = await findStickyComment(octokit, target, login);
   if (existing !== null) {

@@ -163,7 +163,7 @@ export async function publishSite(
         // A run whose window ends before the published site's (a re-run of a past day, a run that
         // lost a race) adds its history entry only: the site keeps showing the newest window.
         shown = newerWindow(await read(WINDOW_FILE), report.window.until);
-        return shown ? [history] : [...site, ...cache, windowFile(report), history];
+        return shown ? { update: [history] } : [...site, ...cache, windowFile(report), history];
       },
       { snapshot },
     ),

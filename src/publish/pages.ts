@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { Octokit } from '@octokit/core';
 import { GitHubError } from '../sources/github/errors.js';
+import { MANIFEST, stalePaths, withManifest } from './pages-manifest.js';
 
 /** Beside the site, hidden from Pages: Jekyll leaves out dot folders. */
 export const CACHE_FOLDER = '.dora-cache';
@@ -13,6 +14,11 @@ export interface SiteFile {
   /** path inside the site folder, with forward slashes */
   path: string;
   content: Buffer;
+}
+
+/** Files that change in place on a published site: nothing else is written or deleted. */
+export interface InPlaceUpdate {
+  update: SiteFile[];
 }
 
 export interface PagesTarget {
@@ -28,6 +34,8 @@ export interface PublishResult {
   attempts: number;
   /** files whose content changed (the others were already on the branch) */
   changed: number;
+  /** files of an earlier publish that this one no longer writes, deleted from the branch */
+  deleted: number;
 }
 
 /** The branch's tip and its files (path on the branch → blob sha). */
@@ -115,7 +123,7 @@ export async function publishFiles(
   octokit: Octokit,
   target: PagesTarget,
   message: string,
-  prepare: (read: (path: string) => Promise<Buffer | null>) => Promise<SiteFile[]>,
+  prepare: (read: (path: string) => Promise<Buffer | null>) => Promise<SiteFile[] | InPlaceUpdate>,
   options: { maxAttempts?: number; snapshot?: BranchSnapshot | null } = {},
 ): Promise<PublishResult> {
   const maxAttempts = options.maxAttempts ?? 5;
@@ -124,12 +132,17 @@ export async function publishFiles(
     // the fast-forward is refused and the next attempt reads it afresh.
     const tip =
       attempt === 1 && options.snapshot !== undefined ? options.snapshot : await openBranch(octokit, target);
-    const files = await prepare((path) => readBranchFile(octokit, target, tip, path));
-    const changed = files.filter(
-      (f) => tip?.files.get(joinPath(target.folder, f.path)) !== blobSha(f.content),
-    );
-    if (tip && changed.length === 0) return { commitSha: tip.sha, attempts: attempt, changed: 0 };
-    const tree = await createTree(octokit, target, changed, tip?.tree);
+    const read = (path: string) => readBranchFile(octokit, target, tip, path);
+    const prepared = await prepare(read);
+    // An update in place (a history entry alone) keeps the published site, its manifest included.
+    const inPlace = !Array.isArray(prepared);
+    const files = inPlace ? prepared.update : withManifest(prepared);
+    const changed = await changedFiles(octokit, target, tip, files);
+    const stale = inPlace ? [] : await staleFiles(octokit, target, tip, files, read);
+    if (tip && changed.length === 0 && stale.length === 0) {
+      return { commitSha: tip.sha, attempts: attempt, changed: 0, deleted: 0 };
+    }
+    const tree = await createTree(octokit, target, changed, stale, tip?.tree);
     const commit = await octokit.request('POST /repos/{owner}/{repo}/git/commits', {
       owner: target.owner,
       repo: target.repo,
@@ -138,7 +151,12 @@ export async function publishFiles(
       parents: tip ? [tip.sha] : [],
     });
     if (await moveBranch(octokit, target, commit.data.sha, tip?.sha ?? null)) {
-      return { commitSha: commit.data.sha, attempts: attempt, changed: changed.length };
+      return {
+        commitSha: commit.data.sha,
+        attempts: attempt,
+        changed: changed.length,
+        deleted: stale.length,
+      };
     }
     if (attempt >= maxAttempts) {
       throw new GitHubError(
@@ -146,6 +164,53 @@ export async function publishFiles(
       );
     }
   }
+}
+
+/** The files whose content the branch does not hold yet at their path. */
+async function changedFiles(
+  octokit: Octokit,
+  target: PagesTarget,
+  tip: BranchSnapshot | null,
+  files: SiteFile[],
+): Promise<SiteFile[]> {
+  const changed: SiteFile[] = [];
+  for (const file of files) {
+    const full = joinPath(target.folder, file.path);
+    let sha = tip?.files.get(full);
+    // a listing GitHub cut short may lack the path: look it up one level at a time
+    if (sha === undefined && tip?.truncated)
+      sha = (await entryAt(octokit, target, tip.tree, full)) ?? undefined;
+    if (sha !== blobSha(file.content)) changed.push(file);
+  }
+  return changed;
+}
+
+/** The earlier publish's files this one does not write, of those on the branch. */
+async function staleFiles(
+  octokit: Octokit,
+  target: PagesTarget,
+  tip: BranchSnapshot | null,
+  files: SiteFile[],
+  read: (path: string) => Promise<Buffer | null>,
+): Promise<string[]> {
+  if (!tip) return [];
+  const folder = joinPath(target.folder, '');
+  const onBranch = [...tip.files.keys()]
+    .filter((path) => path.startsWith(folder))
+    .map((path) => path.slice(folder.length));
+  return stalePaths({
+    manifest: await read(MANIFEST),
+    onBranch,
+    ownFolders: [`${CACHE_FOLDER}/`],
+    writing: files.map((f) => f.path),
+    // a listing GitHub cut short may lack the path: look it up one level at a time
+    present: async (path) => {
+      const full = joinPath(target.folder, path);
+      return (
+        tip.files.has(full) || (tip.truncated && (await entryAt(octokit, target, tip.tree, full)) !== null)
+      );
+    },
+  });
 }
 
 /** Blobs by repository and sha: content-addressed, so a blob read once is never read again. */
@@ -165,9 +230,12 @@ async function readBlob(octokit: Octokit, repo: Repo, sha: string): Promise<Buff
   return content;
 }
 
-async function readFileAt(octokit: Octokit, repo: Repo, treeSha: string, path: string) {
+/** The blob sha at a path, walking the tree one level at a time (for a truncated listing). */
+async function entryAt(octokit: Octokit, repo: Repo, treeSha: string, path: string) {
   let sha = treeSha;
+  let type = 'tree';
   for (const part of path.split('/')) {
+    if (type !== 'tree') return null;
     const tree = await octokit.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
       owner: repo.owner,
       repo: repo.repo,
@@ -176,8 +244,14 @@ async function readFileAt(octokit: Octokit, repo: Repo, treeSha: string, path: s
     const entry = tree.data.tree.find((e) => e.path === part);
     if (!entry?.sha) return null;
     sha = entry.sha;
+    type = entry.type ?? 'blob';
   }
-  return readBlob(octokit, repo, sha);
+  return type === 'blob' ? sha : null;
+}
+
+async function readFileAt(octokit: Octokit, repo: Repo, treeSha: string, path: string) {
+  const sha = await entryAt(octokit, repo, treeSha, path);
+  return sha ? readBlob(octokit, repo, sha) : null;
 }
 
 function isUtf8(content: Buffer): boolean {
@@ -188,8 +262,26 @@ function isUtf8(content: Buffer): boolean {
  * One tree over the base tree. Text goes inline (`content`), so a publish is three writes however
  * many files changed; GitHub asks for a second between writes. Other bytes need a blob each.
  */
-async function createTree(octokit: Octokit, target: PagesTarget, files: SiteFile[], baseTree?: string) {
-  const entries = [];
+async function createTree(
+  octokit: Octokit,
+  target: PagesTarget,
+  files: SiteFile[],
+  deleted: string[],
+  baseTree?: string,
+) {
+  // A null sha deletes the path from the base tree.
+  const entries: {
+    path: string;
+    mode: '100644';
+    type: 'blob';
+    content?: string;
+    sha?: string | null;
+  }[] = deleted.map((path) => ({
+    path: joinPath(target.folder, path),
+    mode: '100644' as const,
+    type: 'blob' as const,
+    sha: null,
+  }));
   for (const file of files) {
     const path = joinPath(target.folder, file.path);
     if (isUtf8(file.content)) {

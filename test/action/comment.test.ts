@@ -158,6 +158,94 @@ describe('a personal token', () => {
   });
 });
 
+describe("a GitHub App's installation token (actions/create-github-app-token)", () => {
+  it('is refused GET /user, finds its login through GraphQL viewer, and keeps one comment over two pushes', async () => {
+    const sim = await startSimulator({ world, installationToken: true, login: 'my-app[bot]' });
+    try {
+      const user = await fetch(`${sim.url}/user`, { headers: { authorization: 'token test-token' } });
+      expect(user.status).toBe(403); // as GitHub answers an installation token
+      const first = await prRun(sim, pullRequestEvent(open, 'acme/storefront', 10));
+      succeeded(first);
+      expect(first.stdout).toMatch(/Created comment \d+/);
+      const second = await prRun(sim, pullRequestEvent(open, 'acme/storefront', 20));
+      succeeded(second);
+      const comments = await commentsOn(sim, open.number);
+      expect(comments.map((c) => c.user.login)).toEqual(['my-app[bot]']);
+      expect(second.stdout).toContain(`Updated comment ${comments[0].id}`);
+      expect(comments[0].body).toContain('20 lines changed');
+    } finally {
+      await sim.close();
+    }
+  });
+});
+
+describe("a GitHub App's token on GitHub Enterprise Server's API root", () => {
+  it('finds its login through /api/graphql, derived from /api/v3, and keeps one comment', async () => {
+    const sim = await startSimulator({ world, installationToken: true, login: 'my-app[bot]' });
+    try {
+      const env = { GITHUB_SERVER_URL: sim.url, GITHUB_API_URL: `${sim.url}/api/v3`, GITHUB_GRAPHQL_URL: '' };
+      for (const lines of [30, 40]) {
+        succeeded(await prRun(sim, pullRequestEvent(open, 'acme/storefront', lines), { env }));
+      }
+      const comments = await commentsOn(sim, open.number);
+      expect(comments.map((c) => c.user.login)).toEqual(['my-app[bot]']);
+      expect(comments[0].body).toContain('40 lines changed');
+    } finally {
+      await sim.close();
+    }
+  });
+});
+
+describe('comment: always on a push', () => {
+  // The latest merge into main on that day: the push that merge made.
+  const history = new Set((world.commits ?? []).map((c) => c.sha));
+  const merged = (world.pullRequests ?? [])
+    .filter((pr) => pr.state === 'MERGED' && pr.mergeCommitSha && history.has(pr.mergeCommitSha))
+    .sort((a, b) => ((a.mergedAt ?? '') < (b.mergedAt ?? '') ? -1 : 1))
+    .at(-1) as WorldPullRequest;
+  const push = (after: string) => ({ ref: 'refs/heads/main', before: '0'.repeat(39) + '1', after });
+
+  it('comments on the pull request the pushed commit came from, and still publishes', async () => {
+    expect(merged).toBeDefined();
+    const sim = await startSimulator({ world, installationToken: true });
+    try {
+      const auto = await runAction(sim, {
+        inputs: { until: DAY },
+        eventName: 'push',
+        event: push(merged.mergeCommitSha as string),
+      });
+      succeeded(auto);
+      expect(await commentsOn(sim, merged.number)).toEqual([]); // auto: pull request events only
+      expect(await branchTip(sim, 'gh-pages')).toBeTruthy(); // a push publishes
+      const always = await runAction(sim, {
+        inputs: { until: DAY, comment: 'always' },
+        eventName: 'push',
+        event: push(merged.mergeCommitSha as string),
+      });
+      succeeded(always);
+      const comments = await commentsOn(sim, merged.number);
+      expect(comments).toHaveLength(1);
+      expect(comments[0].body.startsWith(COMMENT_MARKER)).toBe(true);
+      expect(comments[0].body).toContain(`**This pull request (#${merged.number})**`);
+      expect(always.stdout).toContain(`Created comment ${comments[0].id} on #${merged.number}`);
+      // a commit no pull request holds: no comment, and the run succeeds
+      const loose = (world.commits ?? []).find(
+        (c) => !(world.pullRequests ?? []).some((pr) => pr.mergeCommitSha === c.sha),
+      );
+      expect(loose).toBeDefined();
+      const run = await runAction(sim, {
+        inputs: { until: DAY, comment: 'always' },
+        eventName: 'push',
+        event: push(loose!.sha),
+      });
+      succeeded(run);
+      expect(run.stdout).toContain(`No pull request holds the pushed commit ${loose!.sha.slice(0, 7)}`);
+    } finally {
+      await sim.close();
+    }
+  });
+});
+
 describe('a workflow that may not comment', () => {
   it('fails naming pull-requests: write, after the summary and the outputs', async () => {
     const sim = await startSimulator({

@@ -1,5 +1,6 @@
 // Shared by the GitHub collector's tests: worlds to serve, a collection with test defaults, and the
 // comparisons "the collected world serves the windows as the served one does".
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { computeMetrics } from '../../src/metrics/index.js';
 import { parseSource } from '../../src/metrics/sources.js';
@@ -158,3 +159,29 @@ export async function simStats(
 
 export const requestsOf = (s: { requests: { graphql: number; rest: number } }) =>
   s.requests.graphql + s.requests.rest;
+
+/**
+ * The world with `count` more releases whose tags point at commits the world does not hold, as a
+ * repository's tags on release branches do (27 of one real history's 304): a hotfix cut from the
+ * branch every few days across the last `days` days before generatedAt.
+ */
+export function withTagsOffBranch(world: World, count: number, days: number): World {
+  const out = structuredClone(world);
+  const end = Date.parse(out.generatedAt as string);
+  for (let i = 0; i < count; i++) {
+    const name = `v0.${i}.1-hotfix`;
+    const sha = createHash('sha1').update(`release-branch ${name}`).digest('hex');
+    const at = new Date(end - ((i + 1) * days * DAY) / (count + 1)).toISOString().replace('.000Z', 'Z');
+    (out.tags ??= []).push({ name, sha, taggedAt: at });
+    (out.releases ??= []).push({
+      tagName: name,
+      name: `Hotfix ${name}`,
+      createdAt: at,
+      publishedAt: at,
+      isDraft: false,
+      isPrerelease: false,
+      tagCommitSha: sha,
+    });
+  }
+  return out;
+}

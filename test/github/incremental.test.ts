@@ -78,6 +78,67 @@ describe('incremental collection', () => {
     }
   });
 
+  it('a release deleted after the first run leaves the cache (revalidated)', async () => {
+    const source = 'releases';
+    const dir = cacheDir();
+    sim.setWorld(world);
+    await collectFrom(sim, world, window, { sources: [source], cacheDir: dir });
+    const inWindow = (world.releases ?? []).filter((r) => Date.parse(r.createdAt) >= window.since.getTime());
+    expect(inWindow.length).toBeGreaterThan(2);
+    const deleted = inWindow[Math.floor(inWindow.length / 2)];
+    const after = structuredClone(world);
+    after.releases = after.releases?.filter((r) => r.tagName !== deleted.tagName);
+    sim.setWorld(after);
+    const lines: string[] = [];
+    const { world: second } = await collectFrom(sim, world, window, {
+      sources: [source],
+      cacheDir: dir,
+      log: (l) => lines.push(l),
+    });
+    expect(lines.join('\n')).toContain('incremental');
+    expect(lines.join('\n')).toContain('1 cached release deleted since, dropped');
+    expect((second.releases ?? []).map((r) => r.tagName)).not.toContain(deleted.tagName);
+    expect(normalise(second, source, window.since)).toEqual(normalise(after, source, window.since));
+    expect(metricsOf(second, source, window)).toEqual(metricsOf(after, source, window));
+    sim.setWorld(world);
+  });
+
+  it('an incident whose label was removed after the first run leaves the cache (revalidated)', async () => {
+    const dir = cacheDir();
+    sim.setWorld(world);
+    await collectFrom(sim, world, window, { cacheDir: dir });
+    const incidents = (world.issues ?? []).filter(
+      (i) =>
+        Date.parse(i.createdAt) >= window.since.getTime() &&
+        (i.labels ?? []).some((l) => l.toLowerCase() === 'incident'),
+    );
+    expect(incidents.length).toBeGreaterThan(0);
+    const relabelled = incidents[0];
+    const after = structuredClone(world);
+    const issue = after.issues?.find((i) => i.number === relabelled.number) as NonNullable<
+      World['issues']
+    >[0];
+    issue.labels = (issue.labels ?? [])
+      .filter((l) => l.toLowerCase() !== 'incident')
+      .concat('not-an-incident');
+    // removing a label moves the issue's updated_at, as on GitHub
+    Object.assign(issue, { updatedAt: world.generatedAt });
+    sim.setWorld(after);
+    const lines: string[] = [];
+    const { world: second } = await collectFrom(sim, world, window, {
+      cacheDir: dir,
+      log: (l) => lines.push(l),
+    });
+    expect(lines.join('\n')).toContain('1 cached incident no longer labelled, dropped');
+    const numbers = (second.issues ?? [])
+      .filter((i) => (i.labels ?? []).some((l) => l.toLowerCase() === 'incident'))
+      .map((i) => i.number);
+    expect(numbers).not.toContain(relabelled.number);
+    expect(normalise(second, 'auto', window.since)).toEqual(normalise(after, 'auto', window.since));
+    expect(metricsOf(second, 'auto', window)).toEqual(metricsOf(after, 'auto', window));
+    sim.setWorld(world);
+  });
+
   it('a cache from a shorter reach is not used for a longer one', async () => {
     const dir = cacheDir();
     sim.setWorld(world);

@@ -11,6 +11,7 @@ import {
   normalise,
   SOURCES,
   windowOf,
+  withTagsOffBranch,
   type Window,
 } from './helpers.js';
 
@@ -27,6 +28,17 @@ const cases: { name: string; world: () => World; windows: [days: number, until?:
     windows: [[30], [60, '2026-08-15T00:00:00Z']],
   },
   { name: 'a commits-only world', world: () => commitsOnly(exampleWorld()), windows: [[14]] },
+  {
+    // GitHub dates every commit: collecting tags off the branch used to fail on a null committedDate
+    name: 'the example world with tags off the branch',
+    world: () => withTagsOffBranch(exampleWorld(), 9, 56),
+    windows: [[28], [7, '2026-09-20T00:00:00Z']],
+  },
+  {
+    name: 'a generated world with tags off the branch',
+    world: () => withTagsOffBranch(generateWorld({ pullRequests: 300, seed: 5, days: 200 }), 27, 180),
+    windows: [[60]],
+  },
 ];
 
 describe.each(cases)('round trip through the simulator: $name', ({ world: build, windows }) => {

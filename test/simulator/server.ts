@@ -11,6 +11,8 @@ import { actionsRoutes } from './rest/actions.js';
 import { gitRoutes } from './rest/git.js';
 import { error, notFound, type RestReply, type RestRequest, type Route } from './rest/http.js';
 import { issueRoutes } from './rest/issues.js';
+import { pagesRoutes, servePages } from './rest/pages.js';
+import { pullRoutes } from './rest/pulls.js';
 import { repoRoutes } from './rest/repos.js';
 import { SimState, type Fault, type SimOptions } from './state.js';
 import { deniedWrite, tokenRoutes } from './token.js';
@@ -31,9 +33,26 @@ export interface Simulator {
   injectFaults(faults: Fault[]): void;
   /** Drop the faults no request has met yet. */
   clearFaults(): void;
+  /** Replace a `workflow` Pages site's files (path → content), as actions/deploy-pages does. */
+  deployPages(files: Map<string, Buffer>): void;
 }
 
-const routes: Route[] = [...tokenRoutes, ...repoRoutes, ...actionsRoutes, ...issueRoutes, ...gitRoutes];
+const TYPES: Record<string, string> = {
+  html: 'text/html; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  js: 'text/javascript; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+};
+
+const routes: Route[] = [
+  ...tokenRoutes,
+  ...repoRoutes,
+  ...actionsRoutes,
+  ...issueRoutes,
+  ...gitRoutes,
+  ...pagesRoutes,
+  ...pullRoutes,
+];
 
 async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
@@ -143,6 +162,14 @@ async function handle(
   const method = req.method ?? 'GET';
   const raw = await readBody(req);
   if (url.pathname.startsWith('/_sim/')) return send(res, simEndpoint(sim, method, url.pathname, raw), {});
+  // The Pages site is public: no token, no rate limit, its files as they are.
+  const site = servePages(sim, method, url.pathname);
+  if (site) {
+    const type = TYPES[/\.([a-z]+)$/.exec(url.pathname)?.[1] ?? 'html'] ?? 'application/octet-stream';
+    res.writeHead(site.status, { 'content-type': site.status === 200 ? type : 'text/plain' });
+    res.end(site.body as Buffer | string);
+    return;
+  }
   const prefix = url.pathname.startsWith('/api/v3/') || url.pathname === '/api/v3' ? '/api/v3' : '';
   const path = url.pathname.slice(prefix.length) || '/';
   const kind = url.pathname === '/graphql' || url.pathname === '/api/graphql' ? 'graphql' : 'rest';
@@ -210,6 +237,9 @@ export async function startSimulator(options: SimOptions): Promise<Simulator> {
     injectFaults: (faults) => sim.faults.push(...faults),
     clearFaults: () => {
       sim.faults = [];
+    },
+    deployPages: (files) => {
+      sim.deployedSite = new Map(files);
     },
   };
 }

@@ -7,7 +7,20 @@ import { TypedError } from './graphql/connection.js';
 import { faultMatches } from './token.js';
 
 /** Fine-grained token permissions a test can withhold to see the collector's 403 messages. */
-export type Permission = 'contents' | 'pull-requests' | 'deployments' | 'issues' | 'actions';
+export type Permission = 'contents' | 'pull-requests' | 'deployments' | 'issues' | 'actions' | 'pages';
+
+/**
+ * The repository's GitHub Pages site. `branch` (GitHub's "legacy" build) serves the gh-pages
+ * branch and exists once the branch does; `workflow` serves what a test deployed (as
+ * actions/deploy-pages does) and exists from the start. `address` is where GET /pages says the
+ * site is: `github.io` (OWNER.github.io/REPO, as github.com) or `served` (the simulator's own
+ * /pages/OWNER/REPO/, as GitHub Enterprise Server serves sites without a subdomain), where the
+ * simulator serves the site over HTTP.
+ */
+export interface PagesOptions {
+  build?: 'branch' | 'workflow';
+  address?: 'github.io' | 'served';
+}
 
 export interface Fault {
   type:
@@ -58,15 +71,27 @@ export interface SimOptions {
   /** the one token accepted; default: any non-empty token */
   token?: string;
   now?: Date;
-  /** the login GET /user and comment authors report (default `dora-bot`) */
+  /**
+   * the login GET /user, GraphQL's viewer and comment authors report (default `dora-bot`); with
+   * installationToken, a GitHub App's bot (`my-app[bot]`) or the job token's (the default)
+   */
   login?: string;
   /** points (GraphQL) or requests (REST) per hour before the primary rate limit bites */
   rateLimit?: number;
   deny?: Permission[];
   /** permissions granted read-only: writes answer 403 (token.ts) */
   readOnly?: Permission[];
-  /** an installation token (GITHUB_TOKEN): GET /user answers 403, comments are github-actions[bot]'s */
+  /**
+   * an installation token (GITHUB_TOKEN, or a GitHub App's from actions/create-github-app-token):
+   * GET /user answers 403; comments are github-actions[bot]'s unless `login` names the App's bot
+   */
   installationToken?: boolean;
+  /** entries of a recursive tree listing before GitHub cuts it and says `truncated` (100,000) */
+  treeListingLimit?: number;
+  /** a filtered run listing past GitHub's 1,000-result cap counts 1,000 in `total_count` */
+  clampRunCount?: boolean;
+  /** null: Pages is not set up (GET /pages answers 404); default: from the gh-pages branch, at github.io (GHES: served) */
+  pages?: PagesOptions | null;
 }
 
 export class SimState {
@@ -77,6 +102,8 @@ export class SimState {
   readonly stats = { requests: { graphql: 0, rest: 0 }, points: 0 };
   readonly buckets: { core: Bucket; graphql: Bucket };
   faults: Fault[] = [];
+  /** the files a test deployed to a `workflow` Pages site (path → content) */
+  deployedSite = new Map<string, Buffer>();
 
   constructor(readonly options: SimOptions) {
     this.index = indexWorld(options.world);

@@ -6,6 +6,12 @@ export interface WorldIndex {
   world: World;
   defaultBranch: string;
   commits: Map<string, WorldCommit>;
+  /**
+   * Commits the world names but does not hold (a tag on a release branch, a deployment of a
+   * branch's commit): GitHub knows them all, so the simulator serves each as a commit of its own,
+   * dated by the earliest record that names it (a tag's date for a tag's commit).
+   */
+  elsewhere: Map<string, WorldCommit>;
   /** the default branch's head: the commit no other commit names as a parent (latest if several) */
   head: string | null;
   /** git log order from the head (newest committer date first, parents after children) */
@@ -101,9 +107,30 @@ export function walkHistory(start: string, commits: Map<string, WorldCommit>): s
   return out;
 }
 
+/** The commits named by tags, releases, deployments, runs and merges that `commits` lacks. */
+function commitsElsewhere(world: World, commits: Map<string, WorldCommit>): Map<string, WorldCommit> {
+  const out = new Map<string, WorldCommit>();
+  const name = (sha: string | null | undefined, at: string | null | undefined): void => {
+    if (!sha || !at || commits.has(sha)) return;
+    const known = out.get(sha);
+    if (!known || at < known.committedAt) {
+      out.set(sha, { sha, parents: [], authoredAt: at, committedAt: at, message: '', author: null });
+    }
+  };
+  for (const tag of world.tags ?? []) name(tag.sha, tag.taggedAt);
+  const tagged = new Map((world.tags ?? []).map((t) => [t.name, t]));
+  for (const r of world.releases ?? [])
+    name(r.tagCommitSha ?? tagged.get(r.tagName)?.sha, r.publishedAt ?? r.createdAt);
+  for (const d of world.deployments ?? []) name(d.sha, d.createdAt);
+  for (const run of world.workflowRuns ?? []) name(run.headSha, run.createdAt);
+  for (const pr of world.pullRequests ?? []) name(pr.mergeCommitSha, pr.mergedAt ?? pr.closedAt);
+  return out;
+}
+
 export function indexWorld(world: World): WorldIndex {
   const commitList = world.commits ?? [];
   const commits = new Map(commitList.map((c) => [c.sha, c]));
+  const elsewhere = commitsElsewhere(world, commits);
   const head = findHead(commitList);
   const updatedAt = new Map<WorldPullRequest | WorldIssue, string>();
   const pullRequests = new Map<number, WorldPullRequest>();
@@ -120,6 +147,7 @@ export function indexWorld(world: World): WorldIndex {
     world,
     defaultBranch: world.repository.defaultBranch,
     commits,
+    elsewhere,
     head,
     history: head ? walkHistory(head, commits) : [],
     pullRequests,

@@ -114,7 +114,12 @@ async function releases(ctx: CollectContext, state: SourceState) {
   const drafts = (cached ?? [])
     .filter((r) => r.isDraft && ms(r.createdAt) >= state.sinceMs - 30 * DAY_MS)
     .map((r) => ms(r.createdAt));
-  const mark = Math.min(newest((cached ?? []).map((r) => r.createdAt)), ...drafts);
+  // Revalidated down to the release that bounds the windows (L4): one deleted since the last run
+  // must not linger in the cache. The walk is of the windows' releases only, a page or two.
+  const bound = cached
+    ? latestBefore({ ...state.world, releases: cached }, { kind: 'releases' }, state.sinceMs)
+    : null;
+  const mark = Math.min(newest((cached ?? []).map((r) => r.createdAt)), ...drafts, bound ?? state.sinceMs);
   const stop = cached
     ? (oldest: number) => oldest < mark
     : fullStop(
@@ -124,9 +129,13 @@ async function releases(ctx: CollectContext, state: SourceState) {
         30 * DAY_MS,
       );
   const fresh = await collectReleases(ctx, stop);
-  state.world.releases = merge(cached ?? [], fresh, (r) => r.tagName);
+  const listed = new Set(fresh.map((r) => r.tagName));
+  const gone = (cached ?? []).filter((r) => ms(r.createdAt) >= mark && !listed.has(r.tagName));
+  const kept = (cached ?? []).filter((r) => !gone.includes(r));
+  state.world.releases = merge(kept, fresh, (r) => r.tagName);
   state.kinds.add('releases');
-  return plural(fresh.length, 'release');
+  const dropped = gone.length ? `; ${plural(gone.length, 'cached release')} deleted since, dropped` : '';
+  return `${plural(fresh.length, 'release')}${dropped}`;
 }
 
 async function tags(ctx: CollectContext, state: SourceState) {

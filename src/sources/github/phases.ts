@@ -1,6 +1,6 @@
 // The phases of a collection after the deployment sources: pull requests, the commit history,
 // incident issues, and a word when the windows hold nothing.
-import type { WorldPullRequest } from '../../world/types.js';
+import type { WorldIssue, WorldPullRequest } from '../../world/types.js';
 import { type CollectContext } from './common.js';
 import { isoSeconds, ms, plural } from './text.js';
 import { deploymentsOf, type SourceResult, type SourceState } from './deployment-sources.js';
@@ -112,14 +112,25 @@ export async function issuePhase(
     .join(',')}`;
   const cached = state.cache?.kinds.includes(kind) ? state.cache : null;
   const before = ctx.client.stats.requests;
-  const since = cached?.marks.issues ?? isoSeconds(state.sinceMs);
-  // R2: a first collection also lists the incidents still open (a cached one holds them already).
-  const { issues, newestUpdatedAt } = await collectIssues(ctx, labels, since, !cached);
-  const byNumber = new Map((cached?.world.issues ?? []).map((i) => [i.number, i]));
+  const since = isoSeconds(state.sinceMs);
+  const inWindows = (i: WorldIssue) => ms(i.createdAt) >= state.sinceMs || ms(i.closedAt) >= state.sinceMs;
+  // R2: a first collection also lists the incidents still open; an incremental one only when the
+  // cache holds one opened before the windows (every other open one was updated since).
+  const openBefore = (cached?.world.issues ?? []).some((i) => i.state === 'OPEN' && !inWindows(i));
+  // Every run lists the incidents updated since the windows' start, not only since the last run:
+  // an issue whose incident label was removed since is no longer listed, and leaves the cache.
+  const { issues, newestUpdatedAt } = await collectIssues(ctx, labels, since, !cached || openBefore);
+  const listed = new Set(issues.map((i) => i.number));
+  const revalidated = (i: WorldIssue) => inWindows(i) || (openBefore && i.state === 'OPEN');
+  const cachedIssues = cached?.world.issues ?? [];
+  const kept = cachedIssues.filter((i) => listed.has(i.number) || !revalidated(i));
+  const byNumber = new Map(kept.map((i) => [i.number, i]));
   for (const issue of issues) byNumber.set(issue.number, issue);
   state.world.issues = [...byNumber.values()].sort((a, b) => a.number - b.number);
   state.kinds.add(kind);
-  phase(ctx, `issues labelled ${labels.join(', ')}`, before, plural(issues.length, 'issue'));
+  const dropped = cachedIssues.length - kept.length;
+  const note = dropped ? `; ${plural(dropped, 'cached incident')} no longer labelled, dropped` : '';
+  phase(ctx, `issues labelled ${labels.join(', ')}`, before, `${plural(issues.length, 'issue')}${note}`);
   return newestUpdatedAt ?? cached?.marks.issues;
 }
 

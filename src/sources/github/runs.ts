@@ -1,5 +1,6 @@
 // Successful runs of one workflow on the default branch (D1 `workflow:FILE`), through REST. A
-// filtered run listing stops at 1,000 results, so a range holding more is split by creation date.
+// filtered run listing stops at 1,000 results, so a range holding more (or filling every page up
+// to the cap) is split by creation date.
 import type { WorldWorkflowRun } from '../../world/types.js';
 import { AREAS, type CollectContext } from './common.js';
 import { isoSeconds, ms } from './text.js';
@@ -60,21 +61,36 @@ async function page(ctx: CollectContext, workflow: string | number, created: str
 /** D1 names a workflow by its file or by its name; the API wants a file name or an id. */
 async function findWorkflow(ctx: CollectContext, file: string): Promise<number> {
   const base = file.split('/').pop() as string;
-  const { data } = await ctx.client.rest<{ workflows: { id: number; name: string; path: string }[] }>(
-    'GET /repos/{owner}/{repo}/actions/workflows',
-    { owner: ctx.owner, repo: ctx.name, per_page: 100 },
-    AREAS.runs,
-  );
-  const found = data.workflows.find((w) => w.name === file || w.path === file || w.path.endsWith(`/${base}`));
-  if (found) return found.id;
-  const names = data.workflows.map((w) => w.path.split('/').pop()).join(', ') || 'none';
+  type Workflow = { id: number; name: string; path: string };
+  const all: Workflow[] = [];
+  // every page: a repository may hold more than 100 workflows
+  for (let n = 1; ; n++) {
+    const { data } = await ctx.client.rest<{ total_count: number; workflows: Workflow[] }>(
+      'GET /repos/{owner}/{repo}/actions/workflows',
+      { owner: ctx.owner, repo: ctx.name, per_page: 100, page: n },
+      AREAS.runs,
+    );
+    all.push(...data.workflows);
+    const found = data.workflows.find(
+      (w) => w.name === file || w.path === file || w.path.endsWith(`/${base}`),
+    );
+    if (found) return found.id;
+    if (data.workflows.length < 100 || all.length >= data.total_count) break;
+  }
+  const files = all.map((w) => w.path.split('/').pop());
+  const more = files.length > 20 ? `, and ${files.length - 20} more` : '';
+  const names = files.slice(0, 20).join(', ') + more || 'none';
   throw new GitHubError(
     `workflow:${file}: no such workflow in ${ctx.owner}/${ctx.name}; expected a file in .github/workflows or a workflow name (found: ${names})`,
     404,
   );
 }
 
-/** All runs created in [from, to] (ms; `to` may be open), splitting below GitHub's cap. */
+/**
+ * All runs created in [from, to] (ms; `to` may be open), splitting below GitHub's cap. A range is
+ * split when GitHub counts 1,000 runs or more in it (it may count no further than its cap), and
+ * when its pages come back full up to the cap whatever the count said.
+ */
 async function fetchRange(
   ctx: CollectContext,
   workflow: string | number,
@@ -86,22 +102,25 @@ async function fetchRange(
   const first = await page(ctx, workflow, created, 1);
   const high = to ?? (first.workflow_runs[0] ? ms(first.workflow_runs[0].created_at) : from);
   const seconds = Math.floor((high - from) / 1000);
-  if (first.total_count > CAP && seconds >= 2) {
-    const parts = Math.min(seconds, Math.ceil(first.total_count / (CAP * 0.9)));
+  const split = async (count: number) => {
+    const parts = Math.min(seconds, Math.max(2, Math.ceil(count / (CAP * 0.9))));
     const step = Math.ceil((high - from) / parts / 1000) * 1000;
     for (let start = from; start <= high; start += step) {
       await fetchRange(ctx, workflow, start, Math.min(high, start + step - 1000), out);
     }
-    return;
-  }
-  // (a range of one second holding more than 1,000 runs keeps GitHub's first 1,000)
-  for (const run of first.workflow_runs) out.set(run.id, toRun(run));
-  const pages = Math.ceil(Math.min(first.total_count, CAP) / 100);
-  for (let n = 2; n <= pages; n++) {
+  };
+  if (first.total_count >= CAP && seconds >= 2) return split(first.total_count);
+  const found: RunJson[] = [...first.workflow_runs];
+  let last = first.workflow_runs.length;
+  for (let n = 2; n <= CAP / 100 && last === 100 && found.length < first.total_count; n++) {
     const next = await page(ctx, workflow, created, n);
-    for (const run of next.workflow_runs) out.set(run.id, toRun(run));
-    if (next.workflow_runs.length < 100) break;
+    found.push(...next.workflow_runs);
+    last = next.workflow_runs.length;
   }
+  // the window is full: GitHub may have cut the range at its cap, whatever it counted
+  if (found.length >= CAP && seconds >= 2) return split(found.length);
+  // (a range of one second holding more than 1,000 runs keeps GitHub's first 1,000)
+  for (const run of found) out.set(run.id, toRun(run));
 }
 
 /**

@@ -148,7 +148,7 @@ function repositoryView(sim: SimState): object {
     ref: ({ qualifiedName }: { qualifiedName: string }) => ref(sim, qualifiedName),
     object: ({ oid, expression }: { oid?: string; expression?: string }) => {
       const sha = oid ?? expression ?? '';
-      return sim.index.commits.has(sha) ? commitView(sim, sha) : null;
+      return sim.index.commits.has(sha) || sim.index.elsewhere.has(sha) ? commitView(sim, sha) : null;
     },
   };
 }
@@ -179,6 +179,9 @@ export function rootValue(sim: SimState): object {
         nodeCount: 0,
       };
     },
-    viewer: () => actorView(sim.login()),
+    // `viewer` is a User, whatever the token: an installation token's is its bot account, named
+    // with the `[bot]` suffix (`github-actions[bot]`, `my-app[bot]`), which GraphQL's other actor
+    // fields leave out.
+    viewer: () => ({ ...(actorView(sim.login()) as object), __typename: 'User', login: sim.login() }),
   };
 }

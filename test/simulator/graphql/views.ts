@@ -38,20 +38,28 @@ function gitActor(login: string | null | undefined, date: string): object {
   return { name: login ?? null, email, date, user: login?.endsWith('[bot]') ? null : actorView(login) };
 }
 
+/** The date of a commit nothing in the world dates: GitHub never answers null for one. */
+function undated(sim: SimState): string {
+  return sim.index.world.generatedAt ?? '2000-01-01T00:00:00Z';
+}
+
 export function commitView(sim: SimState, sha: string, data?: Partial<WorldCommit>): object {
-  const known = data ?? sim.index.commits.get(sha);
+  const known = data ?? sim.index.commits.get(sha) ?? sim.index.elsewhere.get(sha);
   const message = known?.message ?? '';
+  // Commit.authoredDate and committedDate are non-null, on any branch or none.
+  const committedAt = known?.committedAt ?? known?.authoredAt ?? undated(sim);
+  const authoredAt = known?.authoredAt ?? committedAt;
   return {
     __typename: 'Commit',
     id: nodeId('commit', sha),
     oid: sha,
     abbreviatedOid: sha.slice(0, 7),
-    authoredDate: known?.authoredAt,
-    committedDate: known?.committedAt,
+    authoredDate: authoredAt,
+    committedDate: committedAt,
     message,
     messageHeadline: message.split('\n')[0],
-    author: known ? gitActor(known.author, known.authoredAt as string) : null,
-    committer: known ? gitActor(known.author, known.committedAt as string) : null,
+    author: gitActor(known?.author, authoredAt),
+    committer: gitActor(known?.author, committedAt),
     commitUrl: `${WEB}/commit/${sha}`,
     commitResourcePath: `/commit/${sha}`,
     url: `${WEB}/commit/${sha}`,
@@ -63,20 +71,25 @@ export function commitView(sim: SimState, sha: string, data?: Partial<WorldCommi
       ),
     history: (args: ConnectionArgs & { since?: string; until?: string }) => {
       sim.requirePermission('contents');
-      const order = sha === sim.index.head ? sim.index.history : walkHistory(sha, sim.index.commits);
-      const commits = sim.index.commits;
+      // A commit the world does not hold has no known parents: its history is itself.
+      const order =
+        sha === sim.index.head
+          ? sim.index.history
+          : sim.index.commits.has(sha)
+            ? walkHistory(sha, sim.index.commits)
+            : [sha];
+      const dateOf = (s: string): string =>
+        s === sha ? committedAt : (sim.index.commits.get(s) as WorldCommit).committedAt;
       let list = order;
-      if (args.since)
-        list = list.filter((s) => (commits.get(s) as WorldCommit).committedAt >= (args.since as string));
-      if (args.until)
-        list = list.filter((s) => (commits.get(s) as WorldCommit).committedAt <= (args.until as string));
+      if (args.since) list = list.filter((s) => dateOf(s) >= (args.since as string));
+      if (args.until) list = list.filter((s) => dateOf(s) <= (args.until as string));
       return paginate(list, args, 'history', (s) => commitView(sim, s));
     },
   };
 }
 
 function tagView(sim: SimState, tag: WorldTag): object {
-  const known = sim.index.commits.get(tag.sha);
+  const known = sim.index.commits.get(tag.sha) ?? sim.index.elsewhere.get(tag.sha);
   // A lightweight tag points at its commit; the world stores the commit's date as taggedAt then.
   if (known && known.committedAt === tag.taggedAt) return commitView(sim, tag.sha, known);
   return {

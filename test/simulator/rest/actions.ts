@@ -107,7 +107,12 @@ function listRuns(req: RestRequest, workflow?: Workflow): RestReply {
     req,
     capped,
     (r) => runJson(req, r, byPath.get(r.workflowPath)),
-    (page) => ({ total_count: list.length, workflow_runs: page }),
+    // GitHub may count a capped listing no further than its cap (as it clamps the count of an
+    // unfiltered one at its 40,000-result cap): `clampRunCount` serves that count
+    (page) => ({
+      total_count: req.sim.options.clampRunCount && capped.length < list.length ? capped.length : list.length,
+      workflow_runs: page,
+    }),
   );
 }
 

@@ -119,11 +119,14 @@ function treeJson(req: RestRequest, sha: string, recursive: boolean): object {
     }
   };
   if (tree?.type === 'tree') walk(sha, '');
+  // GitHub cuts a recursive listing at its limit (100,000 entries or 7 MB) and says so.
+  const limit = req.sim.options.treeListingLimit ?? 100_000;
+  const truncated = recursive && entries.length > limit;
   return {
     sha,
     url: `${repoUrl(req)}/git/trees/${sha}`,
-    tree: entries.map((e) => entryJson(req, e)),
-    truncated: false,
+    tree: (truncated ? entries.slice(0, limit) : entries).map((e) => entryJson(req, e)),
+    truncated,
   };
 }
 
