@@ -19,7 +19,8 @@ import { cleanHistory } from './history-runs.js';
 import { buildDeploymentTable, buildFailureTable, buildSlowestTable } from './drilldown.js';
 import { repositoryLinks } from './links.js';
 import { buildMethodology } from './methodology.js';
-import { buildSummary } from './at-a-glance.js';
+import { buildGlanceNotes, buildSummary } from './at-a-glance.js';
+import { buildStory } from './story.js';
 import { buildTrustLine } from './trust.js';
 import type { ChartSpec, FlowView, MetricCardView, ReportView } from './view-types.js';
 
@@ -118,6 +119,10 @@ export function buildViewModel(report: MetricsReport, options: ViewOptions = {})
     tool: `${report.tool.name} ${report.tool.version}`,
     trust: buildTrustLine(report),
     summary: leadsWithPosition ? [glance, ...buildSummary(report, t)] : [...buildSummary(report, t), glance],
+    story: buildStory(t),
+    glanceNotes: leadsWithPosition
+      ? [glance, ...buildGlanceNotes(report, t)]
+      : [...buildGlanceNotes(report, t), glance],
     metrics,
     flow,
     flowMissingReason: report.flow ? null : COMMITS_ONLY_REASON,

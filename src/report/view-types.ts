@@ -6,6 +6,7 @@ import type { BusinessView } from './business-view.js';
 import type { ContextView } from './context-types.js';
 import type { ChartSpec, ChartView, MethodEntryView } from './view-parts.js';
 import type { PositionView } from './industry-view.js';
+import type { StoryView } from './story.js';
 
 export type { ChartDataset, ChartSpec, ChartView, MethodEntryView, TableView } from './view-parts.js';
 
@@ -122,7 +123,12 @@ export interface ReportView {
   tool: string;
   /** T2–T4, D2: one line on what the figures cannot claim and what to do; null when nothing */
   trust: string | null;
+  /** "At a glance" as sentences (summary.md's reader and the tests read them) */
   summary: string[];
+  /** the first screen: the four keys, the bottleneck */
+  story: StoryView;
+  /** the sentences of `summary` the first screen's tiles do not say */
+  glanceNotes: string[];
   metrics: MetricCardView[];
   flow: FlowView | null;
   flowMissingReason: string | null;
