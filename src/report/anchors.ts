@@ -21,6 +21,37 @@ export const sectionId = {
   about: 'about',
 } as const;
 
+export interface TocEntry {
+  href: string;
+  text: string;
+}
+
+/** The table of contents: the sections this report has, in page order, and the methodology's page. */
+export function tableOfContents(has: {
+  history: boolean;
+  flow: boolean;
+  business: boolean;
+  context: boolean;
+  declared: boolean;
+}): TocEntry[] {
+  const entries: [boolean, string, string][] = [
+    [true, sectionId.dora, 'DORA keys'],
+    [has.history, sectionId.history, 'Over months'],
+    [true, sectionId.flow, 'Flow'],
+    [true, sectionId.impact, 'Business impact'],
+    [has.business, sectionId.business, 'Business measures'],
+    [has.context && has.declared, sectionId.context, 'Services and peaks'],
+    [has.context, sectionId.insights, 'Bottlenecks'],
+    [has.context, sectionId.health, 'Engineering health'],
+    [true, sectionId.records, 'Records'],
+    [true, sectionId.quality, 'Data quality'],
+  ];
+  return [
+    ...entries.filter(([shown]) => shown).map(([, id, text]) => ({ href: `#${id}`, text })),
+    { href: METHODOLOGY_PAGE, text: 'Methodology' },
+  ];
+}
+
 /** The methodology's own page, beside index.html. */
 export const METHODOLOGY_PAGE = 'methodology.html';
 

@@ -35,6 +35,8 @@ export interface CorrelationView {
 export interface ContextView {
   /** "Configured by .github/dora.yml." or how to add a configuration */
   configuration: string;
+  /** the section on services, weights and peaks has something to say (or says how to add them) */
+  declared: boolean;
   services: ServiceView[];
   servicesOverview: TableView | null;
   streams: { text: string; table: TableView } | null;

@@ -33,11 +33,12 @@ function inWindow(time: string | null, window: WindowInfo): boolean {
   return t >= Date.parse(window.since) && t < Date.parse(window.until);
 }
 
-function capped<Row>(rows: Row[], total: number, what: string): CappedTable<Row> {
+function capped<Row>(rows: Row[], total: number, what: string, noun: string): CappedTable<Row> {
   const hidden = total - rows.length;
   return {
     rows,
     total,
+    countText: plural(total, noun),
     hiddenText:
       hidden > 0
         ? `Showing ${formatNumber(rows.length)} of ${formatNumber(total)} ${what}; ${plural(hidden, 'more is', 'more are')} in metrics.json.`
@@ -89,7 +90,7 @@ export function buildDeploymentTable(
       reasons: reasons.join('; '),
     };
   });
-  return capped(rows, inside.length, 'deployments in the window, newest first');
+  return capped(rows, inside.length, 'deployments in the window, newest first', 'deployment');
 }
 
 export function buildFailureTable(
@@ -115,7 +116,7 @@ export function buildFailureTable(
       open: f.restoredAt === null,
     };
   });
-  return capped(rows, inside.length, 'failure events, newest first');
+  return capped(rows, inside.length, 'failure events, newest first', 'failure event');
 }
 
 export function buildSlowestTable(
@@ -137,5 +138,5 @@ export function buildSlowestTable(
     shippedAt: formatDateTime(c.shippedAt),
     shippedBy: c.shippedBy ? (deploymentLabels.get(c.shippedBy) ?? c.shippedBy) : '',
   }));
-  return capped(rows, timed.length, 'shipped changes, slowest first');
+  return capped(rows, timed.length, 'shipped changes, slowest first', 'shipped change');
 }

@@ -5,6 +5,7 @@ import type { Trend } from '../metrics/types.js';
 import { markdownCell } from './services-table.js';
 import { servicesSection, summaryRows, type SummarySource } from './markdown-summary.js';
 import { formatDuration, formatNumber } from '../translate/format.js';
+import { sectionId, sectionUrl } from './anchors.js';
 
 export interface PullRequestContext {
   number: number;
@@ -79,6 +80,14 @@ export function pullRequestComment(
     'Time to restore': 'timeToRestore',
     'Cycle time': 'cycleTime',
   };
+  // each row links to its card in the report (anchors.ts: stable ids)
+  const cardId: Record<string, string> = {
+    cycleTime: sectionId.flowCycle,
+  };
+  const metricCell = (metric: string) => {
+    const key = trendKey[metric];
+    return reportUrl ? `[${metric}](${sectionUrl(reportUrl, cardId[key] ?? sectionId.metric(key))})` : metric;
+  };
   const ageHours = Math.max(0, now.getTime() - Date.parse(pr.createdAt)) / 3_600_000;
   const lines = pr.additions + pr.deletions;
   const medianLines = report.flow?.batchSize.medianLines ?? null;
@@ -92,7 +101,7 @@ export function pullRequestComment(
     '| --- | --- | --- | --- | --- |',
     ...rows.map(
       (row) =>
-        `| ${row.metric} | ${row.value} | ${row.tier} | ${row.trend}${arrow(report.trends[trendKey[row.metric]])} | ${sparks[row.metric] ?? ''} |`,
+        `| ${metricCell(row.metric)} | ${row.value} | ${row.tier} | ${row.trend}${arrow(report.trends[trendKey[row.metric]])} | ${sparks[row.metric] ?? ''} |`,
     ),
     ...servicesSection(report, COMMENT_SERVICES),
     ...[businessLine(report.business, markdownCell)].flatMap((line) => (line ? ['', line] : [])),

@@ -21,8 +21,9 @@ import { repositoryLinks } from './links.js';
 import { buildMethodology } from './methodology.js';
 import { buildGlanceNotes, buildSummary } from './at-a-glance.js';
 import { buildStory } from './story.js';
+import { tableOfContents } from './anchors.js';
 import { buildTrustLine } from './trust.js';
-import type { ChartSpec, FlowView, MetricCardView, ReportView } from './view-types.js';
+import type { ChartSpec, FlowView, MethodEntryView, MetricCardView, ReportView } from './view-types.js';
 
 export interface ViewOptions {
   downtimeCostPerHour?: number;
@@ -97,6 +98,19 @@ export function buildViewModel(report: MetricsReport, options: ViewOptions = {})
   const context = buildContextView(report, charts, weeklyCharts);
   const history = buildHistoryView(cleanHistory(options.history), charts);
   const score = t.valueScore;
+  const quality = buildQualityItems(report.dataQuality);
+  const business = buildBusinessView(report, charts, options);
+  // B4: how relations are tested, on the methodology's page with the other definitions
+  const businessMethod: MethodEntryView[] = business
+    ? [
+        {
+          anchor: 'method-business-relations',
+          name: 'Delivery and the business',
+          rules: 'B1–B7',
+          definition: business.method,
+        },
+      ]
+    : [];
   return {
     title: `Delivery report: ${fullName}`,
     repository: { text: fullName, href: links.home },
@@ -120,6 +134,13 @@ export function buildViewModel(report: MetricsReport, options: ViewOptions = {})
     trust: buildTrustLine(report),
     summary: leadsWithPosition ? [glance, ...buildSummary(report, t)] : [...buildSummary(report, t), glance],
     story: buildStory(t),
+    toc: tableOfContents({
+      history: history.shown,
+      flow: flow !== null,
+      business: business != null,
+      context: context !== null,
+      declared: context?.declared ?? false,
+    }),
     glanceNotes: leadsWithPosition
       ? [glance, ...buildGlanceNotes(report, t)]
       : [...buildGlanceNotes(report, t), glance],
@@ -149,12 +170,18 @@ export function buildViewModel(report: MetricsReport, options: ViewOptions = {})
     deployments: buildDeploymentTable(report, links, byId),
     failures: buildFailureTable(report, links, deploymentLabels),
     slowest: buildSlowestTable(report, links, deploymentLabels),
-    quality: buildQualityItems(report.dataQuality),
+    quality,
+    qualityCountText: `${quality.filter((q) => q.attention).length} of ${quality.length} need attention`,
     qualityNotes: report.dataQuality.notes,
-    methodology: [...buildMethodology(report), industryMethod(report), ...(context?.methods ?? [])],
+    methodology: [
+      ...buildMethodology(report),
+      industryMethod(report),
+      ...(context?.methods ?? []),
+      ...businessMethod,
+    ],
     history,
     context,
-    business: buildBusinessView(report, charts, options),
+    business,
     charts,
   };
 }

@@ -7,6 +7,7 @@ import type { ContextView } from './context-types.js';
 import type { ChartSpec, ChartView, MethodEntryView } from './view-parts.js';
 import type { PositionView } from './industry-view.js';
 import type { StoryView } from './story.js';
+import type { TocEntry } from './anchors.js';
 
 export type { ChartDataset, ChartSpec, ChartView, MethodEntryView, TableView } from './view-parts.js';
 
@@ -55,6 +56,8 @@ export interface ChangeRowView {
 export interface CappedTable<Row> {
   rows: Row[];
   total: number;
+  /** "60 deployments": what the collapsed table holds */
+  countText: string;
   /** "Showing the 50 most recent of 1,204; 1,154 more are in metrics.json." or null */
   hiddenText: string | null;
 }
@@ -127,6 +130,8 @@ export interface ReportView {
   summary: string[];
   /** the first screen: the four keys, the bottleneck */
   story: StoryView;
+  /** the sections this report has, for the table of contents */
+  toc: TocEntry[];
   /** the sentences of `summary` the first screen's tiles do not say */
   glanceNotes: string[];
   metrics: MetricCardView[];
@@ -140,6 +145,8 @@ export interface ReportView {
   slowest: CappedTable<ChangeRowView>;
   quality: QualityItemView[];
   qualityNotes: string[];
+  /** "2 of 14 need attention" */
+  qualityCountText: string;
   methodology: MethodEntryView[];
   history: HistoryView;
   /** services, impact, peaks, insights, health; null without metrics.json's `context` */

@@ -24,7 +24,7 @@ describe('trend section: how many runs', () => {
       const v = view(history);
       expect(v.history.shown).toBe(false);
       expect(v.history.waiting).toBe(
-        'The trend over months appears once the Action has run on more days: it keeps one entry a day in history.json on the Pages branch (none yet).',
+        "Each key's monthly line appears from the Action's second daily run (history.json on the Pages branch: none yet).",
       );
       expect(v.history.metrics).toEqual([]);
       expect(historyCharts(v.charts)).toEqual([]);
@@ -34,7 +34,7 @@ describe('trend section: how many runs', () => {
   it('with one run says so and draws nothing', () => {
     const v = view(makeHistory(1));
     expect(v.history.shown).toBe(false);
-    expect(v.history.waiting).toMatch(/\(one so far\)\.$/);
+    expect(v.history.waiting).toMatch(/: one so far\)\.$/);
     expect(historyCharts(v.charts)).toEqual([]);
   });
 

@@ -34,7 +34,13 @@ describe('renderReport', () => {
       generatedAt: new Date('2026-10-05T08:00:00Z'),
     });
     expect(indexPath).toBe(join(out, 'index.html'));
-    expect(readdirSync(out).sort()).toEqual(['assets', 'definitions.html', 'index.html', 'metrics.json']);
+    expect(readdirSync(out).sort()).toEqual([
+      'assets',
+      'definitions.html',
+      'index.html',
+      'methodology.html',
+      'metrics.json',
+    ]);
     expect(readdirSync(join(out, 'assets')).sort()).toEqual(['chart.umd.min.js', 'report.css', 'report.js']);
     expect(readdirSync(work)).toEqual(['site']); // no temporary folder left beside it
     const html = readFileSync(indexPath, 'utf8');

@@ -1,8 +1,9 @@
 /// <reference lib="dom" />
 // (DOM types for the functions that run inside the page.)
 // The report's shape for its two readers, in real headless Chromium: the first screen tells the
-// story at 1280×800 and 390×844 without scrolling.
-import { mkdtempSync, rmSync } from 'node:fs';
+// story at 1280×800 and 390×844 without scrolling; details on demand (anchors, a table of contents,
+// drill-downs collapsed, the methodology on its own page) keep the page within 6 laptop screens.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -82,4 +83,69 @@ describeWithChromium('the report in two minutes (demo world)', () => {
       await opened.close();
     });
   }
+
+  it('gives every section and every card a unique id, reachable from the table of contents', async () => {
+    const opened = await openReport(chromium.browser, indexPath);
+    const found = await opened.page.evaluate(() => ({
+      sections: Array.from(document.querySelectorAll('main > section')).map((e) => e.id),
+      cards: Array.from(document.querySelectorAll('article.card')).map((e) => e.id),
+      ids: Array.from(document.querySelectorAll('[id]')).map((e) => e.id),
+      toc: Array.from(document.querySelectorAll('.toc a')).map((a) => a.getAttribute('href')!),
+    }));
+    expect(found.sections.every(Boolean)).toBe(true);
+    expect(found.cards.length).toBeGreaterThan(15);
+    expect(found.cards.filter((id) => !id)).toEqual([]);
+    expect(new Set(found.ids).size).toBe(found.ids.length);
+    const inToc = found.toc.filter((href) => href.startsWith('#')).map((href) => href.slice(1));
+    // every section past the first screen and its facts is in the contents, and only those
+    expect(inToc).toEqual(found.sections.filter((id) => id !== 'at-a-glance' && id !== 'about'));
+    expect(found.toc.at(-1)).toBe('methodology.html');
+    await opened.page.click('.toc a[href="#drilldown"]');
+    expect(await opened.page.evaluate(() => location.hash)).toBe('#drilldown');
+    await opened.close();
+  });
+
+  it('collapses the drill-downs; then the page is at most 6 laptop screens tall', async () => {
+    const opened = await openReport(chromium.browser, indexPath, { width: 1280, height: 800 });
+    const page = opened.page;
+    for (const id of ['deployments', 'failures', 'changes'])
+      expect(await page.locator(`details#${id}`).getAttribute('open'), id).toBeNull();
+    expect(await page.locator('details[open]').count()).toBe(0);
+    const tall = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(tall / 800).toBeLessThanOrEqual(6);
+    // opened, a drill-down shows its table
+    await page.click('#deployments > summary');
+    expect(await page.locator('#deployments table tbody tr').count()).toBeGreaterThan(10);
+    await opened.close();
+  });
+
+  it('links each card\'s "How this is measured" to its entry on methodology.html', async () => {
+    const opened = await openReport(chromium.browser, indexPath);
+    const hrefs = await opened.page.$$eval('.definition-link a', (links) =>
+      links.map((a) => a.getAttribute('href')!),
+    );
+    expect(hrefs.length).toBeGreaterThan(15);
+    const methodology = readFileSync(join(work, 'site', 'methodology.html'), 'utf8');
+    for (const href of hrefs) {
+      const [file, id] = href.split('#');
+      expect(file, href).toBe('methodology.html');
+      expect(methodology, href).toContain(` id="${id}"`);
+    }
+    expect(await opened.page.locator('#methodology').count()).toBe(0);
+    await opened.page.click('#metric-leadTime .definition-link a');
+    await opened.page.waitForURL(/methodology\.html#method-leadTime$/);
+    expect(await opened.page.locator('#method-leadTime').innerText()).toContain('(L1–L4)');
+    expect(opened.problems).toEqual([]);
+    await opened.close();
+  });
+
+  it('opens methodology.html under the same CSP with no console error', async () => {
+    const opened = await openReport(chromium.browser, join(work, 'site', 'methodology.html'), {
+      waitForCharts: false,
+    });
+    expect(await opened.page.locator('.method').count()).toBeGreaterThan(10);
+    expect(await opened.page.locator('a[href="index.html"]').count()).toBe(1);
+    expect(opened.problems).toEqual([]);
+    await opened.close();
+  });
 });

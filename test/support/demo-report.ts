@@ -10,7 +10,7 @@ import { loadExampleWorld, REPO_ROOT } from './report-page.js';
 
 export function demoReport(): ContextualReport {
   const file = join(REPO_ROOT, 'examples', 'dora.yml');
-  const config = parseContextConfig(readFileSync(file, 'utf8'), file);
+  const config = parseContextConfig(readFileSync(file, 'utf8'), 'examples/dora.yml');
   const business = loadBusiness(undefined, config);
   return withContext(runEngine(loadExampleWorld(), { business }), config);
 }
