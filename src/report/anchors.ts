@@ -52,6 +52,9 @@ export function tableOfContents(has: {
   ];
 }
 
+/** Every table of the page as a CSV file, in this folder beside index.html (csv.ts). */
+export const CSV_FOLDER = 'csv';
+
 /** The methodology's own page, beside index.html. */
 export const METHODOLOGY_PAGE = 'methodology.html';
 

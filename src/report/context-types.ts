@@ -21,6 +21,8 @@ export interface ServiceView {
   verdict: string;
   figures: TableView;
   standing: StandingView[];
+  /** csv/… of `standing` */
+  standingDownload?: string;
   notes: string[];
 }
 

@@ -20,6 +20,7 @@ import type { HistoryEntry } from './history-file.js';
 import { createHandlebars } from './helpers.js';
 import { chartJsPath, defaultTemplateDir } from './paths.js';
 import { METHODOLOGY_PAGE } from './anchors.js';
+import { CSV_FOLDER, csvText } from './csv.js';
 import { buildViewModel } from './view-model.js';
 
 export interface RenderOptions {
@@ -84,17 +85,19 @@ function loadTemplates(templateDir: string | undefined): TemplateSet {
   };
 }
 
-/** The pages the view model fills: file name → HTML. */
+/** The files the view model fills: path in the folder → text (the pages, and csv/ of every table). */
 function renderPages(
   report: MetricsReport,
   options: RenderOptions,
   templates: TemplateSet,
 ): Map<string, string> {
   const view = buildViewModel(report, options);
+  const files = new Map(view.downloads.map((d) => [d.file, csvText(d.headers, d.rows)]));
   const hbs = createHandlebars();
   for (const [name, text] of templates.partials) hbs.registerPartial(name, text);
   const page = (layout: string) => hbs.compile(layout, { preventIndent: true })(view);
   return new Map([
+    ...files,
     ['index.html', page(templates.layout)],
     [METHODOLOGY_PAGE, page(templates.methodologyLayout)],
   ]);
@@ -118,7 +121,7 @@ export function renderMethodologyHtml(
 }
 
 /** Folders the report owns whole: an earlier report's copy is replaced, not merged. */
-const FOLDERS = ['assets'];
+const FOLDERS = ['assets', CSV_FOLDER];
 
 /** Moves the built files into outDir: folders and pages first, index.html last (each by rename). */
 function moveInto(tmp: string, outDir: string): void {
@@ -151,7 +154,8 @@ export async function renderReport(
   const tmp = mkdtempSync(join(parent, `.${basename(outDir)}.tmp-`));
   try {
     mkdirSync(join(tmp, 'assets'));
-    for (const [file, html] of pages) writeFileSync(join(tmp, file), html);
+    mkdirSync(join(tmp, CSV_FOLDER));
+    for (const [file, text] of pages) writeFileSync(join(tmp, file), text);
     for (const [file, from] of templates.assets) copyFileSync(from, join(tmp, 'assets', file));
     copyFileSync(chartJsPath(), join(tmp, 'assets', 'chart.umd.min.js'));
     copyFileSync(templates.definitions, join(tmp, DEFINITIONS));

@@ -21,6 +21,8 @@ import { repositoryLinks } from './links.js';
 import { buildMethodology } from './methodology.js';
 import { buildGlanceNotes, buildSummary } from './at-a-glance.js';
 import { buildStory } from './story.js';
+import { csvFileName, type CsvDownload } from './csv.js';
+import { attachTableDownloads, changeRecords, deploymentRecords, failureRecords } from './downloads.js';
 import { tableOfContents } from './anchors.js';
 import { buildTrustLine } from './trust.js';
 import type { ChartSpec, FlowView, MethodEntryView, MetricCardView, ReportView } from './view-types.js';
@@ -111,7 +113,7 @@ export function buildViewModel(report: MetricsReport, options: ViewOptions = {})
         },
       ]
     : [];
-  return {
+  const view: ReportView = {
     title: `Delivery report: ${fullName}`,
     repository: { text: fullName, href: links.home },
     defaultBranch: report.repository.defaultBranch,
@@ -183,7 +185,47 @@ export function buildViewModel(report: MetricsReport, options: ViewOptions = {})
     context,
     business,
     charts,
+    downloads: [],
   };
+  addDownloads(view, report);
+  return view;
+}
+
+/**
+ * Every table as a CSV file (csv.ts): the drill-downs with every record in the window, the tables
+ * written out in the templates, then each TableView found in the view.
+ */
+function addDownloads(view: ReportView, report: MetricsReport): void {
+  const taken = new Set<string>();
+  const records = [deploymentRecords, failureRecords, changeRecords].map((build) => build(report, taken));
+  [view.deployments.download, view.failures.download, view.slowest.download] = records.map((r) => r.file);
+  const quality: CsvDownload = {
+    file: csvFileName('data quality', taken),
+    headers: ['Item', 'Count', 'What it means'],
+    rows: view.quality.map((q) => [q.label, q.value, q.explanation]),
+  };
+  view.qualityDownload = quality.file;
+  view.downloads.push(...records, quality);
+  if (view.flow?.portfolio.length) {
+    const mix: CsvDownload = {
+      file: csvFileName('work mix against the investment guide', taken),
+      headers: ['Kind of work', 'Share', 'Guide', 'Reading'],
+      rows: view.flow.portfolio.map((p) => [p.name, p.share, p.guide, p.text]),
+    };
+    view.flow.portfolioDownload = mix.file;
+    view.downloads.push(mix);
+  }
+  for (const service of view.context?.services ?? []) {
+    if (!service.standing.length) continue;
+    const standing: CsvDownload = {
+      file: csvFileName(`targets of ${service.id}`, taken),
+      headers: ['Measure', 'Value', 'Target', 'Standing'],
+      rows: service.standing.map((s) => [s.metric, s.value, s.target, s.status]),
+    };
+    service.standingDownload = standing.file;
+    view.downloads.push(standing);
+  }
+  attachTableDownloads(view, taken, view.downloads);
 }
 
 /** D1/D2: a source in words, so that a long pattern does not fill the page's first screen. */

@@ -8,6 +8,7 @@ import type { ChartSpec, ChartView, MethodEntryView } from './view-parts.js';
 import type { PositionView } from './industry-view.js';
 import type { StoryView } from './story.js';
 import type { TocEntry } from './anchors.js';
+import type { CsvDownload } from './csv.js';
 
 export type { ChartDataset, ChartSpec, ChartView, MethodEntryView, TableView } from './view-parts.js';
 
@@ -58,6 +59,8 @@ export interface CappedTable<Row> {
   total: number;
   /** "60 deployments": what the collapsed table holds */
   countText: string;
+  /** csv/… with every record, not only the rows shown */
+  download?: string;
   /** "Showing the 50 most recent of 1,204; 1,154 more are in metrics.json." or null */
   hiddenText: string | null;
 }
@@ -82,6 +85,7 @@ export interface FlowView {
   efficiencyText: string;
   efficiencyBand: string | null;
   portfolio: { name: string; share: string; guide: string; text: string }[];
+  portfolioDownload?: string;
   batchSize: string;
   phasesChart: ChartView;
   throughputChart: ChartView;
@@ -147,6 +151,9 @@ export interface ReportView {
   qualityNotes: string[];
   /** "2 of 14 need attention" */
   qualityCountText: string;
+  qualityDownload?: string;
+  /** every table's CSV file, written into csv/ by render.ts */
+  downloads: CsvDownload[];
   methodology: MethodEntryView[];
   history: HistoryView;
   /** services, impact, peaks, insights, health; null without metrics.json's `context` */

@@ -91,7 +91,7 @@ describeWithChromium('report of a hostile world', () => {
       expect(state.title).toContain('<img src=x onerror=window.__pwned=5>');
       for (const href of state.hrefs)
         expect(href).toMatch(
-          /^(#[\w-]+|https:\/\/github\.com\/|definitions\.html(#rule-[A-Z]\d+)?$|methodology\.html(#[\w-]+)?$|metrics\.json$)/,
+          /^(#[\w-]+|https:\/\/github\.com\/|definitions\.html(#rule-[A-Z]\d+)?$|methodology\.html(#[\w-]+)?$|metrics\.json$|csv\/[\w-]+\.csv$)/,
         );
       expect(state.pageWidth).toBeLessThanOrEqual(state.viewWidth);
       expect(opened.problems).toEqual([]);

@@ -36,6 +36,7 @@ describe('renderReport', () => {
     expect(indexPath).toBe(join(out, 'index.html'));
     expect(readdirSync(out).sort()).toEqual([
       'assets',
+      'csv',
       'definitions.html',
       'index.html',
       'methodology.html',
