@@ -283,12 +283,17 @@
       if (typeof Chart === 'undefined') return markUnavailable(canvas);
       charts.push(new Chart(canvas, chartConfig(specs[id])));
     });
-    // Charts sized for the screen would be cut or blurred on paper.
-    window.addEventListener('beforeprint', function () {
+    // Charts sized for the screen would overflow their cards on paper: fit them to the printed
+    // layout when printing starts (and to the screen when it ends).
+    function fitAll() {
       charts.forEach(function (c) {
         c.resize();
       });
-    });
+    }
+    window.addEventListener('beforeprint', fitAll);
+    window.addEventListener('afterprint', fitAll);
+    var print = window.matchMedia ? window.matchMedia('print') : null;
+    if (print && print.addEventListener) print.addEventListener('change', fitAll);
     window.requestAnimationFrame(function () {
       document.documentElement.dataset.chartsReady = 'true';
       if (window.performance && window.performance.mark) window.performance.mark('charts-ready');

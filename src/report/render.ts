@@ -98,6 +98,7 @@ function renderPages(
   const page = (layout: string) => hbs.compile(layout, { preventIndent: true })(view);
   return new Map([
     ...files,
+    [PRINT_FOOTER, printFooterCss(`${view.repository.text} · ${view.window}`)],
     ['index.html', page(templates.layout)],
     [METHODOLOGY_PAGE, page(templates.methodologyLayout)],
   ]);
@@ -118,6 +119,29 @@ export function renderMethodologyHtml(
   return renderPages(report, { ...options, outDir: '' }, loadTemplates(options.templateDir)).get(
     METHODOLOGY_PAGE,
   )!;
+}
+
+/** The printed page's footer: the report's name and window on every page, beside its number. */
+const PRINT_FOOTER = 'assets/print-footer.css';
+
+/** Text as a CSS string: everything but plain letters and digits escaped (names are hostile text). */
+export function cssString(text: string): string {
+  const escaped = [...text]
+    .map((ch) => (/[A-Za-z0-9 ]/.test(ch) ? ch : `\\${ch.codePointAt(0)!.toString(16)} `))
+    .join('');
+  return `"${escaped}"`;
+}
+
+function printFooterCss(text: string): string {
+  return `/* Written for this report: CSS cannot read the page, and the CSP allows no inline style. */
+@page {
+  @bottom-left {
+    content: ${cssString(text)};
+    font: 8pt system-ui, sans-serif;
+    color: #444;
+  }
+}
+`;
 }
 
 /** Folders the report owns whole: an earlier report's copy is replaced, not merged. */

@@ -38,7 +38,7 @@ async function html(report: MetricsReport): Promise<string> {
 
 /** The markup of one card, from its article to the next. */
 function card(page: string, key: string): string {
-  const start = page.indexOf(`<article class="card card-key" id="metric-${key}"`);
+  const start = page.indexOf(`<article class="card card-key card-key-${key}" id="metric-${key}"`);
   expect(start).toBeGreaterThan(-1);
   return page.slice(start, page.indexOf('</article>', start));
 }

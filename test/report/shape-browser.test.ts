@@ -3,7 +3,8 @@
 // The report's shape for its two readers, in real headless Chromium: the first screen tells the
 // story at 1280×800 and 390×844 without scrolling; details on demand (anchors, a table of contents,
 // drill-downs collapsed, the methodology on its own page) keep the page within 6 laptop screens.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -147,5 +148,46 @@ describeWithChromium('the report in two minutes (demo world)', () => {
     expect(await opened.page.locator('a[href="index.html"]').count()).toBe(1);
     expect(opened.problems).toEqual([]);
     await opened.close();
+  });
+
+  it('prints a board pack: the story and the four keys on page 1, flow and business impact on page 2', async () => {
+    const opened = await openReport(chromium.browser, indexPath, { width: 1280, height: 800 });
+    const pdfPath = join(work, 'report.pdf');
+    writeFileSync(pdfPath, await opened.page.pdf({ format: 'A4' }));
+    // no card, chart or table row is cut across pages
+    await opened.page.emulateMedia({ media: 'print' });
+    const breaks = await opened.page.evaluate(() =>
+      Array.from(document.querySelectorAll('.card, figure.chart, .summary')).map(
+        (e) => getComputedStyle(e).breakInside,
+      ),
+    );
+    expect(new Set(breaks)).toEqual(new Set(['avoid']));
+    await opened.close();
+    const pages = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' })
+      .split('\f')
+      .filter((text) => text.trim());
+    expect(pages.length).toBeGreaterThanOrEqual(3);
+    expect(pages.length).toBeLessThanOrEqual(6);
+    const [first, second] = pages;
+    for (const headline of [
+      '4.7 deploys a week',
+      '41 hours from first',
+      '15% of deployments',
+      '4.3 hours to restore',
+      'Bottleneck: Waiting for deployment',
+      'Deployments are the GitHub deployments to production',
+      'Delivery performance: the DORA keys',
+      'Median lead time per week',
+    ])
+      expect(first, headline).toContain(headline);
+    expect(first).not.toContain('Flow: where work waits');
+    expect(second).toContain('Flow: where work waits');
+    expect(second).toContain('Business impact');
+    expect(second).not.toContain('Delivery and the business');
+    // the footer: the report and its window, and the page number, on every page
+    pages.forEach((text, i) => {
+      expect(text).toContain('acme/storefront · 3 Aug 2026 – 31 Oct 2026');
+      expect(text).toContain(`Page ${i + 1} of ${pages.length}`);
+    });
   });
 });
