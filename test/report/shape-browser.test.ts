@@ -12,7 +12,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { renderReport } from '../../src/report/render.js';
 import { describeWithChromium, launchChromium, type LaunchedBrowser } from '../support/chromium.js';
 import { demoReport } from '../support/demo-report.js';
-import { openReport } from '../support/report-page.js';
+import { openReport, seriousAxeViolations } from '../support/report-page.js';
 
 const SCREENS = [
   { name: 'laptop', width: 1280, height: 800 },
@@ -189,5 +189,49 @@ describeWithChromium('the report in two minutes (demo world)', () => {
       expect(text).toContain('acme/storefront · 3 Aug 2026 – 31 Oct 2026');
       expect(text).toContain(`Page ${i + 1} of ${pages.length}`);
     });
+  });
+
+  /** The page's background, and the colours the first chart was drawn with, against the page's --chart-1. */
+  function colours(page: Page) {
+    return page.evaluate(() => {
+      const chart = (
+        window as unknown as {
+          Chart: { getChart(id: string): { data: { datasets: { borderColor: string }[] } } };
+        }
+      ).Chart.getChart('chart-deploymentFrequency');
+      const style = getComputedStyle(document.documentElement);
+      return {
+        background: getComputedStyle(document.documentElement).backgroundColor,
+        drawn: chart.data.datasets[0].borderColor,
+        palette: style.getPropertyValue('--chart-1').trim(),
+        text: style.getPropertyValue('--chart-text').trim(),
+      };
+    });
+  }
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`follows prefers-color-scheme ${scheme}, charts included, and is axe-clean`, async () => {
+      const opened = await openReport(chromium.browser, indexPath, { bypassCSP: true, colorScheme: scheme });
+      const seen = await colours(opened.page);
+      expect(seen.background).toBe(scheme === 'dark' ? 'rgb(17, 21, 26)' : 'rgb(244, 246, 248)');
+      expect(seen.drawn).toBe(seen.palette);
+      expect(seen.palette).toBe(scheme === 'dark' ? '#56b4e9' : '#0072b2');
+      // the closed drill-downs and meanings too: axe checks what is open
+      await opened.page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      expect(opened.problems).toEqual([]);
+      // (axe itself then asks for the stylesheets by XMLHttpRequest, which file:// refuses)
+      expect(await seriousAxeViolations(opened.page)).toEqual([]);
+      await opened.close();
+    });
+  }
+
+  it('draws the charts again when the system turns dark while the page is open', async () => {
+    const opened = await openReport(chromium.browser, indexPath, { colorScheme: 'light' });
+    expect((await colours(opened.page)).drawn).toBe('#0072b2');
+    await opened.page.emulateMedia({ colorScheme: 'dark' });
+    await opened.page.waitForFunction(() => document.documentElement.dataset.chartScheme === 'dark');
+    expect((await colours(opened.page)).drawn).toBe('#56b4e9');
+    expect(opened.problems).toEqual([]);
+    await opened.close();
   });
 });

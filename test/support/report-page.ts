@@ -25,11 +25,18 @@ export interface OpenedReport {
 export async function openReport(
   browser: Browser,
   indexPath: string,
-  options: { bypassCSP?: boolean; width?: number; height?: number; waitForCharts?: boolean } = {},
+  options: {
+    bypassCSP?: boolean;
+    width?: number;
+    height?: number;
+    waitForCharts?: boolean;
+    colorScheme?: 'light' | 'dark';
+  } = {},
 ): Promise<OpenedReport> {
   const context = await browser.newContext({
     bypassCSP: options.bypassCSP ?? false,
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+    colorScheme: options.colorScheme ?? 'light',
   });
   const page = await context.newPage();
   const problems: string[] = [];
