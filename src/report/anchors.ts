@@ -28,7 +28,6 @@ export interface TocEntry {
 
 /** The table of contents: the sections this report has, in page order, and the methodology's page. */
 export function tableOfContents(has: {
-  history: boolean;
   flow: boolean;
   business: boolean;
   context: boolean;
@@ -36,7 +35,6 @@ export function tableOfContents(has: {
 }): TocEntry[] {
   const entries: [boolean, string, string][] = [
     [true, sectionId.dora, 'DORA keys'],
-    [has.history, sectionId.history, 'Over months'],
     [true, sectionId.flow, 'Flow'],
     [true, sectionId.impact, 'Business impact'],
     [has.business, sectionId.business, 'Business measures'],

@@ -65,6 +65,7 @@ function buildFlowView(
     phasesChart: phases.view,
     throughputChart: throughput.view,
     distributionChart: distribution?.view ?? null,
+    cycleMonthly: null,
   };
 }
 
@@ -85,7 +86,7 @@ export function buildViewModel(report: MetricsReport, options: ViewOptions = {})
   const metrics: MetricCardView[] = t.dora.map((m) => {
     const chart = buildDoraChart(m.key, report);
     charts[chart.view.id] = chart.spec;
-    return { ...m, chart: chart.view, position: positions[m.key] };
+    return { ...m, chart: chart.view, position: positions[m.key], monthly: null };
   });
   // with benchmarks dora-2025 the industry position leads, here as on the cards
   const glance = industryGlance(report);
@@ -99,6 +100,10 @@ export function buildViewModel(report: MetricsReport, options: ViewOptions = {})
   const weeklyCharts = [...metrics.map((m) => m.chart), ...(flow ? [flow.throughputChart] : [])];
   const context = buildContextView(report, charts, weeklyCharts);
   const history = buildHistoryView(cleanHistory(options.history), charts);
+  // each key's card shows its own line over months
+  const monthly = (key: string) => history.metrics.find((m) => m.key === key) ?? null;
+  for (const card of metrics) card.monthly = monthly(card.key);
+  if (flow) flow.cycleMonthly = monthly('cycleTime');
   const score = t.valueScore;
   const quality = buildQualityItems(report.dataQuality);
   const business = buildBusinessView(report, charts, options);
@@ -137,7 +142,6 @@ export function buildViewModel(report: MetricsReport, options: ViewOptions = {})
     summary: leadsWithPosition ? [glance, ...buildSummary(report, t)] : [...buildSummary(report, t), glance],
     story: buildStory(t),
     toc: tableOfContents({
-      history: history.shown,
       flow: flow !== null,
       business: business != null,
       context: context !== null,

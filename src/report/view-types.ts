@@ -17,6 +17,8 @@ export interface MetricCardView extends MetricTranslation {
   chart: ChartView;
   /** its position among the industry's 2025 DORA respondents (P3) */
   position: PositionView;
+  /** its line over months from history.json; null until two runs exist */
+  monthly: HistoryMetricView | null;
 }
 
 export interface LinkView {
@@ -90,6 +92,8 @@ export interface FlowView {
   phasesChart: ChartView;
   throughputChart: ChartView;
   distributionChart: ChartView | null;
+  /** cycle time's line over months from history.json; null until two runs exist */
+  cycleMonthly: HistoryMetricView | null;
 }
 
 export interface DowntimeView {

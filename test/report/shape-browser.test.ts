@@ -101,6 +101,12 @@ describeWithChromium('the report in two minutes (demo world)', () => {
     // every section past the first screen and its facts is in the contents, and only those
     expect(inToc).toEqual(found.sections.filter((id) => id !== 'at-a-glance' && id !== 'about'));
     expect(found.toc.at(-1)).toBe('methodology.html');
+    // until history.json has two runs: one line saying when each key's line over months appears
+    const waiting = opened.page.locator('#dora > .history-waiting');
+    expect(await waiting.innerText()).toMatch(
+      /^Each key's monthly line appears from the Action's second daily run/,
+    );
+    expect(await opened.page.locator('#history, .monthly').count()).toBe(0);
     await opened.page.click('.toc a[href="#drilldown"]');
     expect(await opened.page.evaluate(() => location.hash)).toBe('#drilldown');
     await opened.close();
