@@ -38,7 +38,6 @@ const sectionId = {
 function tableOfContents(has) {
     const entries = [
         [true, sectionId.dora, 'DORA keys'],
-        [has.history, sectionId.history, 'Over months'],
         [true, sectionId.flow, 'Flow'],
         [true, sectionId.impact, 'Business impact'],
         [has.business, sectionId.business, 'Business measures'],
@@ -74,7 +73,7 @@ __webpack_require__.d(__webpack_exports__, {
   renderReport: () => (/* binding */ renderReport)
 });
 
-// UNUSED EXPORTS: renderMethodologyHtml, renderReportHtml
+// UNUSED EXPORTS: cssString, renderMethodologyHtml, renderReportHtml
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
@@ -3126,6 +3125,7 @@ function buildFlowView(report, t, charts) {
         phasesChart: phases.view,
         throughputChart: throughput.view,
         distributionChart: distribution?.view ?? null,
+        cycleMonthly: null,
     };
 }
 /** B7: why there is no ratio, naming the window that lacks an input. */
@@ -3144,7 +3144,7 @@ function buildViewModel(report, options = {}) {
     const metrics = t.dora.map((m) => {
         const chart = buildDoraChart(m.key, report);
         charts[chart.view.id] = chart.spec;
-        return { ...m, chart: chart.view, position: positions[m.key] };
+        return { ...m, chart: chart.view, position: positions[m.key], monthly: null };
     });
     // with benchmarks dora-2025 the industry position leads, here as on the cards
     const glance = industryGlance(report);
@@ -3160,6 +3160,12 @@ function buildViewModel(report, options = {}) {
     const weeklyCharts = [...metrics.map((m) => m.chart), ...(flow ? [flow.throughputChart] : [])];
     const context = buildContextView(report, charts, weeklyCharts);
     const history = buildHistoryView(cleanHistory(options.history), charts);
+    // each key's card shows its own line over months
+    const monthly = (key) => history.metrics.find((m) => m.key === key) ?? null;
+    for (const card of metrics)
+        card.monthly = monthly(card.key);
+    if (flow)
+        flow.cycleMonthly = monthly('cycleTime');
     const score = t.valueScore;
     const quality = buildQualityItems(report.dataQuality);
     const business = buildBusinessView(report, charts, options);
@@ -3195,7 +3201,6 @@ function buildViewModel(report, options = {}) {
         summary: leadsWithPosition ? [glance, ...buildSummary(report, t)] : [...buildSummary(report, t), glance],
         story: buildStory(t),
         toc: (0,report_anchors/* tableOfContents */.yW)({
-            history: history.shown,
             flow: flow !== null,
             business: business != null,
             context: context !== null,
@@ -3362,6 +3367,7 @@ function renderPages(report, options, templates) {
     const page = (layout) => hbs.compile(layout, { preventIndent: true })(view);
     return new Map([
         ...files,
+        [PRINT_FOOTER, printFooterCss(`${view.repository.text} · ${view.window}`)],
         ['index.html', page(templates.layout)],
         [report_anchors/* METHODOLOGY_PAGE */.Uc, page(templates.methodologyLayout)],
     ]);
@@ -3373,6 +3379,26 @@ function renderReportHtml(report, options = {}) {
 /** methodology.html as a string; writes nothing. */
 function renderMethodologyHtml(report, options = {}) {
     return renderPages(report, { ...options, outDir: '' }, loadTemplates(options.templateDir)).get(METHODOLOGY_PAGE);
+}
+/** The printed page's footer: the report's name and window on every page, beside its number. */
+const PRINT_FOOTER = 'assets/print-footer.css';
+/** Text as a CSS string: everything but plain letters and digits escaped (names are hostile text). */
+function cssString(text) {
+    const escaped = [...text]
+        .map((ch) => (/[A-Za-z0-9 ]/.test(ch) ? ch : `\\${ch.codePointAt(0).toString(16)} `))
+        .join('');
+    return `"${escaped}"`;
+}
+function printFooterCss(text) {
+    return `/* Written for this report: CSS cannot read the page, and the CSP allows no inline style. */
+@page {
+  @bottom-left {
+    content: ${cssString(text)};
+    font: 8pt system-ui, sans-serif;
+    color: #444;
+  }
+}
+`;
 }
 /** Folders the report owns whole: an earlier report's copy is replaced, not merged. */
 const FOLDERS = ['assets', report_anchors/* CSV_FOLDER */.Mr];

@@ -988,7 +988,6 @@ const sectionId = {
 function tableOfContents(has) {
     const entries = [
         [true, sectionId.dora, 'DORA keys'],
-        [has.history, sectionId.history, 'Over months'],
         [true, sectionId.flow, 'Flow'],
         [true, sectionId.impact, 'Business impact'],
         [has.business, sectionId.business, 'Business measures'],
