@@ -104,7 +104,7 @@ describe('scheduled runs publishing to gh-pages', () => {
     expect(second.requests).toBeLessThan(first.requests);
     expect(collectorRequests(second)).toBeLessThan(collectorRequests(first) / 2);
     // The trend over months is drawn from two runs on.
-    expect(secondCommit.files.get('index.html')?.toString()).toContain('id="history-card-');
+    expect(secondCommit.files.get('index.html')?.toString()).toContain('<div class="monthly">');
     // What merged on the second day is in the cache that the next run starts from.
     const cache = secondCommit.files.get('.dora-cache/github-acme--storefront.json')?.toString() ?? '';
     const mergedOnDay2 = (example.pullRequests ?? []).filter(
