@@ -87,6 +87,43 @@ export function failureRecords(report: MetricsReport, taken: Set<string>): CsvDo
   };
 }
 
+/** F2: every pull request merged in the window, with its phases in hours. */
+export function pullRequestRecords(report: MetricsReport, taken: Set<string>): CsvDownload {
+  const rows = report.records.pullRequests
+    .filter((p) => inWindow(p.mergedAt, report.window))
+    .sort((a, b) => b.cycleHours - a.cycleHours)
+    .map((p) => [
+      `#${p.number}`,
+      p.title,
+      p.mergedAt,
+      p.cycleHours,
+      p.codingHours,
+      p.pickupHours,
+      p.reviewHours,
+      p.deployHours,
+      p.lines,
+      p.category,
+      p.url,
+    ]);
+  return {
+    file: csvFileName('pull requests', taken),
+    headers: [
+      'Pull request',
+      'Title',
+      'Merged (UTC)',
+      'Cycle time (hours)',
+      'Coding (hours)',
+      'Waiting for review (hours)',
+      'Review (hours)',
+      'Waiting for deployment (hours)',
+      'Lines changed',
+      'Kind of work',
+      'Address',
+    ],
+    rows,
+  };
+}
+
 /** L1–L4: every change shipped in the window, and those merged in it but not shipped yet. */
 export function changeRecords(report: MetricsReport, taken: Set<string>): CsvDownload {
   const changes = [...report.records.changes, ...report.records.unshippedChanges].filter(

@@ -9,12 +9,14 @@ import type {
   DeploymentRowView,
   FailureRowView,
   LinkView,
+  PullRequestRowView,
 } from './view-types.js';
 
 export const DEPLOYMENT_ROWS = 50;
 export const CHANGES_PER_DEPLOYMENT = 8;
 export const FAILURE_ROWS = 50;
 export const SLOWEST_ROWS = 20;
+export const PULL_REQUEST_ROWS = 50;
 /** Longest title the page shows whole; metrics.json keeps every title whole. */
 export const TITLE_CHARACTERS = 300;
 
@@ -139,4 +141,21 @@ export function buildSlowestTable(
     shippedBy: c.shippedBy ? (deploymentLabels.get(c.shippedBy) ?? c.shippedBy) : '',
   }));
   return capped(rows, timed.length, 'shipped changes, slowest first', 'shipped change');
+}
+
+/** F2: pull requests merged in the window, the longest cycle first, with the wait in each phase. */
+export function buildPullRequestTable(report: MetricsReport, links: RepositoryLinks) {
+  const merged = report.records.pullRequests.filter((p) => inWindow(p.mergedAt, report.window));
+  const longest = [...merged].sort((a, b) => b.cycleHours - a.cycleHours).slice(0, PULL_REQUEST_ROWS);
+  const rows: PullRequestRowView[] = longest.map((p) => ({
+    pullRequest: { text: `#${p.number}`, href: links.checked(p.url) ?? links.pull(p.number) },
+    title: pageTitle(p.title),
+    cycle: formatDuration(p.cycleHours),
+    coding: formatDuration(p.codingHours),
+    pickup: formatDuration(p.pickupHours),
+    review: formatDuration(p.reviewHours),
+    deploy: formatDuration(p.deployHours),
+    lines: p.lines === null ? 'unknown' : formatNumber(p.lines),
+  }));
+  return capped(rows, merged.length, 'merged pull requests, longest cycle first', 'merged pull request');
 }

@@ -16,13 +16,24 @@ import { buildQualityItems } from './data-quality.js';
 import { buildHistoryView } from './history.js';
 import { benchmarkFact, buildPositions, industryGlance, industryMethod } from './industry-view.js';
 import { cleanHistory } from './history-runs.js';
-import { buildDeploymentTable, buildFailureTable, buildSlowestTable } from './drilldown.js';
+import {
+  buildDeploymentTable,
+  buildFailureTable,
+  buildPullRequestTable,
+  buildSlowestTable,
+} from './drilldown.js';
 import { repositoryLinks } from './links.js';
 import { buildMethodology } from './methodology.js';
 import { buildGlanceNotes, buildSummary } from './at-a-glance.js';
 import { buildStory } from './story.js';
 import { csvFileName, type CsvDownload } from './csv.js';
-import { attachTableDownloads, changeRecords, deploymentRecords, failureRecords } from './downloads.js';
+import {
+  attachTableDownloads,
+  changeRecords,
+  deploymentRecords,
+  failureRecords,
+  pullRequestRecords,
+} from './downloads.js';
 import { tableOfContents } from './anchors.js';
 import { buildTrustLine } from './trust.js';
 import type { ChartSpec, FlowView, MethodEntryView, MetricCardView, ReportView } from './view-types.js';
@@ -176,6 +187,7 @@ export function buildViewModel(report: MetricsReport, options: ViewOptions = {})
     deployments: buildDeploymentTable(report, links, byId),
     failures: buildFailureTable(report, links, deploymentLabels),
     slowest: buildSlowestTable(report, links, deploymentLabels),
+    pullRequests: report.flow ? buildPullRequestTable(report, links) : null,
     quality,
     qualityCountText: `${quality.filter((q) => q.attention).length} of ${quality.length} need attention`,
     qualityNotes: report.dataQuality.notes,
@@ -210,6 +222,11 @@ function addDownloads(view: ReportView, report: MetricsReport): void {
   };
   view.qualityDownload = quality.file;
   view.downloads.push(...records, quality);
+  if (view.pullRequests) {
+    const pulls = pullRequestRecords(report, taken);
+    view.pullRequests.download = pulls.file;
+    view.downloads.push(pulls);
+  }
   if (view.flow?.portfolio.length) {
     const mix: CsvDownload = {
       file: csvFileName('work mix against the investment guide', taken),

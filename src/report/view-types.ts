@@ -56,6 +56,17 @@ export interface ChangeRowView {
   shippedBy: string;
 }
 
+export interface PullRequestRowView {
+  pullRequest: LinkView;
+  title: string;
+  cycle: string;
+  coding: string;
+  pickup: string;
+  review: string;
+  deploy: string;
+  lines: string;
+}
+
 export interface CappedTable<Row> {
   rows: Row[];
   total: number;
@@ -151,6 +162,8 @@ export interface ReportView {
   deployments: CappedTable<DeploymentRowView>;
   failures: CappedTable<FailureRowView>;
   slowest: CappedTable<ChangeRowView>;
+  /** F2: null in a history of commits only */
+  pullRequests: CappedTable<PullRequestRowView> | null;
   quality: QualityItemView[];
   qualityNotes: string[];
   /** "2 of 14 need attention" */

@@ -86,6 +86,12 @@ describe('the report folder', () => {
     expect(deployments).toHaveLength(60); // the page shows 50 (DEPLOYMENT_ROWS)
     const changes = read('changes.csv');
     expect(changes.length).toBeGreaterThan(20); // the page shows the 20 slowest
+    // F2: every merged pull request with its phases; the page shows the 50 longest
+    const pulls = read('pull-requests.csv');
+    expect(pulls.length).toBeGreaterThan(100);
+    expect(Number(pulls[0]['Cycle time (hours)'])).toBeGreaterThanOrEqual(
+      Number(pulls[1]['Cycle time (hours)']),
+    );
     expect(existsSync(join(work, 'site', 'csv', 'deployments.csv'))).toBe(true);
   });
 });

@@ -115,7 +115,7 @@ describeWithChromium('the report in two minutes (demo world)', () => {
   it('collapses the drill-downs; then the page is at most 6 laptop screens tall', async () => {
     const opened = await openReport(chromium.browser, indexPath, { width: 1280, height: 800 });
     const page = opened.page;
-    for (const id of ['deployments', 'failures', 'changes'])
+    for (const id of ['deployments', 'failures', 'changes', 'pull-requests'])
       expect(await page.locator(`details#${id}`).getAttribute('open'), id).toBeNull();
     expect(await page.locator('details[open]').count()).toBe(0);
     const tall = await page.evaluate(() => document.documentElement.scrollHeight);
