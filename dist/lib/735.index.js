@@ -2699,6 +2699,7 @@ const DEPLOYMENT_ROWS = 50;
 const CHANGES_PER_DEPLOYMENT = 8;
 const FAILURE_ROWS = 50;
 const SLOWEST_ROWS = 20;
+const PULL_REQUEST_ROWS = 50;
 /** Longest title the page shows whole; metrics.json keeps every title whole. */
 const TITLE_CHARACTERS = 300;
 /** A title cut to TITLE_CHARACTERS with an ellipsis, never inside a surrogate pair. */
@@ -2804,6 +2805,22 @@ function buildSlowestTable(report, links, deploymentLabels) {
         shippedBy: c.shippedBy ? (deploymentLabels.get(c.shippedBy) ?? c.shippedBy) : '',
     }));
     return capped(rows, timed.length, 'shipped changes, slowest first', 'shipped change');
+}
+/** F2: pull requests merged in the window, the longest cycle first, with the wait in each phase. */
+function buildPullRequestTable(report, links) {
+    const merged = report.records.pullRequests.filter((p) => inWindow(p.mergedAt, report.window));
+    const longest = [...merged].sort((a, b) => b.cycleHours - a.cycleHours).slice(0, PULL_REQUEST_ROWS);
+    const rows = longest.map((p) => ({
+        pullRequest: { text: `#${p.number}`, href: links.checked(p.url) ?? links.pull(p.number) },
+        title: pageTitle(p.title),
+        cycle: (0,format/* formatDuration */.a3)(p.cycleHours),
+        coding: (0,format/* formatDuration */.a3)(p.codingHours),
+        pickup: (0,format/* formatDuration */.a3)(p.pickupHours),
+        review: (0,format/* formatDuration */.a3)(p.reviewHours),
+        deploy: (0,format/* formatDuration */.a3)(p.deployHours),
+        lines: p.lines === null ? 'unknown' : (0,format/* formatNumber */.ZV)(p.lines),
+    }));
+    return capped(rows, merged.length, 'merged pull requests, longest cycle first', 'merged pull request');
 }
 
 ;// CONCATENATED MODULE: ./src/report/methodology.ts
@@ -3030,6 +3047,42 @@ function failureRecords(report, taken) {
         rows,
     };
 }
+/** F2: every pull request merged in the window, with its phases in hours. */
+function pullRequestRecords(report, taken) {
+    const rows = report.records.pullRequests
+        .filter((p) => downloads_inWindow(p.mergedAt, report.window))
+        .sort((a, b) => b.cycleHours - a.cycleHours)
+        .map((p) => [
+        `#${p.number}`,
+        p.title,
+        p.mergedAt,
+        p.cycleHours,
+        p.codingHours,
+        p.pickupHours,
+        p.reviewHours,
+        p.deployHours,
+        p.lines,
+        p.category,
+        p.url,
+    ]);
+    return {
+        file: csvFileName('pull requests', taken),
+        headers: [
+            'Pull request',
+            'Title',
+            'Merged (UTC)',
+            'Cycle time (hours)',
+            'Coding (hours)',
+            'Waiting for review (hours)',
+            'Review (hours)',
+            'Waiting for deployment (hours)',
+            'Lines changed',
+            'Kind of work',
+            'Address',
+        ],
+        rows,
+    };
+}
 /** L1–L4: every change shipped in the window, and those merged in it but not shipped yet. */
 function changeRecords(report, taken) {
     const changes = [...report.records.changes, ...report.records.unshippedChanges].filter((c) => downloads_inWindow(c.shippedAt, report.window) || (c.shippedAt === null && downloads_inWindow(c.mergedAt, report.window)));
@@ -3235,6 +3288,7 @@ function buildViewModel(report, options = {}) {
         deployments: buildDeploymentTable(report, links, byId),
         failures: buildFailureTable(report, links, deploymentLabels),
         slowest: buildSlowestTable(report, links, deploymentLabels),
+        pullRequests: report.flow ? buildPullRequestTable(report, links) : null,
         quality,
         qualityCountText: `${quality.filter((q) => q.attention).length} of ${quality.length} need attention`,
         qualityNotes: report.dataQuality.notes,
@@ -3268,6 +3322,11 @@ function addDownloads(view, report) {
     };
     view.qualityDownload = quality.file;
     view.downloads.push(...records, quality);
+    if (view.pullRequests) {
+        const pulls = pullRequestRecords(report, taken);
+        view.pullRequests.download = pulls.file;
+        view.downloads.push(pulls);
+    }
     if (view.flow?.portfolio.length) {
         const mix = {
             file: csvFileName('work mix against the investment guide', taken),
