@@ -1,5 +1,6 @@
 // Drill-down tables: deployments with what they shipped, failure events with restore times, the
-// slowest changes. Capped so a 50,000-pull-request world stays a small page; the cap is stated.
+// slowest changes, the pull requests. Capped so a 50,000-pull-request world stays a small page; the
+// cap is stated, and every record is in the table's CSV file (downloads.ts) and metrics.json.
 import type { ChangeRecord, DeploymentRecord, MetricsReport, WindowInfo } from '../metrics/types.js';
 import { formatDateTime, formatDuration, formatNumber, plural } from '../translate/format.js';
 import { numberFromId, type RepositoryLinks } from './links.js';
@@ -12,11 +13,11 @@ import type {
   PullRequestRowView,
 } from './view-types.js';
 
-export const DEPLOYMENT_ROWS = 50;
+export const DEPLOYMENT_ROWS = 25;
 export const CHANGES_PER_DEPLOYMENT = 8;
-export const FAILURE_ROWS = 50;
+export const FAILURE_ROWS = 25;
 export const SLOWEST_ROWS = 20;
-export const PULL_REQUEST_ROWS = 50;
+export const PULL_REQUEST_ROWS = 20;
 /** Longest title the page shows whole; metrics.json keeps every title whole. */
 export const TITLE_CHARACTERS = 300;
 
@@ -43,7 +44,7 @@ function capped<Row>(rows: Row[], total: number, what: string, noun: string): Ca
     countText: plural(total, noun),
     hiddenText:
       hidden > 0
-        ? `Showing ${formatNumber(rows.length)} of ${formatNumber(total)} ${what}; ${plural(hidden, 'more is', 'more are')} in metrics.json.`
+        ? `Showing ${formatNumber(rows.length)} of ${formatNumber(total)} ${what}; ${plural(hidden, 'more is', 'more are')} in the CSV file and metrics.json.`
         : null,
   };
 }

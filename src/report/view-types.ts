@@ -74,7 +74,7 @@ export interface CappedTable<Row> {
   countText: string;
   /** csv/… with every record, not only the rows shown */
   download?: string;
-  /** "Showing the 50 most recent of 1,204; 1,154 more are in metrics.json." or null */
+  /** "Showing 25 of 1,204 …; 1,179 more are in the CSV file and metrics.json." or null */
   hiddenText: string | null;
 }
 

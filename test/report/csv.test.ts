@@ -83,7 +83,7 @@ describe('the report folder', () => {
     const failures = read('failures.csv');
     expect(failures.some((f) => f.Title === `'${HOSTILE[0]}`)).toBe(true);
     const deployments = read('deployments.csv');
-    expect(deployments).toHaveLength(60); // the page shows 50 (DEPLOYMENT_ROWS)
+    expect(deployments).toHaveLength(60); // the page shows 25 (DEPLOYMENT_ROWS)
     const changes = read('changes.csv');
     expect(changes.length).toBeGreaterThan(20); // the page shows the 20 slowest
     // F2: every merged pull request with its phases; the page shows the 50 longest
