@@ -2695,11 +2695,11 @@ function numberFromId(id) {
 ;// CONCATENATED MODULE: ./src/report/drilldown.ts
 
 
-const DEPLOYMENT_ROWS = 50;
+const DEPLOYMENT_ROWS = 25;
 const CHANGES_PER_DEPLOYMENT = 8;
-const FAILURE_ROWS = 50;
+const FAILURE_ROWS = 25;
 const SLOWEST_ROWS = 20;
-const PULL_REQUEST_ROWS = 50;
+const PULL_REQUEST_ROWS = 20;
 /** Longest title the page shows whole; metrics.json keeps every title whole. */
 const TITLE_CHARACTERS = 300;
 /** A title cut to TITLE_CHARACTERS with an ellipsis, never inside a surrogate pair. */
@@ -2725,7 +2725,7 @@ function capped(rows, total, what, noun) {
         total,
         countText: (0,format/* plural */.LS)(total, noun),
         hiddenText: hidden > 0
-            ? `Showing ${(0,format/* formatNumber */.ZV)(rows.length)} of ${(0,format/* formatNumber */.ZV)(total)} ${what}; ${(0,format/* plural */.LS)(hidden, 'more is', 'more are')} in metrics.json.`
+            ? `Showing ${(0,format/* formatNumber */.ZV)(rows.length)} of ${(0,format/* formatNumber */.ZV)(total)} ${what}; ${(0,format/* plural */.LS)(hidden, 'more is', 'more are')} in the CSV file and metrics.json.`
             : null,
     };
 }
