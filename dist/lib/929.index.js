@@ -281,10 +281,23 @@ async function upsertStickyComment(octokit, target, body, graphqlUrl) {
 
 // EXTERNAL MODULE: ./src/report/markdown-text.ts
 var markdown_text = __webpack_require__(47141);
+// EXTERNAL MODULE: ./src/report/anchors.ts
+var report_anchors = __webpack_require__(71404);
 ;// CONCATENATED MODULE: ./src/publish/job-summary.ts
 // The job summary of the workflow run: the Markdown table, with the report's address.
 
 
+
+/** The report, and the sections the table speaks of (anchors.ts: stable ids). */
+function reportLinks(reportUrl) {
+    const sections = [
+        ['the DORA keys', report_anchors/* sectionId */.F2.dora],
+        ['flow', report_anchors/* sectionId */.F2.flow],
+        ['data quality', report_anchors/* sectionId */.F2.quality],
+    ];
+    const links = sections.map(([text, id]) => (0,markdown_text/* markdownLink */.iQ)(text, (0,report_anchors/* sectionUrl */.TJ)(reportUrl, id)));
+    return `${(0,markdown_text/* markdownLink */.iQ)('The full report', reportUrl)}: ${links.join(' · ')}`;
+}
 /** The Markdown table, and the report's address when there is one. */
 async function writeJobSummary(summary, reportUrl) {
     // Outside a runner (a local try of dist/index.js) there is no summary file to write to.
@@ -292,7 +305,7 @@ async function writeJobSummary(summary, reportUrl) {
         core/* info */.pq(summary);
         return;
     }
-    const link = reportUrl ? `\n${(0,markdown_text/* markdownLink */.iQ)('The full report', reportUrl)}\n` : '';
+    const link = reportUrl ? `\n${reportLinks(reportUrl)}\n` : '';
     await core/* summary */.z.addRaw(summary + link).write();
 }
 
@@ -591,6 +604,7 @@ var format = __webpack_require__(56835);
 
 
 
+
 const BARS = '▁▂▃▄▅▆▇█';
 /** A small trend of a weekly series: one bar a week, a gap where the week has no value. */
 function sparkline(values) {
@@ -642,6 +656,16 @@ function pullRequestComment(report, pr, now, reportUrl) {
         'Time to restore': 'timeToRestore',
         'Cycle time': 'cycleTime',
     };
+    // each row links to its card in the report (anchors.ts: stable ids)
+    const cardId = {
+        cycleTime: report_anchors/* sectionId */.F2.flowCycle,
+    };
+    const metricCell = (metric) => {
+        const key = trendKey[metric];
+        return reportUrl
+            ? (0,markdown_text/* markdownLink */.iQ)(metric, (0,report_anchors/* sectionUrl */.TJ)(reportUrl, cardId[key] ?? report_anchors/* sectionId */.F2.metric(key)))
+            : (0,markdown_text/* markdownCell */.UZ)(metric);
+    };
     const ageHours = Math.max(0, now.getTime() - Date.parse(pr.createdAt)) / 3_600_000;
     const lines = pr.additions + pr.deletions;
     const medianLines = report.flow?.batchSize.medianLines ?? null;
@@ -653,13 +677,14 @@ function pullRequestComment(report, pr, now, reportUrl) {
         '',
         '| Metric | Now | Tier | Against before | Weekly |',
         '| --- | --- | --- | --- | --- |',
-        ...rows.map((row) => (0,markdown_summary/* markdownRow */.Kw)([
-            row.metric,
+        ...rows.map((row) => `| ${metricCell(row.metric)} | ${[
             row.value,
             row.tier,
             `${row.trend}${arrow(report.trends[trendKey[row.metric]])}`,
             sparks[row.metric] ?? '',
-        ])),
+        ]
+            .map(markdown_text/* markdownCell */.UZ)
+            .join(' | ')} |`),
         ...(0,markdown_summary/* servicesSection */.yY)(report, COMMENT_SERVICES),
         ...[(0,words/* businessLine */.d)(report.business, markdown_text/* markdownCell */.UZ)].flatMap((line) => (line ? ['', line] : [])),
         '',
@@ -773,11 +798,13 @@ var inputs = __webpack_require__(81729);
 // What every run leaves for the rest of the workflow: the step's outputs.
 
 
+
 function setOutputs(outDir, report, reportUrl) {
     const { dora } = report;
     const text = (value) => (value === null ? '' : String(value));
     core/* setOutput */.uH('report-dir', outDir);
     core/* setOutput */.uH('metrics-json', (0,external_node_path_.join)(outDir, 'metrics.json'));
+    core/* setOutput */.uH('csv-dir', (0,external_node_path_.join)(outDir, report_anchors/* CSV_FOLDER */.Mr));
     core/* setOutput */.uH('report-url', reportUrl);
     core/* setOutput */.uH('deployment-frequency', text(dora.deploymentFrequency.perWeek));
     core/* setOutput */.uH('deployment-frequency-tier', text(dora.deploymentFrequency.tier));
@@ -1264,6 +1291,68 @@ function messageOf(error) {
     const data = error.response?.data;
     const text = typeof data?.message === 'string' ? data.message : String(error.message);
     return text.split('\n')[0].slice(0, 160);
+}
+
+
+/***/ }),
+
+/***/ 71404:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F2: () => (/* binding */ sectionId),
+/* harmony export */   Mr: () => (/* binding */ CSV_FOLDER),
+/* harmony export */   TJ: () => (/* binding */ sectionUrl),
+/* harmony export */   Uc: () => (/* binding */ METHODOLOGY_PAGE),
+/* harmony export */   yW: () => (/* binding */ tableOfContents)
+/* harmony export */ });
+// The page's stable anchors: every section and every metric card has an id that the table of
+// contents, the pull request comment and the job summary link to (report URL + "#" + id). Changing
+// one breaks links already posted in pull requests, so they live here, named once.
+const sectionId = {
+    glance: 'at-a-glance',
+    dora: 'dora',
+    metric: (key) => `metric-${key}`,
+    history: 'history',
+    flow: 'flow',
+    flowCycle: 'flow-cycle',
+    flowThroughput: 'flow-throughput',
+    flowEfficiency: 'flow-efficiency',
+    flowMix: 'flow-mix',
+    impact: 'impact',
+    business: 'business',
+    context: 'context-business',
+    insights: 'context-insights',
+    health: 'context-health',
+    records: 'drilldown',
+    quality: 'data-quality',
+    about: 'about',
+};
+/** The table of contents: the sections this report has, in page order, and the methodology's page. */
+function tableOfContents(has) {
+    const entries = [
+        [true, sectionId.dora, 'DORA keys'],
+        [true, sectionId.flow, 'Flow'],
+        [true, sectionId.impact, 'Business impact'],
+        [has.business, sectionId.business, 'Business measures'],
+        [has.context && has.declared, sectionId.context, 'Services and peaks'],
+        [has.context, sectionId.insights, 'Bottlenecks'],
+        [has.context, sectionId.health, 'Engineering health'],
+        [true, sectionId.records, 'Records'],
+        [true, sectionId.quality, 'Data quality'],
+    ];
+    return [
+        ...entries.filter(([shown]) => shown).map(([, id, text]) => ({ href: `#${id}`, text })),
+        { href: METHODOLOGY_PAGE, text: 'Methodology' },
+    ];
+}
+/** Every table of the page as a CSV file, in this folder beside index.html (csv.ts). */
+const CSV_FOLDER = 'csv';
+/** The methodology's own page, beside index.html. */
+const METHODOLOGY_PAGE = 'methodology.html';
+/** `https://…/report/#metric-leadTime`: a link to one section of the published report. */
+function sectionUrl(reportUrl, id) {
+    return `${reportUrl.replace(/#.*$/, '')}#${id}`;
 }
 
 

@@ -5881,7 +5881,7 @@ async function writeOutputs(config, report, summary, history = null) {
         if (history)
             (0,report_folder/* writeText */.x3)(staging, 'history.json', (0,history_file/* serializeHistory */.ph)(history));
         // Loaded on demand: Handlebars and the templates cost start-up time that --json never needs.
-        const { renderReport } = await Promise.all(/* import() */[__webpack_require__.e(508), __webpack_require__.e(645)]).then(__webpack_require__.bind(__webpack_require__, 33645));
+        const { renderReport } = await Promise.all(/* import() */[__webpack_require__.e(648), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 50735));
         await renderReport(report, {
             outDir: staging,
             templateDir: config.templateDir,
@@ -6454,12 +6454,13 @@ function serializeHistory(entries) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Kw: () => (/* binding */ markdownRow),
   yo: () => (/* binding */ markdownSummary),
   yY: () => (/* binding */ servicesSection),
   QW: () => (/* binding */ summaryRows),
   ed: () => (/* binding */ textTable)
 });
+
+// UNUSED EXPORTS: markdownRow
 
 // EXTERNAL MODULE: ./src/business/words.ts
 var words = __webpack_require__(22771);

@@ -5,8 +5,9 @@
 (function () {
   'use strict';
 
-  // Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.
-  var PALETTE = [
+  // Okabe–Ito colours: distinguishable with the common colour-vision deficiencies. The page's
+  // stylesheet has the light and dark sets (--chart-1 …); these are used only if it has none.
+  var FALLBACK = [
     '#0072B2',
     '#E69F00',
     '#009E73',
@@ -17,6 +18,23 @@
     '#009E73',
     '#999999',
   ];
+  var PALETTE = FALLBACK.slice();
+  var SHADE = 'rgba(230, 159, 0, 0.16)';
+
+  function cssValue(name, fallback) {
+    var value = window.getComputedStyle(document.documentElement).getPropertyValue(name).trim();
+    return value || fallback;
+  }
+
+  // Read at draw time, so that the charts follow the page's colour scheme (light or dark).
+  function readColours() {
+    PALETTE = FALLBACK.map(function (colour, i) {
+      return cssValue('--chart-' + (i + 1), colour);
+    });
+    SHADE = cssValue('--chart-shade', SHADE);
+    Chart.defaults.color = cssValue('--chart-text', '#4a525c');
+    Chart.defaults.borderColor = cssValue('--chart-grid', 'rgba(0, 0, 0, 0.1)');
+  }
   var DASHES = [[], [6, 3], [2, 2], [8, 2, 2, 2]];
 
   function readSpecs() {
@@ -90,7 +108,6 @@
   }
 
   // Business peaks: the highlighted categories (weeks) are shaded behind the bars and lines.
-  var SHADE = 'rgba(230, 159, 0, 0.16)';
   var peakShading = {
     id: 'peakShading',
     beforeDatasetsDraw: function (chart, args, highlight) {
@@ -274,21 +291,43 @@
     canvas.parentNode.replaceChild(note, canvas);
   }
 
-  function drawAll() {
-    var specs = readSpecs();
+  function drawCharts(specs) {
     var charts = [];
+    if (typeof Chart !== 'undefined') readColours();
     Object.keys(specs).forEach(function (id) {
       var canvas = document.getElementById(id);
       if (!canvas) return;
       if (typeof Chart === 'undefined') return markUnavailable(canvas);
       charts.push(new Chart(canvas, chartConfig(specs[id])));
     });
-    // Charts sized for the screen would be cut or blurred on paper.
-    window.addEventListener('beforeprint', function () {
+    return charts;
+  }
+
+  function drawAll() {
+    var specs = readSpecs();
+    var charts = drawCharts(specs);
+    // The reader's system turned dark or light: draw again in the other scheme's colours.
+    var dark = window.matchMedia ? window.matchMedia('(prefers-color-scheme: dark)') : null;
+    if (dark && dark.addEventListener && typeof Chart !== 'undefined') {
+      dark.addEventListener('change', function () {
+        charts.forEach(function (c) {
+          c.destroy();
+        });
+        charts = drawCharts(specs);
+        document.documentElement.dataset.chartScheme = dark.matches ? 'dark' : 'light';
+      });
+    }
+    // Charts sized for the screen would overflow their cards on paper: fit them to the printed
+    // layout when printing starts (and to the screen when it ends).
+    function fitAll() {
       charts.forEach(function (c) {
         c.resize();
       });
-    });
+    }
+    window.addEventListener('beforeprint', fitAll);
+    window.addEventListener('afterprint', fitAll);
+    var print = window.matchMedia ? window.matchMedia('print') : null;
+    if (print && print.addEventListener) print.addEventListener('change', fitAll);
     window.requestAnimationFrame(function () {
       document.documentElement.dataset.chartsReady = 'true';
       if (window.performance && window.performance.mark) window.performance.mark('charts-ready');

@@ -30,6 +30,12 @@ export function buildSummary(report: MetricsReport, t: Translation): string[] {
     lines.push(
       `Biggest delay: ${bottleneck.name.toLowerCase()} (median ${formatDuration(bottleneck.hours)}).`,
     );
+  return [...lines, ...buildGlanceNotes(report, t)];
+}
+
+/** The sentences the first screen's key tiles do not already say: money lost, better or worse. */
+export function buildGlanceNotes(report: MetricsReport, t: Translation): string[] {
+  const lines: string[] = [];
   if (t.downtime) {
     const open = t.downtime.openText ? `; ${t.downtime.openText}` : '';
     lines.push(`Estimated cost of failures in the window: ${t.downtime.costText}${open}.`);

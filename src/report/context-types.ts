@@ -21,6 +21,8 @@ export interface ServiceView {
   verdict: string;
   figures: TableView;
   standing: StandingView[];
+  /** csv/… of `standing` */
+  standingDownload?: string;
   notes: string[];
 }
 
@@ -35,6 +37,8 @@ export interface CorrelationView {
 export interface ContextView {
   /** "Configured by .github/dora.yml." or how to add a configuration */
   configuration: string;
+  /** the section on services, weights and peaks has something to say (or says how to add them) */
+  declared: boolean;
   services: ServiceView[];
   servicesOverview: TableView | null;
   streams: { text: string; table: TableView } | null;

@@ -35,6 +35,9 @@ export function buildContextView(
     configuration: context.configFile
       ? `Services, weights and peaks come from ${context.configFile}.`
       : 'Add a .github/dora.yml (or pass --config) to see each service against its own targets, figures weighted by customer impact, and your business peaks.',
+    declared:
+      !context.configFile ||
+      Boolean(context.services?.length || context.streams?.length || context.impact || context.calendar),
     services: buildServiceViews(context.services ?? []),
     servicesOverview: context.services?.length ? buildServicesOverview(context.services) : null,
     streams: context.streams?.length ? buildStreamsView(context.streams, report.source.deployments) : null,

@@ -1,5 +1,6 @@
 // Drill-down tables: deployments with what they shipped, failure events with restore times, the
-// slowest changes. Capped so a 50,000-pull-request world stays a small page; the cap is stated.
+// slowest changes, the pull requests. Capped so a 50,000-pull-request world stays a small page; the
+// cap is stated, and every record is in the table's CSV file (downloads.ts) and metrics.json.
 import type { ChangeRecord, DeploymentRecord, MetricsReport, WindowInfo } from '../metrics/types.js';
 import { formatDateTime, formatDuration, formatNumber, plural } from '../translate/format.js';
 import { numberFromId, type RepositoryLinks } from './links.js';
@@ -9,12 +10,14 @@ import type {
   DeploymentRowView,
   FailureRowView,
   LinkView,
+  PullRequestRowView,
 } from './view-types.js';
 
-export const DEPLOYMENT_ROWS = 50;
+export const DEPLOYMENT_ROWS = 25;
 export const CHANGES_PER_DEPLOYMENT = 8;
-export const FAILURE_ROWS = 50;
+export const FAILURE_ROWS = 25;
 export const SLOWEST_ROWS = 20;
+export const PULL_REQUEST_ROWS = 20;
 /** Longest title the page shows whole; metrics.json keeps every title whole. */
 export const TITLE_CHARACTERS = 300;
 
@@ -33,14 +36,15 @@ function inWindow(time: string | null, window: WindowInfo): boolean {
   return t >= Date.parse(window.since) && t < Date.parse(window.until);
 }
 
-function capped<Row>(rows: Row[], total: number, what: string): CappedTable<Row> {
+function capped<Row>(rows: Row[], total: number, what: string, noun: string): CappedTable<Row> {
   const hidden = total - rows.length;
   return {
     rows,
     total,
+    countText: plural(total, noun),
     hiddenText:
       hidden > 0
-        ? `Showing ${formatNumber(rows.length)} of ${formatNumber(total)} ${what}; ${plural(hidden, 'more is', 'more are')} in metrics.json.`
+        ? `Showing ${formatNumber(rows.length)} of ${formatNumber(total)} ${what}; ${plural(hidden, 'more is', 'more are')} in the CSV file and metrics.json.`
         : null,
   };
 }
@@ -89,7 +93,7 @@ export function buildDeploymentTable(
       reasons: reasons.join('; '),
     };
   });
-  return capped(rows, inside.length, 'deployments in the window, newest first');
+  return capped(rows, inside.length, 'deployments in the window, newest first', 'deployment');
 }
 
 export function buildFailureTable(
@@ -115,7 +119,7 @@ export function buildFailureTable(
       open: f.restoredAt === null,
     };
   });
-  return capped(rows, inside.length, 'failure events, newest first');
+  return capped(rows, inside.length, 'failure events, newest first', 'failure event');
 }
 
 export function buildSlowestTable(
@@ -137,5 +141,22 @@ export function buildSlowestTable(
     shippedAt: formatDateTime(c.shippedAt),
     shippedBy: c.shippedBy ? (deploymentLabels.get(c.shippedBy) ?? c.shippedBy) : '',
   }));
-  return capped(rows, timed.length, 'shipped changes, slowest first');
+  return capped(rows, timed.length, 'shipped changes, slowest first', 'shipped change');
+}
+
+/** F2: pull requests merged in the window, the longest cycle first, with the wait in each phase. */
+export function buildPullRequestTable(report: MetricsReport, links: RepositoryLinks) {
+  const merged = report.records.pullRequests.filter((p) => inWindow(p.mergedAt, report.window));
+  const longest = [...merged].sort((a, b) => b.cycleHours - a.cycleHours).slice(0, PULL_REQUEST_ROWS);
+  const rows: PullRequestRowView[] = longest.map((p) => ({
+    pullRequest: { text: `#${p.number}`, href: links.checked(p.url) ?? links.pull(p.number) },
+    title: pageTitle(p.title),
+    cycle: formatDuration(p.cycleHours),
+    coding: formatDuration(p.codingHours),
+    pickup: formatDuration(p.pickupHours),
+    review: formatDuration(p.reviewHours),
+    deploy: formatDuration(p.deployHours),
+    lines: p.lines === null ? 'unknown' : formatNumber(p.lines),
+  }));
+  return capped(rows, merged.length, 'merged pull requests, longest cycle first', 'merged pull request');
 }

@@ -169,7 +169,7 @@ function buildSeries(
 
 export function waitingText(runs: number): string {
   const soFar = runs === 0 ? 'none yet' : 'one so far';
-  return `The trend over months appears once the Action has run on more days: it keeps one entry a day in history.json on the Pages branch (${soFar}).`;
+  return `Each key's monthly line appears from the Action's second daily run (history.json on the Pages branch: ${soFar}).`;
 }
 
 /** The section from runs already checked and sorted by cleanHistory; adds its chart specs to `charts`. */

@@ -3,8 +3,9 @@
 import { businessLine } from '../business/words.js';
 import type { Trend } from '../metrics/types.js';
 import { markdownCell, markdownCode, markdownLink } from './markdown-text.js';
-import { markdownRow, servicesSection, summaryRows, type SummarySource } from './markdown-summary.js';
+import { servicesSection, summaryRows, type SummarySource } from './markdown-summary.js';
 import { formatDuration, formatNumber } from '../translate/format.js';
+import { sectionId, sectionUrl } from './anchors.js';
 
 export interface PullRequestContext {
   number: number;
@@ -79,6 +80,16 @@ export function pullRequestComment(
     'Time to restore': 'timeToRestore',
     'Cycle time': 'cycleTime',
   };
+  // each row links to its card in the report (anchors.ts: stable ids)
+  const cardId: Record<string, string> = {
+    cycleTime: sectionId.flowCycle,
+  };
+  const metricCell = (metric: string) => {
+    const key = trendKey[metric];
+    return reportUrl
+      ? markdownLink(metric, sectionUrl(reportUrl, cardId[key] ?? sectionId.metric(key)))
+      : markdownCell(metric);
+  };
   const ageHours = Math.max(0, now.getTime() - Date.parse(pr.createdAt)) / 3_600_000;
   const lines = pr.additions + pr.deletions;
   const medianLines = report.flow?.batchSize.medianLines ?? null;
@@ -90,14 +101,16 @@ export function pullRequestComment(
     '',
     '| Metric | Now | Tier | Against before | Weekly |',
     '| --- | --- | --- | --- | --- |',
-    ...rows.map((row) =>
-      markdownRow([
-        row.metric,
-        row.value,
-        row.tier,
-        `${row.trend}${arrow(report.trends[trendKey[row.metric]])}`,
-        sparks[row.metric] ?? '',
-      ]),
+    ...rows.map(
+      (row) =>
+        `| ${metricCell(row.metric)} | ${[
+          row.value,
+          row.tier,
+          `${row.trend}${arrow(report.trends[trendKey[row.metric]])}`,
+          sparks[row.metric] ?? '',
+        ]
+          .map(markdownCell)
+          .join(' | ')} |`,
     ),
     ...servicesSection(report, COMMENT_SERVICES),
     ...[businessLine(report.business, markdownCell)].flatMap((line) => (line ? ['', line] : [])),

@@ -1,5 +1,5 @@
-// Renders the static site: index.html and assets/ (the CSS, the page's own script, Chart.js) in
-// outDir. Built in a temporary folder beside outDir first, then moved in by rename, so a failure
+// Renders the static site in outDir: index.html, methodology.html (each figure's definition, one
+// click from its card), definitions.html and assets/ (the CSS, the page's own script, Chart.js). Built in a temporary folder beside outDir first, then moved in by rename, so a failure
 // leaves outDir as it was. Other files in outDir (metrics.json, summary.md) are left alone.
 import { UserError } from '../errors.js';
 import {
@@ -19,6 +19,8 @@ import type { MetricsReport } from '../metrics/types.js';
 import type { HistoryEntry } from './history-file.js';
 import { createHandlebars } from './helpers.js';
 import { chartJsPath, defaultTemplateDir } from './paths.js';
+import { METHODOLOGY_PAGE } from './anchors.js';
+import { CSV_FOLDER, csvText } from './csv.js';
 import { buildViewModel } from './view-model.js';
 
 export interface RenderOptions {
@@ -34,9 +36,12 @@ export interface RenderOptions {
 const ASSET_FILES = ['report.css', 'report.js'] as const;
 /** docs/metrics.md and docs/benchmarks.md as a page (npm run docs), beside index.html. */
 const DEFINITIONS = 'definitions.html';
+/** The methodology's page: its own layout, overridable like layout.hbs. */
+const METHODOLOGY_LAYOUT = 'methodology.hbs';
 
 interface TemplateSet {
   layout: string;
+  methodologyLayout: string;
   partials: Map<string, string>;
   assets: Map<string, string>;
   /** the definitions page: a custom template folder's own copy, else the built-in one */
@@ -68,37 +73,94 @@ function loadTemplates(templateDir: string | undefined): TemplateSet {
     for (const file of ASSET_FILES) if (existsSync(join(dir, file))) assets.set(file, join(dir, file));
   }
   const definitions = dirs.map((dir) => join(dir, DEFINITIONS)).filter((path) => existsSync(path));
+  const methodologyLayouts = dirs
+    .map((dir) => join(dir, METHODOLOGY_LAYOUT))
+    .filter((path) => existsSync(path));
   return {
     layout: readFileSync(join(custom ?? builtIn, 'layout.hbs'), 'utf8'),
+    methodologyLayout: readFileSync(methodologyLayouts[methodologyLayouts.length - 1], 'utf8'),
     partials,
     assets,
     definitions: definitions[definitions.length - 1] ?? join(builtIn, DEFINITIONS),
   };
 }
 
-function renderHtml(report: MetricsReport, options: RenderOptions, templates: TemplateSet): string {
+/** The files the view model fills: path in the folder → text (the pages, and csv/ of every table). */
+function renderPages(
+  report: MetricsReport,
+  options: RenderOptions,
+  templates: TemplateSet,
+): Map<string, string> {
   const view = buildViewModel(report, options);
+  const files = new Map(view.downloads.map((d) => [d.file, csvText(d.headers, d.rows)]));
   const hbs = createHandlebars();
   for (const [name, text] of templates.partials) hbs.registerPartial(name, text);
-  const layout = hbs.compile(templates.layout, { preventIndent: true });
-  return layout(view);
+  const page = (layout: string) => hbs.compile(layout, { preventIndent: true })(view);
+  return new Map([
+    ...files,
+    [PRINT_FOOTER, printFooterCss(`${view.repository.text} · ${view.window}`)],
+    ['index.html', page(templates.layout)],
+    [METHODOLOGY_PAGE, page(templates.methodologyLayout)],
+  ]);
 }
 
 /** index.html as a string, from the built-in templates or templateDir; writes nothing. */
 export function renderReportHtml(report: MetricsReport, options: Omit<RenderOptions, 'outDir'> = {}): string {
-  return renderHtml(report, { ...options, outDir: '' }, loadTemplates(options.templateDir));
+  return renderPages(report, { ...options, outDir: '' }, loadTemplates(options.templateDir)).get(
+    'index.html',
+  )!;
 }
 
-/** Moves the built files into outDir: assets first, index.html last (each by rename). */
+/** methodology.html as a string; writes nothing. */
+export function renderMethodologyHtml(
+  report: MetricsReport,
+  options: Omit<RenderOptions, 'outDir'> = {},
+): string {
+  return renderPages(report, { ...options, outDir: '' }, loadTemplates(options.templateDir)).get(
+    METHODOLOGY_PAGE,
+  )!;
+}
+
+/** The printed page's footer: the report's name and window on every page, beside its number. */
+const PRINT_FOOTER = 'assets/print-footer.css';
+
+/** Text as a CSS string: everything but plain letters and digits escaped (names are hostile text). */
+export function cssString(text: string): string {
+  const escaped = [...text]
+    .map((ch) => (/[A-Za-z0-9 ]/.test(ch) ? ch : `\\${ch.codePointAt(0)!.toString(16)} `))
+    .join('');
+  return `"${escaped}"`;
+}
+
+function printFooterCss(text: string): string {
+  return `/* Written for this report: CSS cannot read the page, and the CSP allows no inline style. */
+@page {
+  @bottom-left {
+    content: ${cssString(text)};
+    font: 8pt system-ui, sans-serif;
+    color: #444;
+  }
+}
+`;
+}
+
+/** Folders the report owns whole: an earlier report's copy is replaced, not merged. */
+const FOLDERS = ['assets', CSV_FOLDER];
+
+/** Moves the built files into outDir: folders and pages first, index.html last (each by rename). */
 function moveInto(tmp: string, outDir: string): void {
   mkdirSync(outDir, { recursive: true });
-  const oldAssets = join(outDir, 'assets');
-  const trash = `${tmp}-old-assets`;
-  if (existsSync(oldAssets)) renameSync(oldAssets, trash);
-  renameSync(join(tmp, 'assets'), oldAssets);
-  renameSync(join(tmp, DEFINITIONS), join(outDir, DEFINITIONS));
-  renameSync(join(tmp, 'index.html'), join(outDir, 'index.html'));
-  rmSync(trash, { recursive: true, force: true });
+  const trash: string[] = [];
+  for (const folder of FOLDERS) {
+    const old = join(outDir, folder);
+    if (existsSync(old)) {
+      trash.push(`${tmp}-old-${folder}`);
+      renameSync(old, trash[trash.length - 1]);
+    }
+  }
+  const entries = readdirSync(tmp).filter((entry) => entry !== 'index.html');
+  for (const entry of [...entries, 'index.html']) renameSync(join(tmp, entry), join(outDir, entry));
+  for (const folder of trash) rmSync(folder, { recursive: true, force: true });
 }
 
 export async function renderReport(
@@ -110,13 +172,14 @@ export async function renderReport(
     throw new UserError(`out: "${options.outDir}" is a file (expected a folder for the report)`);
   }
   const templates = loadTemplates(options.templateDir);
-  const html = renderHtml(report, options, templates);
+  const pages = renderPages(report, options, templates);
   const parent = dirname(outDir);
   mkdirSync(parent, { recursive: true });
   const tmp = mkdtempSync(join(parent, `.${basename(outDir)}.tmp-`));
   try {
     mkdirSync(join(tmp, 'assets'));
-    writeFileSync(join(tmp, 'index.html'), html);
+    mkdirSync(join(tmp, CSV_FOLDER));
+    for (const [file, text] of pages) writeFileSync(join(tmp, file), text);
     for (const [file, from] of templates.assets) copyFileSync(from, join(tmp, 'assets', file));
     copyFileSync(chartJsPath(), join(tmp, 'assets', 'chart.umd.min.js'));
     copyFileSync(templates.definitions, join(tmp, DEFINITIONS));

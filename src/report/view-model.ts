@@ -16,12 +16,27 @@ import { buildQualityItems } from './data-quality.js';
 import { buildHistoryView } from './history.js';
 import { benchmarkFact, buildPositions, industryGlance, industryMethod } from './industry-view.js';
 import { cleanHistory } from './history-runs.js';
-import { buildDeploymentTable, buildFailureTable, buildSlowestTable } from './drilldown.js';
+import {
+  buildDeploymentTable,
+  buildFailureTable,
+  buildPullRequestTable,
+  buildSlowestTable,
+} from './drilldown.js';
 import { repositoryLinks } from './links.js';
 import { buildMethodology } from './methodology.js';
-import { buildSummary } from './at-a-glance.js';
+import { buildGlanceNotes, buildSummary } from './at-a-glance.js';
+import { buildStory } from './story.js';
+import { csvFileName, type CsvDownload } from './csv.js';
+import {
+  attachTableDownloads,
+  changeRecords,
+  deploymentRecords,
+  failureRecords,
+  pullRequestRecords,
+} from './downloads.js';
+import { tableOfContents } from './anchors.js';
 import { buildTrustLine } from './trust.js';
-import type { ChartSpec, FlowView, MetricCardView, ReportView } from './view-types.js';
+import type { ChartSpec, FlowView, MethodEntryView, MetricCardView, ReportView } from './view-types.js';
 
 export interface ViewOptions {
   downtimeCostPerHour?: number;
@@ -61,6 +76,7 @@ function buildFlowView(
     phasesChart: phases.view,
     throughputChart: throughput.view,
     distributionChart: distribution?.view ?? null,
+    cycleMonthly: null,
   };
 }
 
@@ -81,7 +97,7 @@ export function buildViewModel(report: MetricsReport, options: ViewOptions = {})
   const metrics: MetricCardView[] = t.dora.map((m) => {
     const chart = buildDoraChart(m.key, report);
     charts[chart.view.id] = chart.spec;
-    return { ...m, chart: chart.view, position: positions[m.key] };
+    return { ...m, chart: chart.view, position: positions[m.key], monthly: null };
   });
   // with benchmarks dora-2025 the industry position leads, here as on the cards
   const glance = industryGlance(report);
@@ -95,8 +111,25 @@ export function buildViewModel(report: MetricsReport, options: ViewOptions = {})
   const weeklyCharts = [...metrics.map((m) => m.chart), ...(flow ? [flow.throughputChart] : [])];
   const context = buildContextView(report, charts, weeklyCharts);
   const history = buildHistoryView(cleanHistory(options.history), charts);
+  // each key's card shows its own line over months
+  const monthly = (key: string) => history.metrics.find((m) => m.key === key) ?? null;
+  for (const card of metrics) card.monthly = monthly(card.key);
+  if (flow) flow.cycleMonthly = monthly('cycleTime');
   const score = t.valueScore;
-  return {
+  const quality = buildQualityItems(report.dataQuality);
+  const business = buildBusinessView(report, charts, options);
+  // B4: how relations are tested, on the methodology's page with the other definitions
+  const businessMethod: MethodEntryView[] = business
+    ? [
+        {
+          anchor: 'method-business-relations',
+          name: 'Delivery and the business',
+          rules: 'B1–B7',
+          definition: business.method,
+        },
+      ]
+    : [];
+  const view: ReportView = {
     title: `Delivery report: ${fullName}`,
     repository: { text: fullName, href: links.home },
     defaultBranch: report.repository.defaultBranch,
@@ -118,6 +151,16 @@ export function buildViewModel(report: MetricsReport, options: ViewOptions = {})
     tool: `${report.tool.name} ${report.tool.version}`,
     trust: buildTrustLine(report),
     summary: leadsWithPosition ? [glance, ...buildSummary(report, t)] : [...buildSummary(report, t), glance],
+    story: buildStory(t),
+    toc: tableOfContents({
+      flow: flow !== null,
+      business: business != null,
+      context: context !== null,
+      declared: context?.declared ?? false,
+    }),
+    glanceNotes: leadsWithPosition
+      ? [glance, ...buildGlanceNotes(report, t)]
+      : [...buildGlanceNotes(report, t), glance],
     metrics,
     flow,
     flowMissingReason: report.flow ? null : COMMITS_ONLY_REASON,
@@ -144,14 +187,66 @@ export function buildViewModel(report: MetricsReport, options: ViewOptions = {})
     deployments: buildDeploymentTable(report, links, byId),
     failures: buildFailureTable(report, links, deploymentLabels),
     slowest: buildSlowestTable(report, links, deploymentLabels),
-    quality: buildQualityItems(report.dataQuality),
+    pullRequests: report.flow ? buildPullRequestTable(report, links) : null,
+    quality,
+    qualityCountText: `${quality.filter((q) => q.attention).length} of ${quality.length} need attention`,
     qualityNotes: report.dataQuality.notes,
-    methodology: [...buildMethodology(report), industryMethod(report), ...(context?.methods ?? [])],
+    methodology: [
+      ...buildMethodology(report),
+      industryMethod(report),
+      ...(context?.methods ?? []),
+      ...businessMethod,
+    ],
     history,
     context,
-    business: buildBusinessView(report, charts, options),
+    business,
     charts,
+    downloads: [],
   };
+  addDownloads(view, report);
+  return view;
+}
+
+/**
+ * Every table as a CSV file (csv.ts): the drill-downs with every record in the window, the tables
+ * written out in the templates, then each TableView found in the view.
+ */
+function addDownloads(view: ReportView, report: MetricsReport): void {
+  const taken = new Set<string>();
+  const records = [deploymentRecords, failureRecords, changeRecords].map((build) => build(report, taken));
+  [view.deployments.download, view.failures.download, view.slowest.download] = records.map((r) => r.file);
+  const quality: CsvDownload = {
+    file: csvFileName('data quality', taken),
+    headers: ['Item', 'Count', 'What it means'],
+    rows: view.quality.map((q) => [q.label, q.value, q.explanation]),
+  };
+  view.qualityDownload = quality.file;
+  view.downloads.push(...records, quality);
+  if (view.pullRequests) {
+    const pulls = pullRequestRecords(report, taken);
+    view.pullRequests.download = pulls.file;
+    view.downloads.push(pulls);
+  }
+  if (view.flow?.portfolio.length) {
+    const mix: CsvDownload = {
+      file: csvFileName('work mix against the investment guide', taken),
+      headers: ['Kind of work', 'Share', 'Guide', 'Reading'],
+      rows: view.flow.portfolio.map((p) => [p.name, p.share, p.guide, p.text]),
+    };
+    view.flow.portfolioDownload = mix.file;
+    view.downloads.push(mix);
+  }
+  for (const service of view.context?.services ?? []) {
+    if (!service.standing.length) continue;
+    const standing: CsvDownload = {
+      file: csvFileName(`targets of ${service.id}`, taken),
+      headers: ['Measure', 'Value', 'Target', 'Standing'],
+      rows: service.standing.map((s) => [s.metric, s.value, s.target, s.status]),
+    };
+    service.standingDownload = standing.file;
+    view.downloads.push(standing);
+  }
+  attachTableDownloads(view, taken, view.downloads);
 }
 
 /** D1/D2: a source in words, so that a long pattern does not fill the page's first screen. */

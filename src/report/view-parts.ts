@@ -6,6 +6,8 @@ export interface TableView {
   caption: string;
   headers: string[];
   rows: string[][];
+  /** csv/… : the table as a file (set by downloads.ts once the view is built) */
+  download?: string;
 }
 
 export interface ChartView {

@@ -6,6 +6,9 @@ import type { BusinessView } from './business-view.js';
 import type { ContextView } from './context-types.js';
 import type { ChartSpec, ChartView, MethodEntryView } from './view-parts.js';
 import type { PositionView } from './industry-view.js';
+import type { StoryView } from './story.js';
+import type { TocEntry } from './anchors.js';
+import type { CsvDownload } from './csv.js';
 
 export type { ChartDataset, ChartSpec, ChartView, MethodEntryView, TableView } from './view-parts.js';
 
@@ -14,6 +17,8 @@ export interface MetricCardView extends MetricTranslation {
   chart: ChartView;
   /** its position among the industry's 2025 DORA respondents (P3) */
   position: PositionView;
+  /** its line over months from history.json; null until two runs exist */
+  monthly: HistoryMetricView | null;
 }
 
 export interface LinkView {
@@ -51,10 +56,25 @@ export interface ChangeRowView {
   shippedBy: string;
 }
 
+export interface PullRequestRowView {
+  pullRequest: LinkView;
+  title: string;
+  cycle: string;
+  coding: string;
+  pickup: string;
+  review: string;
+  deploy: string;
+  lines: string;
+}
+
 export interface CappedTable<Row> {
   rows: Row[];
   total: number;
-  /** "Showing the 50 most recent of 1,204; 1,154 more are in metrics.json." or null */
+  /** "60 deployments": what the collapsed table holds */
+  countText: string;
+  /** csv/… with every record, not only the rows shown */
+  download?: string;
+  /** "Showing 25 of 1,204 …; 1,179 more are in the CSV file and metrics.json." or null */
   hiddenText: string | null;
 }
 
@@ -78,10 +98,13 @@ export interface FlowView {
   efficiencyText: string;
   efficiencyBand: string | null;
   portfolio: { name: string; share: string; guide: string; text: string }[];
+  portfolioDownload?: string;
   batchSize: string;
   phasesChart: ChartView;
   throughputChart: ChartView;
   distributionChart: ChartView | null;
+  /** cycle time's line over months from history.json; null until two runs exist */
+  cycleMonthly: HistoryMetricView | null;
 }
 
 export interface DowntimeView {
@@ -122,7 +145,14 @@ export interface ReportView {
   tool: string;
   /** T2–T4, D2: one line on what the figures cannot claim and what to do; null when nothing */
   trust: string | null;
+  /** "At a glance" as sentences (summary.md's reader and the tests read them) */
   summary: string[];
+  /** the first screen: the four keys, the bottleneck */
+  story: StoryView;
+  /** the sections this report has, for the table of contents */
+  toc: TocEntry[];
+  /** the sentences of `summary` the first screen's tiles do not say */
+  glanceNotes: string[];
   metrics: MetricCardView[];
   flow: FlowView | null;
   flowMissingReason: string | null;
@@ -132,8 +162,15 @@ export interface ReportView {
   deployments: CappedTable<DeploymentRowView>;
   failures: CappedTable<FailureRowView>;
   slowest: CappedTable<ChangeRowView>;
+  /** F2: null in a history of commits only */
+  pullRequests: CappedTable<PullRequestRowView> | null;
   quality: QualityItemView[];
   qualityNotes: string[];
+  /** "2 of 14 need attention" */
+  qualityCountText: string;
+  qualityDownload?: string;
+  /** every table's CSV file, written into csv/ by render.ts */
+  downloads: CsvDownload[];
   methodology: MethodEntryView[];
   history: HistoryView;
   /** services, impact, peaks, insights, health; null without metrics.json's `context` */

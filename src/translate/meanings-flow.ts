@@ -28,6 +28,8 @@ export interface Bottleneck {
   name: string;
   hours: number;
   text: string;
+  /** what usually shortens this phase (the second sentence of `text`) */
+  advice: string;
 }
 
 /** F2: the phase with the largest median is named as the bottleneck; null when no phase has a value. */
@@ -49,6 +51,7 @@ export function findBottleneck(cycle: FlowMetrics['cycleTime']): Bottleneck | nu
     name: PHASE_NAMES[phase],
     hours,
     text: `${PHASE_NAMES[phase]} is the bottleneck (median ${formatDuration(hours)}). ${PHASE_ADVICE[phase]}`,
+    advice: PHASE_ADVICE[phase],
   };
 }
 

@@ -86,7 +86,10 @@ describe('pull request comments', () => {
     expect(comment.body.startsWith(COMMENT_MARKER)).toBe(true);
     expect(comment.body.length).toBeLessThan(COMMENT_LIMIT);
     expect(comment.body).toContain('| Metric | Now | Tier | Against before | Weekly |');
-    expect(comment.body).toMatch(/\| Deployment frequency \| .+ \| (elite|high|medium|low) \|/);
+    // each metric links to its card in the report
+    expect(comment.body).toMatch(
+      /\| \[Deployment frequency\]\(https:\/\/acme\.github\.io\/storefront\/#metric-deploymentFrequency\) \| .+ \| (elite|high|medium|low) \|/,
+    );
     expect(comment.body).toContain(`**This pull request (#${open.number})**`);
     expect(comment.body).toContain('[Full report](https://acme.github.io/storefront/)');
     expect(run.summary).toContain('| Metric | Value | Tier |');

@@ -102,9 +102,9 @@ describe('publish: artifact', () => {
     succeeded(second);
     expect(second.stdout).toContain(`${url}history.json: 1 earlier runs`);
     expect(historyDates(second)).toEqual(['2026-10-30', '2026-10-31']);
-    // two runs: the trend over months is drawn
+    // two runs: each card draws its line over months
     expect(readFileSync(join(second.outputs['report-dir'], 'index.html'), 'utf8')).toContain(
-      'id="history-card-',
+      '<div class="monthly">',
     );
   });
 

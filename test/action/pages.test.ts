@@ -1,7 +1,7 @@
 // Scheduled runs of the bundled Action publish the site with its history to gh-pages: the first
 // creates the branch, a run on the next day builds on it and collects only what is new, and a
 // second run on the same day replaces that day's entry.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MetricsReport } from '../../src/metrics/types.js';
@@ -80,6 +80,8 @@ describe('scheduled runs publishing to gh-pages', () => {
     expect(outputs['report-dir']).toBe(join(first.temp, 'dora-report'));
     expect(existsSync(join(outputs['report-dir'], 'index.html'))).toBe(true);
     expect(outputs['metrics-json']).toBe(join(outputs['report-dir'], 'metrics.json'));
+    expect(outputs['csv-dir']).toBe(join(outputs['report-dir'], 'csv'));
+    expect(readdirSync(outputs['csv-dir'])).toContain('deployments.csv');
     const metrics = JSON.parse(readFileSync(outputs['metrics-json'], 'utf8')) as MetricsReport;
     expect(outputs['report-url']).toBe('https://acme.github.io/storefront/');
     for (const key of DORA_OUTPUTS) expect(Number.isFinite(Number(outputs[key])), key).toBe(true);
@@ -102,7 +104,7 @@ describe('scheduled runs publishing to gh-pages', () => {
     expect(second.requests).toBeLessThan(first.requests);
     expect(collectorRequests(second)).toBeLessThan(collectorRequests(first) / 2);
     // The trend over months is drawn from two runs on.
-    expect(secondCommit.files.get('index.html')?.toString()).toContain('id="history-card-');
+    expect(secondCommit.files.get('index.html')?.toString()).toContain('<div class="monthly">');
     // What merged on the second day is in the cache that the next run starts from.
     const cache = secondCommit.files.get('.dora-cache/github-acme--storefront.json')?.toString() ?? '';
     const mergedOnDay2 = (example.pullRequests ?? []).filter(

@@ -117,9 +117,7 @@ describe('--git on real histories: how far to trust the figures (D2, T3, T4, sha
     expect(trustOf(html)).toContain("--source 'tags:^v\\d+'");
     expect(html).not.toMatch(/class="tier tier-(?:elite|high|medium|low)"/);
     expect(html).not.toMatch(/class="position position-(?!none)/);
-    expect(html).toContain(
-      'a typical change took under a minute from first commit to merge (deployments assumed)',
-    );
+    expect(html).toContain('under a minute from first commit to merge (deployments assumed)');
   });
 
   it('D2: a changesets-style monorepo: package tags on one commit count once, and auto names them', () => {

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 // (DOM types for the functions that run inside the page.)
 // The report built from the example world, in real headless Chromium from file://.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -71,12 +71,12 @@ describeWithChromium('report in Chromium (example world)', () => {
     const anchors = await page.$$eval('.definition-link a', (links) =>
       links.map((a) => a.getAttribute('href')!),
     );
-    for (const href of anchors) expect(await page.locator(href).count(), href).toBe(1);
+    // the definitions are on the methodology's own page
+    const methodology = readFileSync(join(work, 'site', 'methodology.html'), 'utf8');
+    for (const href of anchors) expect(methodology, href).toContain(` id="${href.split('#')[1]}"`);
     expect(await page.locator('figure.chart').count()).toBe(
       await page.locator('figure.chart details table').count(),
     );
-    await page.click('#metric-leadTime a[href="#method-leadTime"]');
-    expect(await page.locator('#method-leadTime').innerText()).toContain('(L1–L4)');
     const external = await page.$$eval('a[href^="http"]', (links) =>
       links.map((a) => a.getAttribute('href')!),
     );

@@ -78,12 +78,24 @@ describeWithChromium('trend section in Chromium (30 runs)', () => {
     expect(ticks.length).toBeGreaterThan(2);
     for (const label of ticks)
       expect(label).toMatch(/^\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept|Oct|Nov|Dec)$/);
+    // each key's card shows its own line over months; cycle time's is on the flow card
     const section = opened.page.locator('#history');
     const text = await section.innerText();
-    expect(text).toContain('How the metrics moved over months');
-    expect(text).toMatch(/Lead time fell from 3\.1 days to 19 hours since \d{1,2} \w+ 2026 \(better\)\./);
     expect(text).toContain('Drawn from 30 runs of the Action');
-    expect(await section.locator('figure.chart details table').count()).toBe(6);
+    expect(await opened.page.locator('#metric-leadTime .monthly').innerText()).toMatch(
+      /Over months\s+↓? ?Lead time fell from 3\.1 days to 19 hours since \d{1,2} \w+ 2026 \(better\)\./,
+    );
+    for (const [card, key] of [
+      ['metric-deploymentFrequency', 'deploymentFrequency'],
+      ['metric-leadTime', 'leadTime'],
+      ['metric-changeFailureRate', 'changeFailureRate'],
+      ['metric-timeToRestore', 'timeToRestore'],
+      ['metric-reworkRate', 'reworkRate'],
+      ['flow-cycle', 'cycleTime'],
+    ])
+      expect(await opened.page.locator(`#${card} .monthly canvas#history-${key}`).count(), card).toBe(1);
+    expect(await opened.page.locator('.monthly figure.chart details table').count()).toBe(6);
+    expect(await opened.page.locator('.history-waiting').count()).toBe(0);
     expect(text).toContain(`to “${HOSTILE_SOURCE}”`);
     expect(
       await opened.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),

@@ -24,7 +24,7 @@ describe('trend section: how many runs', () => {
       const v = view(history);
       expect(v.history.shown).toBe(false);
       expect(v.history.waiting).toBe(
-        'The trend over months appears once the Action has run on more days: it keeps one entry a day in history.json on the Pages branch (none yet).',
+        "Each key's monthly line appears from the Action's second daily run (history.json on the Pages branch: none yet).",
       );
       expect(v.history.metrics).toEqual([]);
       expect(historyCharts(v.charts)).toEqual([]);
@@ -34,7 +34,7 @@ describe('trend section: how many runs', () => {
   it('with one run says so and draws nothing', () => {
     const v = view(makeHistory(1));
     expect(v.history.shown).toBe(false);
-    expect(v.history.waiting).toMatch(/\(one so far\)\.$/);
+    expect(v.history.waiting).toMatch(/: one so far\)\.$/);
     expect(historyCharts(v.charts)).toEqual([]);
   });
 
@@ -66,6 +66,7 @@ describe('trend section: how many runs', () => {
         ['4 May 2026', '3.1 days', 'High'],
         ['5 May 2026', '19 hours', 'High'],
       ],
+      download: 'csv/median-lead-time-run-by-run.csv',
     });
     expect(v.history.notes[0]).toBe(
       'Each run measured the 90 days before its date, so neighbouring points share most of their data: the lines show slow drifts rather than single weeks (W1).',
@@ -190,7 +191,7 @@ describe('trend readings (N1)', () => {
 });
 
 describe('rendered trend section', () => {
-  it('sits after the DORA keys, and 400 runs keep index.html well under 2 MB', async () => {
+  it("sits on each key's card, and 400 runs keep index.html well under 2 MB", async () => {
     const work = mkdtempSync(join(tmpdir(), 'history-size-'));
     try {
       const plain = await renderReport(makeReport(), { outDir: join(work, 'plain') });
@@ -200,9 +201,15 @@ describe('rendered trend section', () => {
       });
       const html = readFileSync(indexPath, 'utf8');
       const at = (text: string) => html.indexOf(text);
-      expect(at('id="dora-title"')).toBeLessThan(at('id="history-title"'));
-      expect(at('id="history-title"')).toBeLessThan(at('id="flow-title"'));
-      expect(html).toContain('How the metrics moved over months');
+      // the runs line under the keys' heading; each line over months on its own key's card
+      expect(at('id="dora-title"')).toBeLessThan(at('id="history"'));
+      for (const key of ['deploymentFrequency', 'leadTime', 'changeFailureRate', 'timeToRestore']) {
+        const card = html.slice(
+          at(`id="metric-${key}"`),
+          html.indexOf('</article>', at(`id="metric-${key}"`)),
+        );
+        expect(card, key).toContain(`<canvas id="history-${key}"`);
+      }
       expect(html.match(/<canvas id="history-/g)).toHaveLength(6);
       const added = statSync(indexPath).size - statSync(plain.indexPath).size;
       expect(added).toBeLessThan(400_000);

@@ -90,7 +90,9 @@ describeWithChromium('report of a hostile world', () => {
       for (const payload of PAYLOADS) expect(state.text, payload.slice(0, 40)).toContain(payload);
       expect(state.title).toContain('<img src=x onerror=window.__pwned=5>');
       for (const href of state.hrefs)
-        expect(href).toMatch(/^(#[\w-]+|https:\/\/github\.com\/|definitions\.html(#rule-[A-Z]\d+)?$)/);
+        expect(href).toMatch(
+          /^(#[\w-]+|https:\/\/github\.com\/|definitions\.html(#rule-[A-Z]\d+)?$|methodology\.html(#[\w-]+)?$|metrics\.json$|csv\/[\w-]+\.csv$)/,
+        );
       expect(state.pageWidth).toBeLessThanOrEqual(state.viewWidth);
       expect(opened.problems).toEqual([]);
       await opened.close();

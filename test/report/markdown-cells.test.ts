@@ -151,7 +151,7 @@ describe('summary.md and the pull request comment with hostile text everywhere',
     expectNoGitHubLinks(markdown.replace(/``.*?``/g, '').replace(/\\./g, ''));
   });
 
-  it('the comment: the same, with one link only, to the report', () => {
+  it("the comment: the same, with links only to the report (its metrics' cards and the whole)", () => {
     const pr = {
       number: 7,
       createdAt: '2026-01-14T00:00:00Z',
@@ -162,8 +162,13 @@ describe('summary.md and the pull request comment with hostile text everywhere',
     };
     const markdown = pullRequestComment(hostileReport(), pr, NOW, 'https://acme.example/report (1)/');
     const html = render(markdown);
-    expect(html.match(/<a /g)).toHaveLength(1);
-    expect(html).toContain('href="https://acme.example/report%20(1)/"'.replace('(1)', '%281%29'));
+    // one link per metric row to its card, and one to the whole report; none elsewhere
+    const hrefs = [...html.matchAll(/<a href="([^"]*)"/g)].map((m) => m[1]);
+    expect(html.match(/<a /g)).toHaveLength(hrefs.length);
+    expect(hrefs).toContain('https://acme.example/report%20%281%29/');
+    for (const href of hrefs)
+      expect(href).toMatch(/^https:\/\/acme\.example\/report%20%281%29\/(?:#[a-z][\w-]*)?$/);
+    expect(hrefs.filter((h) => h.includes('#metric-'))).toHaveLength(4);
     expect(html).not.toMatch(/<(img|script|em|del)\b/);
     expect(html.match(/<code>/g)).toHaveLength(1);
     for (const row of html.match(/<tr>[\s\S]*?<\/tr>/g) ?? []) {

@@ -74,7 +74,7 @@ describe('names in the engineering health card', () => {
 
   function render(): string {
     const hbs = createHandlebars();
-    for (const name of ['table', 'chart']) {
+    for (const name of ['table', 'chart', 'more', 'download']) {
       hbs.registerPartial(name, readFileSync(join(partials, `${name}.hbs`), 'utf8'));
     }
     const template = hbs.compile(readFileSync(join(partials, 'context-health.hbs'), 'utf8'));

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { renderReport } from '../../src/report/render.js';
+import { cssString, renderReport } from '../../src/report/render.js';
 import { makeReport } from '../support/metrics-report-fixture.js';
 
 const templates = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
@@ -34,8 +34,20 @@ describe('renderReport', () => {
       generatedAt: new Date('2026-10-05T08:00:00Z'),
     });
     expect(indexPath).toBe(join(out, 'index.html'));
-    expect(readdirSync(out).sort()).toEqual(['assets', 'definitions.html', 'index.html', 'metrics.json']);
-    expect(readdirSync(join(out, 'assets')).sort()).toEqual(['chart.umd.min.js', 'report.css', 'report.js']);
+    expect(readdirSync(out).sort()).toEqual([
+      'assets',
+      'csv',
+      'definitions.html',
+      'index.html',
+      'methodology.html',
+      'metrics.json',
+    ]);
+    expect(readdirSync(join(out, 'assets')).sort()).toEqual([
+      'chart.umd.min.js',
+      'print-footer.css',
+      'report.css',
+      'report.js',
+    ]);
     expect(readdirSync(work)).toEqual(['site']); // no temporary folder left beside it
     const html = readFileSync(indexPath, 'utf8');
     expect(html).toContain(
@@ -139,5 +151,19 @@ describe('renderReport', () => {
       '&lt;img src&#x3D;x onerror&#x3D;alert(1)&gt;&lt;/script&gt;&lt;!-- {{constructor}}',
     );
     expect(html.match(/<\/script>/g)).toHaveLength(3); // two asset scripts and the data element
+  });
+
+  it("prints the report's name and window in the page footer, a hostile name inert in CSS", async () => {
+    const report = makeReport((r) => {
+      r.repository.owner = 'a"; } body { display: none } @import "x';
+      r.repository.name = 'b\\\n*/';
+    });
+    await renderReport(report, { outDir: join(work, 'site') });
+    const css = readFileSync(join(work, 'site', 'assets', 'print-footer.css'), 'utf8');
+    const content = /content: (".*");/.exec(css)![1];
+    // one string: no quote, brace, semicolon, backslash-newline or comment end of its own
+    expect(content.slice(1, -1)).not.toMatch(/["{};\n]|\*\//);
+    expect(css.match(/[{}]/g)).toHaveLength(4);
+    expect(cssString('a/b – c')).toBe('"a\\2f b \\2013  c"');
   });
 });

@@ -202,9 +202,14 @@ function text(html: string): string {
     .trim();
 }
 
+/** Where the card of `key` starts (its stable id, anchors.ts). */
+function cardStart(html: string, key: Key): number {
+  return html.search(new RegExp(`<article class="card[^"]*" id="metric-${key}"`));
+}
+
 /** A card's own words: value, sample, spread, tier, trend and meaning; not its chart's table or strip. */
 function cardText(html: string, key: Key): string {
-  const start = html.indexOf(`<article class="card" id="metric-${key}"`);
+  const start = cardStart(html, key);
   if (start < 0) throw new Error(`no card for ${key}`);
   const card = html.slice(start, html.indexOf('</article>', start));
   return text(
@@ -216,7 +221,7 @@ function cardText(html: string, key: Key): string {
 }
 
 function glanceText(html: string): string {
-  const start = html.indexOf('<section class="summary"');
+  const start = html.search(/<section class="summary[^"]*" id="at-a-glance"/);
   return text(
     html.slice(start, html.indexOf('</section>', start)).replace(/<p class="trust"[\s\S]*?<\/p>/, ''),
   );
@@ -338,7 +343,7 @@ function trendDisagreements(
 ): string[] {
   const trend = report.trends[key];
   const found: string[] = [];
-  const start = html.indexOf(`<article class="card" id="metric-${key}"`);
+  const start = cardStart(html, key);
   const cardTrend = text(html.slice(start).match(/<p class="trend[^"]*">([\s\S]*?)<\/p>/)?.[1] ?? '')
     .replace(/&#x3D;/g, '=')
     .replace(/^[↑↓=] /u, '');

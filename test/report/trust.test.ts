@@ -98,8 +98,8 @@ describe('the trust line (T2–T4, D2)', () => {
     expect(line).toBe(
       'Deployments are the GitHub deployments to production that auto chose (environment:production); if production is released another way, name it with --source.',
     );
-    // rated cards keep their badges
-    expect(tierBadges(renderReportHtml(report)).length).toBe(4);
+    // rated keys keep their badges, on the cards and on the first screen's tiles
+    expect(tierBadges(renderReportHtml(report)).length).toBe(8);
   });
 
   it('T2 and shallow: names the keys with too small a sample, and the fetch to run', () => {

@@ -106,7 +106,7 @@ describe('view model', () => {
     expect(view.deployments.rows).toHaveLength(DEPLOYMENT_ROWS);
     expect(view.deployments.rows[0].deployment.text).toBe('d129');
     expect(view.deployments.hiddenText).toBe(
-      'Showing 50 of 130 deployments in the window, newest first; 80 more are in metrics.json.',
+      'Showing 25 of 130 deployments in the window, newest first; 105 more are in the CSV file and metrics.json.',
     );
     expect(view.slowest.rows).toHaveLength(SLOWEST_ROWS);
     expect(view.slowest.rows[0].leadTime).toBe('44 hours');

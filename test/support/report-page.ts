@@ -25,11 +25,18 @@ export interface OpenedReport {
 export async function openReport(
   browser: Browser,
   indexPath: string,
-  options: { bypassCSP?: boolean; width?: number; height?: number } = {},
+  options: {
+    bypassCSP?: boolean;
+    width?: number;
+    height?: number;
+    waitForCharts?: boolean;
+    colorScheme?: 'light' | 'dark';
+  } = {},
 ): Promise<OpenedReport> {
   const context = await browser.newContext({
     bypassCSP: options.bypassCSP ?? false,
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+    colorScheme: options.colorScheme ?? 'light',
   });
   const page = await context.newPage();
   const problems: string[] = [];
@@ -50,9 +57,10 @@ export async function openReport(
     void dialog.dismiss();
   });
   await page.goto(pathToFileURL(indexPath).href, { waitUntil: 'load' });
-  await page.waitForFunction(() => document.documentElement.dataset.chartsReady === 'true', null, {
-    timeout: 10_000,
-  });
+  if (options.waitForCharts ?? true)
+    await page.waitForFunction(() => document.documentElement.dataset.chartsReady === 'true', null, {
+      timeout: 10_000,
+    });
   return { page, problems, dialogs, close: () => context.close() };
 }
 
