@@ -1,0 +1,217 @@
+// O1: one metrics.json → one member, checked and reduced to what O2 pools. Pure: the document is
+// already parsed; the caller drops it once the member is made, so a roll-up holds one at a time.
+import { UserError } from '../errors.js';
+import type {
+  ChangeRecord,
+  CycleRecord,
+  DoraMetrics,
+  FailureRecord,
+  FlowDistribution,
+  FlowMetrics,
+  MetricsReport,
+  PreviousChangeRecord,
+  PreviousCycleRecord,
+} from '../metrics/types.js';
+import type { Member, MemberFlow, MemberWindow } from './types.js';
+
+const TOOL = 'dora-flow-action';
+
+/** What O1 compares across the documents of one roll-up. */
+export interface WindowKey {
+  since: string;
+  until: string;
+  days: number;
+  benchmarks: string;
+}
+
+function refuse(file: string, message: string): UserError {
+  return new UserError(`${file}: ${message}`);
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A metrics.json this tool wrote: its tool, repository, window and figures are there. */
+function checkShape(doc: unknown, file: string): asserts doc is MetricsReport {
+  const expected = 'expected the metrics.json that dora-report or the Action wrote';
+  if (!isObject(doc)) throw refuse(file, `is not a metrics.json (${expected})`);
+  const tool = isObject(doc.tool) ? doc.tool.name : undefined;
+  const repository = doc.repository;
+  const window = doc.window;
+  if (
+    tool !== TOOL ||
+    !isObject(repository) ||
+    typeof repository.owner !== 'string' ||
+    typeof repository.name !== 'string' ||
+    !isObject(window) ||
+    !isObject(doc.dora) ||
+    !isObject(doc.previous) ||
+    !isObject(doc.benchmarks) ||
+    !isObject(doc.source)
+  ) {
+    throw refuse(file, `is not a metrics.json (${expected})`);
+  }
+  const records = doc.records;
+  if (!isObject(records) || !isObject(records.previous)) {
+    const version = isObject(doc.tool) ? String(doc.tool.version) : 'an older version';
+    throw refuse(
+      file,
+      `has no records for the previous window (written by ${version}); re-run the metrics of ${repository.owner}/${repository.name} with this version, which writes both windows' records (O1)`,
+    );
+  }
+}
+
+export function windowKeyOf(doc: MetricsReport): WindowKey {
+  return {
+    since: doc.window.since,
+    until: doc.window.until,
+    days: doc.window.days,
+    benchmarks: doc.benchmarks.name,
+  };
+}
+
+/** O1: every document shares the window and the tier table of the first one read. */
+export function checkSameWindow(first: { key: WindowKey; file: string }, key: WindowKey, file: string): void {
+  const differs = (['since', 'until', 'days'] as const).find((name) => first.key[name] !== key[name]);
+  if (differs !== undefined) {
+    throw refuse(
+      file,
+      `its window ${key.since} – ${key.until} (${key.days} days) differs from ${first.file}'s ${first.key.since} – ${first.key.until} (${first.key.days} days); expected one window for every member: pass the same --until (the plan job's start, to the minute) and --days to every member run (O1)`,
+    );
+  }
+  if (first.key.benchmarks !== key.benchmarks) {
+    throw refuse(
+      file,
+      `its tier table ${key.benchmarks} differs from ${first.file}'s ${first.key.benchmarks}; expected one benchmarks table for every member (O1)`,
+    );
+  }
+}
+
+function numbers(values: Iterable<number | null>): Float64Array {
+  const out: number[] = [];
+  for (const value of values) if (value !== null) out.push(value);
+  return Float64Array.from(out);
+}
+
+function emptyCounts(): FlowDistribution {
+  return { feature: 0, defect: 0, debt: 0, risk: 0, unclassified: 0 };
+}
+
+function flowOf(flow: FlowMetrics, prs: readonly (CycleRecord | PreviousCycleRecord)[]): MemberFlow {
+  let handsOnHours = 0;
+  let elapsedHours = 0;
+  const categories = emptyCounts();
+  for (const pr of prs) {
+    categories[pr.category] += 1;
+    // F4: reviewed and shipped pull requests only.
+    if (pr.pickupHours !== null && pr.reviewHours !== null && pr.deployHours !== null) {
+      handsOnHours += pr.codingHours + pr.reviewHours;
+      elapsedHours += pr.codingHours + pr.pickupHours + pr.reviewHours + pr.deployHours;
+    }
+  }
+  return {
+    merged: flow.throughput.merged,
+    open: flow.load.open,
+    cycleHours: numbers(prs.map((pr) => pr.cycleHours)),
+    codingHours: numbers(prs.map((pr) => pr.codingHours)),
+    pickupHours: numbers(prs.map((pr) => pr.pickupHours)),
+    reviewHours: numbers(prs.map((pr) => pr.reviewHours)),
+    deployHours: numbers(prs.map((pr) => pr.deployHours)),
+    lines: numbers(prs.map((pr) => pr.lines)),
+    handsOnHours,
+    elapsedHours,
+    categories,
+  };
+}
+
+function windowOf(
+  file: string,
+  which: 'current' | 'previous',
+  dora: DoraMetrics,
+  flow: FlowMetrics | null,
+  changes: readonly (ChangeRecord | PreviousChangeRecord)[],
+  failures: readonly FailureRecord[],
+  prs: readonly (CycleRecord | PreviousCycleRecord)[] | undefined,
+): MemberWindow {
+  if (!Array.isArray(changes) || !Array.isArray(failures) || (flow !== null && !Array.isArray(prs))) {
+    throw refuse(file, `has no records of its ${which} window; re-run its metrics with this version (O1)`);
+  }
+  const leadHours = numbers(changes.map((change) => change.leadTimeHours));
+  const restoreHours = numbers(
+    failures.filter((event) => event.window === which).map((event) => event.restoreHours),
+  );
+  // O1: the records must be those behind the figures, or the pooled figures would not be O2's.
+  const mismatch =
+    leadHours.length !== dora.leadTime.changes
+      ? `${leadHours.length} lead times for ${dora.leadTime.changes} changes`
+      : restoreHours.length !== dora.timeToRestore.restored
+        ? `${restoreHours.length} restore times for ${dora.timeToRestore.restored} restored events`
+        : flow !== null && prs!.length !== flow.throughput.merged
+          ? `${prs!.length} pull requests for ${flow.throughput.merged} merged`
+          : null;
+  if (mismatch !== null) {
+    throw refuse(
+      file,
+      `its ${which} window's records do not match its figures (${mismatch}); expected the metrics.json as dora-report wrote it: re-run its metrics`,
+    );
+  }
+  return {
+    deployments: dora.deploymentFrequency.count,
+    failed: dora.changeFailureRate.failed,
+    rework: dora.reworkRate.rework,
+    events: dora.timeToRestore.events,
+    restored: dora.timeToRestore.restored,
+    unrestored: dora.timeToRestore.unrestored,
+    downtimeHours: dora.timeToRestore.downtimeHours,
+    leadHours,
+    restoreHours,
+    flow: flow === null ? null : flowOf(flow, prs!),
+  };
+}
+
+/** O1: a checked member, with only what O2 and the report need; throws UserError naming `file`. */
+export function memberOf(doc: unknown, file: string): { member: Member; key: WindowKey } {
+  checkShape(doc, file);
+  const { records } = doc;
+  const current = windowOf(
+    file,
+    'current',
+    doc.dora,
+    doc.flow,
+    records.changes,
+    records.failures,
+    records.pullRequests,
+  );
+  const previous = windowOf(
+    file,
+    'previous',
+    doc.previous.dora,
+    doc.previous.flow,
+    records.previous.changes,
+    records.failures,
+    records.previous.pullRequests,
+  );
+  const timed = records.changes.filter((change) => change.leadTimeHours !== null);
+  const member: Member = {
+    repository: `${doc.repository.owner}/${doc.repository.name}`,
+    file,
+    url: doc.repository.url ?? null,
+    reportUrl: typeof doc.reportUrl === 'string' ? doc.reportUrl : null,
+    source: { deployments: String(doc.source.deployments), assumed: doc.source.assumed === true },
+    dora: doc.dora,
+    previousDora: doc.previous.dora,
+    trends: doc.trends ?? {},
+    historyEnds: doc.dataQuality?.historyEnds ?? null,
+    current,
+    previous,
+    weekly: (doc.weekly ?? []).map((week) => ({
+      weekStart: week.weekStart,
+      deployments: week.deployments,
+      failedDeployments: week.failedDeployments,
+      mergedPullRequests: week.mergedPullRequests,
+    })),
+    leadShippedAt: Float64Array.from(timed.map((change) => Date.parse(change.shippedAt!))),
+  };
+  return { member, key: windowKeyOf(doc) };
+}
