@@ -22,7 +22,7 @@ export const TIER_ORDER = ['elite', 'high', 'medium', 'low', 'unrated'] as const
 )[];
 
 export const BLENDED_NOTE =
-  'Blended: every deployment, change and failure of the repositories pooled into one figure. DORA describes one application at a time, so a blended figure earns no tier (O4); the tiers below count repositories instead.';
+  'every deployment, change and failure of the repositories pooled into one figure. DORA describes one application at a time, so a blended figure earns no tier (O4); the tiers below count repositories instead.';
 
 /** A pooled key's value in words, with its sample. */
 export function pooledValue(key: DoraKey, dora: PooledDora): { value: string; sample: string } {
