@@ -34,7 +34,10 @@ export function pooledValue(key: DoraKey, dora: PooledDora): { value: string; sa
     case 'leadTime':
       return {
         value: formatDuration(dora.leadTime.medianHours),
-        sample: `median of ${plural(dora.leadTime.changes, 'change')}`,
+        sample:
+          dora.leadTime.changes === 0
+            ? 'no change shipped'
+            : `median of ${plural(dora.leadTime.changes, 'change')}`,
       };
     case 'changeFailureRate':
       return {
@@ -44,7 +47,11 @@ export function pooledValue(key: DoraKey, dora: PooledDora): { value: string; sa
     case 'timeToRestore':
       return {
         value: formatDuration(dora.timeToRestore.medianHours),
-        sample: `median of ${plural(dora.timeToRestore.restored, 'restored failure')}${
+        sample: `${
+          dora.timeToRestore.restored === 0
+            ? 'no failure restored'
+            : `median of ${plural(dora.timeToRestore.restored, 'restored failure')}`
+        }${
           dora.timeToRestore.unrestored ? `, ${formatNumber(dora.timeToRestore.unrestored)} still open` : ''
         }`,
       };
