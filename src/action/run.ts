@@ -53,7 +53,8 @@ export async function runAction(
           readPagesState(octokit, config, cacheDir),
         );
       }
-      return { history: pages.history, cacheDir };
+      // Known once the Pages branch is read (a custom domain changes it); carried in metrics.json.
+      return { history: pages.history, cacheDir, reportUrl: publishing ? reportUrl() : null };
     },
     async publish(result) {
       // Written first: the figures are worth having even if publishing fails.

@@ -88,37 +88,60 @@ export function checkSameWindow(first: { key: WindowKey; file: string }, key: Wi
   }
 }
 
-function numbers(values: Iterable<number | null>): Float64Array {
-  const out: number[] = [];
-  for (const value of values) if (value !== null) out.push(value);
-  return Float64Array.from(out);
+/** The non-null values, in one pass into a typed array (no intermediate list). */
+function numbers<T>(items: readonly T[], pick: (item: T) => number | null): Float64Array {
+  const out = new Float64Array(items.length);
+  let n = 0;
+  for (const item of items) {
+    const value = pick(item);
+    if (value !== null) out[n++] = value;
+  }
+  return n === out.length ? out : out.slice(0, n);
 }
 
 function emptyCounts(): FlowDistribution {
   return { feature: 0, defect: 0, debt: 0, risk: 0, unclassified: 0 };
 }
 
+/** One pass over the pull requests: each phase where a pull request has it (F2), F4's sums, F5's counts. */
 function flowOf(flow: FlowMetrics, prs: readonly (CycleRecord | PreviousCycleRecord)[]): MemberFlow {
+  const size = prs.length;
+  const phases = {
+    cycleHours: new Float64Array(size),
+    codingHours: new Float64Array(size),
+    pickupHours: new Float64Array(size),
+    reviewHours: new Float64Array(size),
+    deployHours: new Float64Array(size),
+    lines: new Float64Array(size),
+  };
+  const counts = { cycleHours: 0, codingHours: 0, pickupHours: 0, reviewHours: 0, deployHours: 0, lines: 0 };
+  const keys = Object.keys(phases) as (keyof typeof phases)[];
   let handsOnHours = 0;
   let elapsedHours = 0;
   const categories = emptyCounts();
   for (const pr of prs) {
     categories[pr.category] += 1;
+    for (const key of keys) {
+      const value = pr[key];
+      if (value !== null) phases[key][counts[key]++] = value;
+    }
     // F4: reviewed and shipped pull requests only.
     if (pr.pickupHours !== null && pr.reviewHours !== null && pr.deployHours !== null) {
       handsOnHours += pr.codingHours + pr.reviewHours;
       elapsedHours += pr.codingHours + pr.pickupHours + pr.reviewHours + pr.deployHours;
     }
   }
+  const kept = (key: keyof typeof phases) =>
+    counts[key] === size ? phases[key] : phases[key].slice(0, counts[key]);
   return {
     merged: flow.throughput.merged,
     open: flow.load.open,
-    cycleHours: numbers(prs.map((pr) => pr.cycleHours)),
-    codingHours: numbers(prs.map((pr) => pr.codingHours)),
-    pickupHours: numbers(prs.map((pr) => pr.pickupHours)),
-    reviewHours: numbers(prs.map((pr) => pr.reviewHours)),
-    deployHours: numbers(prs.map((pr) => pr.deployHours)),
-    lines: numbers(prs.map((pr) => pr.lines)),
+    cycleHours: kept('cycleHours'),
+    codingHours: kept('codingHours'),
+    pickupHours: kept('pickupHours'),
+    reviewHours: kept('reviewHours'),
+    deployHours: kept('deployHours'),
+    lines: kept('lines'),
     handsOnHours,
     elapsedHours,
     categories,
@@ -137,10 +160,8 @@ function windowOf(
   if (!Array.isArray(changes) || !Array.isArray(failures) || (flow !== null && !Array.isArray(prs))) {
     throw refuse(file, `has no records of its ${which} window; re-run its metrics with this version (O1)`);
   }
-  const leadHours = numbers(changes.map((change) => change.leadTimeHours));
-  const restoreHours = numbers(
-    failures.filter((event) => event.window === which).map((event) => event.restoreHours),
-  );
+  const leadHours = numbers(changes, (change) => change.leadTimeHours);
+  const restoreHours = numbers(failures, (event) => (event.window === which ? event.restoreHours : null));
   // O1: the records must be those behind the figures, or the pooled figures would not be O2's.
   const mismatch =
     leadHours.length !== dora.leadTime.changes
@@ -192,7 +213,10 @@ export function memberOf(doc: unknown, file: string): { member: Member; key: Win
     records.failures,
     records.previous.pullRequests,
   );
-  const timed = records.changes.filter((change) => change.leadTimeHours !== null);
+  // O5: when each change of the lead-time sample shipped, in the sample's order.
+  const leadShippedAt = numbers(records.changes, (change) =>
+    change.leadTimeHours === null ? null : Date.parse(change.shippedAt!),
+  );
   const member: Member = {
     repository: `${doc.repository.owner}/${doc.repository.name}`,
     file,
@@ -211,7 +235,7 @@ export function memberOf(doc: unknown, file: string): { member: Member; key: Win
       failedDeployments: week.failedDeployments,
       mergedPullRequests: week.mergedPullRequests,
     })),
-    leadShippedAt: Float64Array.from(timed.map((change) => Date.parse(change.shippedAt!))),
+    leadShippedAt,
   };
   return { member, key: windowKeyOf(doc) };
 }

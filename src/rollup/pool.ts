@@ -1,6 +1,5 @@
 // O2, O3, O5: a group's pooled figures from its members' samples — every median over the union of
 // the members' records (each change, event or pull request once), never a median of medians.
-import { percentileSorted } from '../metrics/stats.js';
 import type { FlowDistribution } from '../metrics/types.js';
 import type { GroupWeek, Member, MemberFlow, MemberWindow, PooledDora, PooledFlow } from './types.js';
 
@@ -10,7 +9,7 @@ export interface Spread {
   p90: number | null;
 }
 
-/** The union of the members' arrays, sorted (S1), built one at a time and dropped after use. */
+/** The union of the members' arrays in one new array (unsorted), dropped after use. */
 function union(arrays: readonly Float64Array[]): Float64Array {
   let length = 0;
   for (const array of arrays) length += array.length;
@@ -20,20 +19,87 @@ function union(arrays: readonly Float64Array[]): Float64Array {
     out.set(array, at);
     at += array.length;
   }
-  return out.sort();
+  return out;
 }
 
-function at(sorted: Float64Array, p: number): number | null {
-  return percentileSorted(sorted as unknown as readonly number[], p);
+/**
+ * Moves the k-th smallest value of values[from..to] to index k, smaller ones before it and larger
+ * ones after (Hoare's selection, median-of-three pivot): an order statistic in linear time, where
+ * sorting a union of millions of values would cost most of a roll-up's time.
+ */
+function select(values: Float64Array, k: number, from: number, to: number): void {
+  let left = from;
+  let right = to;
+  while (right > left) {
+    const middle = (left + right) >>> 1;
+    const a = values[left];
+    const b = values[middle];
+    const c = values[right];
+    const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
+    let i = left;
+    let j = right;
+    while (i <= j) {
+      while (values[i] < pivot) i++;
+      while (values[j] > pivot) j--;
+      if (i <= j) {
+        const swap = values[i];
+        values[i] = values[j];
+        values[j] = swap;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) right = j;
+    else if (k >= i) left = i;
+    else return;
+  }
+}
+
+/** Moves the smallest value of values[from..to] to `from`. */
+function bringSmallest(values: Float64Array, from: number, to: number): void {
+  let at = from;
+  for (let i = from + 1; i <= to; i++) if (values[i] < values[at]) at = i;
+  const swap = values[from];
+  values[from] = values[at];
+  values[at] = swap;
+}
+
+/**
+ * S1's percentiles (linear interpolation between closest ranks) of the values, highest p first so
+ * that each selection narrows the next: values[0..k] hold the k+1 smallest after selecting k.
+ * Reorders `values`; the same figures as sorting, exactly.
+ */
+function percentiles(values: Float64Array, ps: readonly number[]): (number | null)[] {
+  const n = values.length;
+  if (n === 0) return ps.map(() => null);
+  const order = ps.map((p, i) => ({ p, i })).sort((x, y) => y.p - x.p);
+  const out: (number | null)[] = new Array<number | null>(ps.length);
+  let bound = n - 1;
+  for (const { p, i } of order) {
+    const rank = p * (n - 1);
+    const low = Math.floor(rank);
+    select(values, low, 0, bound);
+    const lower = values[low];
+    let upper = lower;
+    if (rank !== low) {
+      // The next rank's value is the smallest above `low`, brought next to it, so that
+      // values[0..low + 1] hold the low + 2 smallest for the next (lower) percentile.
+      bringSmallest(values, low + 1, bound);
+      upper = values[low + 1];
+    }
+    out[i] = lower + (upper - lower) * (rank - low);
+    bound = Math.min(low + 1, n - 1);
+  }
+  return out;
 }
 
 export function pooledSpread(arrays: readonly Float64Array[]): Spread {
-  const sorted = union(arrays);
-  return { median: at(sorted, 0.5), p75: at(sorted, 0.75), p90: at(sorted, 0.9) };
+  const [median, p75, p90] = percentiles(union(arrays), [0.5, 0.75, 0.9]);
+  return { median, p75, p90 };
 }
 
 function pooledMedian(arrays: readonly Float64Array[]): number | null {
-  return at(union(arrays), 0.5);
+  return percentiles(union(arrays), [0.5])[0];
 }
 
 function total(values: readonly number[]): number {
