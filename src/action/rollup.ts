@@ -2,20 +2,22 @@
 // organisation's report in report-dir, the job summary and the pooled figures as outputs.
 import * as core from '@actions/core';
 import { join } from 'node:path';
-import { UserError } from '../errors.js';
+import type { Octokit } from '@octokit/core';
+import { publishRollupSite } from '../publish/rollup-pages.js';
+import { createGitHubClient } from '../sources/github/client.js';
 import { writeJobSummary } from '../publish/job-summary.js';
 import { missingLine } from '../report/rollup-words.js';
 import { runRollup } from '../rollup-command.js';
 import type { RollupReport } from '../rollup/types.js';
-import type { ActionConfig } from './inputs.js';
-import { actionLogger } from './run.js';
+import { TOKEN_INPUT, type ActionConfig } from './inputs.js';
+import { actionLogger, PUBLIC_WARNING } from './run.js';
 
-function setRollupOutputs(outDir: string, report: RollupReport): void {
+function setRollupOutputs(outDir: string, report: RollupReport, url: string): void {
   const { dora } = report.groups[0];
   const text = (value: number | null) => (value === null ? '' : String(value));
   core.setOutput('report-dir', outDir);
   core.setOutput('rollup-json', join(outDir, 'rollup.json'));
-  core.setOutput('report-url', '');
+  core.setOutput('report-url', url);
   core.setOutput('deployment-frequency', text(dora.deploymentFrequency.perWeek));
   core.setOutput('lead-time-hours', text(dora.leadTime.medianHours));
   core.setOutput('change-failure-rate', text(dora.changeFailureRate.rate));
@@ -28,11 +30,6 @@ function setRollupOutputs(outDir: string, report: RollupReport): void {
 
 export async function runRollupAction(config: ActionConfig): Promise<void> {
   const rollup = config.rollup!;
-  if (config.publish === 'pages-branch') {
-    throw new UserError(
-      'publish: pages-branch is not available with rollup yet (expected artifact or none; publish report-dir with actions/upload-pages-artifact)',
-    );
-  }
   const result = await runRollup(
     {
       help: false,
@@ -44,8 +41,23 @@ export async function runRollupAction(config: ActionConfig): Promise<void> {
     },
     actionLogger(),
   );
-  await writeJobSummary(result.summary, '');
-  setRollupOutputs(result.outDir!, result.report);
+  let url = '';
+  if (config.publish === 'pages-branch') {
+    core.warning(PUBLIC_WARNING);
+    const octokit = createGitHubClient({
+      token: config.token,
+      tokenFrom: TOKEN_INPUT,
+      apiUrl: process.env.GITHUB_API_URL,
+      repo: `${config.owner}/${config.repo}`,
+    }).octokit as unknown as Octokit;
+    const published = await core.group(`Publishing to ${config.pagesBranch}`, () =>
+      publishRollupSite(octokit, config, result.outDir!, result.report),
+    );
+    url = published.url;
+  }
+  // Written after publishing, as a repository's run does, with the report's address when known.
+  await writeJobSummary(result.summary, url);
+  setRollupOutputs(result.outDir!, result.report, url);
   // Never a silent partial roll-up: the missing members are named in the run's annotations too.
   const missing = missingLine(result.report);
   if (missing) core.warning(missing);

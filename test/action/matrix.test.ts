@@ -13,8 +13,10 @@ import { generateWorld, DEFAULT_UNTIL } from '../../scripts/lib/generate-world.j
 import { startMultiSimulator, worldsIn, type MultiSimulator } from '../simulator/multi.js';
 import { temp } from '../rollup/fixture.js';
 import { BUNDLE, parseOutputFile } from './run-action.js';
+import { branchTip, readCommit } from './branch.js';
 
 const NAMES = ['shop', 'billing', 'search', 'auth', 'ledger'];
+const OWN = 'acme/delivery-metrics';
 
 let sim: MultiSimulator;
 let work: string;
@@ -42,7 +44,7 @@ function runBundle(
     GITHUB_STEP_SUMMARY: join(runnerTemp, 'summary.md'),
     RUNNER_TEMP: runnerTemp,
     ...Object.fromEntries(
-      Object.entries({ 'github-token': 'app-installation-token', ...inputs }).map(([k, v]) => [
+      Object.entries({ 'github-token': 'test-token', ...inputs }).map(([k, v]) => [
         `INPUT_${k.toUpperCase()}`,
         v,
       ]),
@@ -69,7 +71,12 @@ beforeAll(async () => {
       generateWorld({ pullRequests: 60 + i * 15, seed: 40 + i, owner: 'acme', name, days: 200 }),
     ),
   );
-  sim = await startMultiSimulator(worldsIn(worlds), { token: 'app-installation-token' });
+  // The workflow's own repository, where the organisation report is published.
+  writeWorldFile(
+    join(worlds, 'delivery-metrics.json'),
+    generateWorld({ pullRequests: 5, seed: 99, owner: 'acme', name: 'delivery-metrics', days: 30 }),
+  );
+  sim = await startMultiSimulator(worldsIn(worlds));
 }, 60_000);
 
 afterAll(async () => {
@@ -79,7 +86,7 @@ afterAll(async () => {
 describe('plan → metrics matrix → roll-up, against the simulator', () => {
   it('rolls up five repositories collected by five member runs with one until', async () => {
     // plan: the repositories, and one until for every member (the plan's start, to the minute)
-    const repositories = [...sim.repositories.keys()];
+    const repositories = [...sim.repositories.keys()].filter((name) => name !== OWN);
     const until = DEFAULT_UNTIL;
     expect(repositories).toHaveLength(5);
     // metrics: one run per repository, each uploading its report folder as an artifact
@@ -99,7 +106,6 @@ describe('plan → metrics matrix → roll-up, against the simulator', () => {
     // rollup
     const rollup = await runBundle({
       rollup: 'artifacts/**/metrics.json',
-      publish: 'artifact',
       'report-dir': join(work, 'organisation'),
     });
     expect(rollup.stdout).not.toContain('::error');
@@ -127,5 +133,29 @@ describe('plan → metrics matrix → roll-up, against the simulator', () => {
       (leads[Math.ceil(rank)] - leads[Math.floor(rank)]) * (rank - Math.floor(rank));
     expect(org.dora.leadTime.medianHours).toBe(median);
     expect(Number(rollup.outputs['lead-time-hours'])).toBe(median);
+    // Pages: the organisation report and its own history, committed to the workflow's repository.
+    const own = sim.repositories.get(OWN)!;
+    const tip = await branchTip(own, 'gh-pages');
+    const commit = await readCommit(own, tip!);
+    expect(commit.message).toBe(`DORA organisation report for ${until.slice(0, 10)}`);
+    expect([...commit.files.keys()]).toEqual(
+      expect.arrayContaining(['index.html', 'rollup.json', 'history.json']),
+    );
+    expect(commit.files.has('.dora-report.json')).toBe(false);
+    expect(rollup.outputs['report-url']).toBe('https://acme.github.io/delivery-metrics/');
+    // One entry a day: a second roll-up of the same day replaces it.
+    const again = await runBundle({
+      rollup: 'artifacts/**/metrics.json',
+      'report-dir': join(work, 'organisation'),
+    });
+    expect(again.code).toBe(0);
+    const history = JSON.parse(
+      (await readCommit(own, (await branchTip(own, 'gh-pages'))!)).files
+        .get('history.json')!
+        .toString('utf8'),
+    ) as { date: string; members: number; leadTimeMedianHours: number }[];
+    expect(history).toEqual([
+      expect.objectContaining({ date: until.slice(0, 10), members: 5, leadTimeMedianHours: median }),
+    ]);
   }, 240_000);
 });

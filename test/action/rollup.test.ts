@@ -81,15 +81,6 @@ describe('the Action with rollup: (O1–O5)', () => {
     expect(run.stdout).toContain('::warning::1 of 3 expected repositories has no figures: acme/gone');
   });
 
-  it('refuses publish pages-branch in one line, naming what to use instead', () => {
-    const run = runRollupAction({ rollup: 'artifacts/**/metrics.json', 'report-dir': 'organisation' });
-    expect(run.code).toBe(1);
-    const errors = run.stdout.split('\n').filter((line) => line.startsWith('::error'));
-    expect(errors).toEqual([
-      '::error::publish: pages-branch is not available with rollup yet (expected artifact or none; publish report-dir with actions/upload-pages-artifact)',
-    ]);
-  });
-
   it('a glob that matches nothing fails in one line, and nothing is written', () => {
     const run = runRollupAction({
       rollup: 'downloads/**/metrics.json',
