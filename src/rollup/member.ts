@@ -96,52 +96,72 @@ function numbers<T>(items: readonly T[], pick: (item: T) => number | null): Floa
     const value = pick(item);
     if (value !== null) out[n++] = value;
   }
-  return n === out.length ? out : out.slice(0, n);
+  return n === out.length ? out : out.subarray(0, n);
 }
 
 function emptyCounts(): FlowDistribution {
   return { feature: 0, defect: 0, debt: 0, risk: 0, unclassified: 0 };
 }
 
-/** One pass over the pull requests: each phase where a pull request has it (F2), F4's sums, F5's counts. */
-function flowOf(flow: FlowMetrics, prs: readonly (CycleRecord | PreviousCycleRecord)[]): MemberFlow {
-  const size = prs.length;
-  const phases = {
-    cycleHours: new Float64Array(size),
-    codingHours: new Float64Array(size),
-    pickupHours: new Float64Array(size),
-    reviewHours: new Float64Array(size),
-    deployHours: new Float64Array(size),
-    lines: new Float64Array(size),
-  };
-  const counts = { cycleHours: 0, codingHours: 0, pickupHours: 0, reviewHours: 0, deployHours: 0, lines: 0 };
-  const keys = Object.keys(phases) as (keyof typeof phases)[];
+type Pr = CycleRecord | PreviousCycleRecord;
+
+/**
+ * The pull requests' phases (each where a pull request has it, F2), F4's sums and F5's counts.
+ * One buffer per member and window, cut into the six phases: a roll-up of a thousand members
+ * holds a few thousand buffers, not tens of thousands.
+ */
+function flowOf(flow: FlowMetrics, prs: readonly Pr[]): MemberFlow {
+  let pickups = 0;
+  let reviews = 0;
+  let deploys = 0;
+  let lines = 0;
   let handsOnHours = 0;
   let elapsedHours = 0;
   const categories = emptyCounts();
   for (const pr of prs) {
     categories[pr.category] += 1;
-    for (const key of keys) {
-      const value = pr[key];
-      if (value !== null) phases[key][counts[key]++] = value;
-    }
+    if (pr.pickupHours !== null) pickups++;
+    if (pr.reviewHours !== null) reviews++;
+    if (pr.deployHours !== null) deploys++;
+    if (pr.lines !== null) lines++;
     // F4: reviewed and shipped pull requests only.
     if (pr.pickupHours !== null && pr.reviewHours !== null && pr.deployHours !== null) {
       handsOnHours += pr.codingHours + pr.reviewHours;
       elapsedHours += pr.codingHours + pr.pickupHours + pr.reviewHours + pr.deployHours;
     }
   }
-  const kept = (key: keyof typeof phases) =>
-    counts[key] === size ? phases[key] : phases[key].slice(0, counts[key]);
+  const n = prs.length;
+  const buffer = new Float64Array(2 * n + pickups + reviews + deploys + lines);
+  let at = 0;
+  const cut = (length: number) => buffer.subarray(at, (at += length));
+  const cycleHours = cut(n);
+  const codingHours = cut(n);
+  const pickupHours = cut(pickups);
+  const reviewHours = cut(reviews);
+  const deployHours = cut(deploys);
+  const lineCounts = cut(lines);
+  let p = 0;
+  let r = 0;
+  let d = 0;
+  let l = 0;
+  for (let i = 0; i < n; i++) {
+    const pr = prs[i];
+    cycleHours[i] = pr.cycleHours;
+    codingHours[i] = pr.codingHours;
+    if (pr.pickupHours !== null) pickupHours[p++] = pr.pickupHours;
+    if (pr.reviewHours !== null) reviewHours[r++] = pr.reviewHours;
+    if (pr.deployHours !== null) deployHours[d++] = pr.deployHours;
+    if (pr.lines !== null) lineCounts[l++] = pr.lines;
+  }
   return {
     merged: flow.throughput.merged,
     open: flow.load.open,
-    cycleHours: kept('cycleHours'),
-    codingHours: kept('codingHours'),
-    pickupHours: kept('pickupHours'),
-    reviewHours: kept('reviewHours'),
-    deployHours: kept('deployHours'),
-    lines: kept('lines'),
+    cycleHours,
+    codingHours,
+    pickupHours,
+    reviewHours,
+    deployHours,
+    lines: lineCounts,
     handsOnHours,
     elapsedHours,
     categories,
