@@ -10,6 +10,9 @@ try {
     // Loaded on demand: a member run never needs the roll-up.
     const { runRollupAction } = await import('./action/rollup.js');
     await runRollupAction(config);
+  } else if (config.repositories.length > 0) {
+    const { runBatch } = await import('./action/batch.js');
+    await runBatch(config);
   } else await runAction(config);
 } catch (error) {
   const message = (error as Error)?.message ?? String(error);

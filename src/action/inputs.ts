@@ -31,6 +31,8 @@ export interface ActionConfig {
   readonly actor: string;
   /** RUNNER_TEMP: scratch space the runner empties after the job */
   readonly runnerTemp: string;
+  /** several repositories collected one after another in this job (owner/name each) */
+  readonly repositories: readonly string[];
   /** O1–O5: roll up these metrics.json files instead of collecting a repository */
   readonly rollup: { readonly glob: string; readonly config: string | null } | null;
 }
@@ -97,6 +99,25 @@ function contextFileOf(given: string, env: NodeJS.ProcessEnv): Config['contextFi
   const workspace = env.GITHUB_WORKSPACE || '.';
   if (given) return { path: resolve(workspace, given), explicit: true, input: 'config-file' };
   return { path: join(workspace, '.github', 'dora.yml'), explicit: false };
+}
+
+/** The repositories input: OWNER/NAME, one a line or comma-separated, each once. */
+function repositoriesOf(given: string): string[] {
+  const names = given
+    .split(/[\n,]/)
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+  const seen = new Set<string>();
+  for (const name of names) {
+    if (!REPOSITORY.test(name)) {
+      throw new UserError(
+        `repositories: ${JSON.stringify(name)} is not OWNER/NAME (for example octocat/hello-world)`,
+      );
+    }
+    if (seen.has(name.toLowerCase())) throw new UserError(`repositories: ${name} is listed twice`);
+    seen.add(name.toLowerCase());
+  }
+  return names;
 }
 
 export function readActionConfig(env: NodeJS.ProcessEnv = process.env): ActionConfig {
@@ -168,6 +189,7 @@ export function readActionConfig(env: NodeJS.ProcessEnv = process.env): ActionCo
     serverUrl,
     actor: env.GITHUB_ACTOR ?? '',
     runnerTemp,
+    repositories: repositoriesOf(input('repositories')),
     rollup: input('rollup')
       ? {
           glob: input('rollup'),

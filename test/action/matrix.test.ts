@@ -158,4 +158,26 @@ describe('plan → metrics matrix → roll-up, against the simulator', () => {
       expect.objectContaining({ date: until.slice(0, 10), members: 5, leadTimeMedianHours: median }),
     ]);
   }, 240_000);
+
+  it('repositories: collects several repositories in one job with one until, and names one that fails', async () => {
+    const dir = join(work, 'batch');
+    const run = await runBundle({
+      repositories: 'acme/shop\nacme/billing, acme/nowhere',
+      publish: 'none',
+      'report-dir': dir,
+    });
+    expect(run.code).toBe(1);
+    const errors = run.stdout.split('\n').filter((line) => line.startsWith('::error'));
+    expect(errors[0]).toMatch(/^::error::acme\/nowhere: /);
+    expect(errors[errors.length - 1]).toBe(
+      `::error::repositories: 1 of 3 failed (acme/nowhere); the others' reports are in ${dir}`,
+    );
+    const docs = ['shop', 'billing'].map(
+      (name) => JSON.parse(readFileSync(join(dir, 'acme', name, 'metrics.json'), 'utf8')) as MetricsReport,
+    );
+    expect(docs.map((d) => d.repository.name)).toEqual(['shop', 'billing']);
+    // O1: one window for the batch, to the minute
+    expect(docs[0].window).toEqual(docs[1].window);
+    expect(docs[0].window.until).toMatch(/:00Z$/);
+  }, 120_000);
 });
