@@ -230,7 +230,7 @@ function groupView(group, id) {
     return {
         id,
         name: group.name,
-        members: group.members.length,
+        members: (0,format/* plural */.LS)(group.members.length, 'repository', 'repositories'),
         memberNames: group.members.join(', '),
         delivery: (0,rollup_words/* deliveryLines */.is)(group),
         assumed: (0,rollup_words/* assumedLine */.hx)(group),

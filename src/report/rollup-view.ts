@@ -131,7 +131,7 @@ function groupView(group: Group, id: string) {
   return {
     id,
     name: group.name,
-    members: group.members.length,
+    members: plural(group.members.length, 'repository', 'repositories'),
     memberNames: group.members.join(', '),
     delivery: deliveryLines(group),
     assumed: assumedLine(group),
