@@ -137,7 +137,14 @@ export function readMembers(files: readonly string[], log: Logger): ReadMembers 
     const doc = parseFile(file);
     const { member, key } = memberOf(doc, file);
     if (first === null) {
-      first = { key, file, previous: (doc as { previous: { window: WindowInfo } }).previous.window };
+      // W1: the previous window ends where this one starts, with the same length.
+      const since = Date.parse(key.since);
+      const previous = {
+        since: new Date(since - key.days * 86_400_000).toISOString().replace('.000Z', 'Z'),
+        until: key.since,
+        days: key.days,
+      };
+      first = { key, file, previous };
     } else checkSameWindow(first, key, file);
     const already = seen.get(member.repository.toLowerCase());
     if (already !== undefined) {

@@ -902,6 +902,17 @@ function windowOf(file, which, dora, flow, changes, failures, prs) {
 /** O1: a checked member, with only what O2 and the report need; throws UserError naming `file`. */
 function memberOf(doc, file) {
     checkShape(doc, file);
+    try {
+        return readMember(doc, file);
+    }
+    catch (error) {
+        // A document shaped like metrics.json at the top but not below (a hand-edited file).
+        if (!(error instanceof TypeError))
+            throw error;
+        throw refuse(file, `is not a complete metrics.json (${error.message}); expected the metrics.json that dora-report or the Action wrote`);
+    }
+}
+function readMember(doc, file) {
     const { records } = doc;
     const current = windowOf(file, 'current', doc.dora, doc.flow, records.changes, records.failures, records.pullRequests);
     const previous = windowOf(file, 'previous', doc.previous.dora, doc.previous.flow, records.previous.changes, records.failures, records.previous.pullRequests);
@@ -1103,7 +1114,14 @@ function readMembers(files, log) {
         const doc = parseFile(file);
         const { member, key } = memberOf(doc, file);
         if (first === null) {
-            first = { key, file, previous: doc.previous.window };
+            // W1: the previous window ends where this one starts, with the same length.
+            const since = Date.parse(key.since);
+            const previous = {
+                since: new Date(since - key.days * 86_400_000).toISOString().replace('.000Z', 'Z'),
+                until: key.since,
+                days: key.days,
+            };
+            first = { key, file, previous };
         }
         else
             checkSameWindow(first, key, file);

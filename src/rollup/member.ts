@@ -214,6 +214,19 @@ function windowOf(
 /** O1: a checked member, with only what O2 and the report need; throws UserError naming `file`. */
 export function memberOf(doc: unknown, file: string): { member: Member; key: WindowKey } {
   checkShape(doc, file);
+  try {
+    return readMember(doc, file);
+  } catch (error) {
+    // A document shaped like metrics.json at the top but not below (a hand-edited file).
+    if (!(error instanceof TypeError)) throw error;
+    throw refuse(
+      file,
+      `is not a complete metrics.json (${error.message}); expected the metrics.json that dora-report or the Action wrote`,
+    );
+  }
+}
+
+function readMember(doc: MetricsReport, file: string): { member: Member; key: WindowKey } {
   const { records } = doc;
   const current = windowOf(
     file,

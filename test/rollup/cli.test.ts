@@ -138,6 +138,23 @@ describe('dora-report rollup: bad input, one line each, exit 2, nothing written'
     refused([folderWith({ y: 'not json {' })], /y[/\\]metrics\.json: is not JSON \(expected a metrics\.json/);
   });
 
+  it('a file shaped like metrics.json at the top but incomplete below', () => {
+    const hollow = {
+      tool: { name: 'dora-flow-action', version: '0.1.0' },
+      repository: { owner: 'acme', name: 'hollow' },
+      window: { since: '2026-08-03T00:00:00Z', until: '2026-11-01T00:00:00Z', days: 90 },
+      benchmarks: { name: 'dora-2023' },
+      source: { deployments: 'releases' },
+      dora: {},
+      previous: {},
+      records: { changes: [], failures: [], pullRequests: [], previous: { changes: [], pullRequests: [] } },
+    };
+    refused(
+      [folderWith({ hollow })],
+      /hollow[/\\]metrics\.json: is not a complete metrics\.json \(.*\); expected the metrics\.json/,
+    );
+  });
+
   it('records that do not match the figures (an edited file) are refused', () => {
     const edited = copyOf('shop') as unknown as { records: { changes: unknown[] } };
     edited.records.changes.pop();
