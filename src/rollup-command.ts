@@ -14,6 +14,13 @@ import { computeRollup } from './rollup/compute.js';
 import { checkTeams, parseRollupConfig } from './rollup/config.js';
 import { checkSameWindow, memberOf, type WindowKey } from './rollup/member.js';
 import type { Member, RollupConfig, RollupReport } from './rollup/types.js';
+import {
+  mergeRollupHistory,
+  rollupHistoryEntry,
+  serializeRollupHistory,
+  ROLLUP_HISTORY,
+  type RollupHistoryEntry,
+} from './rollup/history.js';
 import type { WindowInfo } from './metrics/types.js';
 import { rollupSummary } from './report/rollup-summary.js';
 
@@ -184,7 +191,12 @@ export interface RollupResult {
   outDir: string | null;
 }
 
-export async function runRollup(flags: RollupFlags, log: Logger): Promise<RollupResult> {
+/** `history`: the organisation report's earlier days (the Pages branch's history.json), or null. */
+export async function runRollup(
+  flags: RollupFlags,
+  log: Logger,
+  history: readonly RollupHistoryEntry[] | null = null,
+): Promise<RollupResult> {
   const writes = !flags.json || flags.outExplicit;
   if (writes) checkOutputFolder(flags.outDir, '--out');
   const config = loadConfig(flags.config);
@@ -207,7 +219,9 @@ export async function runRollup(flags: RollupFlags, log: Logger): Promise<Rollup
     async (staging) => {
       writeJsonFile(join(staging, 'rollup.json'), report);
       writeText(staging, 'summary.md', summary);
-      renderRollupReport(report, staging, new Date());
+      const days = history && mergeRollupHistory(history, rollupHistoryEntry(report));
+      if (days) writeText(staging, ROLLUP_HISTORY, serializeRollupHistory(days));
+      renderRollupReport(report, staging, new Date(), days ?? []);
     },
     '--out',
   );

@@ -48,6 +48,57 @@
     });
   }
 
+  function readCharts() {
+    var element = document.getElementById('chart-data');
+    try {
+      return JSON.parse((element && element.textContent) || '{}');
+    } catch {
+      return {};
+    }
+  }
+
+  function drawHistory() {
+    var canvas = document.getElementById('rollup-history');
+    var data = readCharts().history;
+    if (!canvas || !data || typeof Chart === 'undefined') return;
+    new Chart(canvas, {
+      type: 'line',
+      data: {
+        labels: data.labels,
+        datasets: [
+          {
+            label: 'Deployments per week (blended)',
+            data: data.deploymentsPerWeek,
+            borderColor: '#0072B2',
+            backgroundColor: '#0072B2',
+            yAxisID: 'y',
+          },
+          {
+            label: 'Median lead time (hours, pooled)',
+            data: data.leadTime,
+            borderColor: '#009E73',
+            backgroundColor: '#009E73',
+            spanGaps: false,
+            yAxisID: 'hours',
+          },
+        ],
+      },
+      options: {
+        animation: false,
+        maintainAspectRatio: false,
+        scales: {
+          y: { beginAtZero: true, title: { display: true, text: 'deployments a week' } },
+          hours: {
+            position: 'right',
+            beginAtZero: true,
+            grid: { drawOnChartArea: false },
+            title: { display: true, text: 'hours' },
+          },
+        },
+      },
+    });
+  }
+
   function drawWeekly() {
     var element = document.getElementById('chart-data');
     var canvas = document.getElementById('rollup-weekly');
@@ -106,5 +157,6 @@
 
   document.querySelectorAll('table.sortable').forEach(makeSortable);
   drawWeekly();
+  drawHistory();
   document.documentElement.setAttribute('data-charts-ready', 'true');
 })();

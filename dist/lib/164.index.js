@@ -766,6 +766,8 @@ function readMember(doc, file) {
     return { member, key: windowKeyOf(doc) };
 }
 
+// EXTERNAL MODULE: ./src/rollup/history.ts
+var rollup_history = __webpack_require__(35494);
 // EXTERNAL MODULE: ./src/translate/format.ts
 var format = __webpack_require__(56835);
 // EXTERNAL MODULE: ./src/report/services-table.ts
@@ -827,6 +829,7 @@ function rollupSummary(report) {
 // `dora-report rollup`: many metrics.json → rollup.json, summary.md and the organisation's report
 // (O1–O5). Reads the inputs one document at a time and keeps only what O2 pools; everything is
 // checked before anything is written, and the output folder is replaced whole or not at all.
+
 
 
 
@@ -979,7 +982,8 @@ function loadConfig(file) {
     }
     return parseRollupConfig(text, file);
 }
-async function runRollup(flags, log) {
+/** `history`: the organisation report's earlier days (the Pages branch's history.json), or null. */
+async function runRollup(flags, log, history = null) {
     const writes = !flags.json || flags.outExplicit;
     if (writes)
         (0,report_folder/* checkOutputFolder */.Qk)(flags.outDir, '--out');
@@ -1003,7 +1007,10 @@ async function runRollup(flags, log) {
     const outDir = await (0,report_folder/* replaceFolder */.xn)(flags.outDir, async (staging) => {
         (0,json_text/* writeJsonFile */.An)((0,external_node_path_.join)(staging, 'rollup.json'), report);
         (0,report_folder/* writeText */.x3)(staging, 'summary.md', summary);
-        renderRollupReport(report, staging, new Date());
+        const days = history && (0,rollup_history/* mergeRollupHistory */.R7)(history, (0,rollup_history/* rollupHistoryEntry */.lr)(report));
+        if (days)
+            (0,report_folder/* writeText */.x3)(staging, rollup_history/* ROLLUP_HISTORY */.Ql, (0,rollup_history/* serializeRollupHistory */.nb)(days));
+        renderRollupReport(report, staging, new Date(), days ?? []);
     }, '--out');
     return { report, summary, outDir };
 }
@@ -1023,6 +1030,63 @@ async function rollupMain(argv, log) {
             process.stdout.write(`\nReport written to ${result.outDir}\n`);
     }
     return 0;
+}
+
+
+/***/ }),
+
+/***/ 35494:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kp: () => (/* binding */ parseRollupHistory),
+/* harmony export */   Ql: () => (/* binding */ ROLLUP_HISTORY),
+/* harmony export */   R7: () => (/* binding */ mergeRollupHistory),
+/* harmony export */   lr: () => (/* binding */ rollupHistoryEntry),
+/* harmony export */   nb: () => (/* binding */ serializeRollupHistory)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+// The organisation report's own history.json: one entry a day of the organisation's blended
+// figures (O2), as a repository's report keeps one of its own. Pure.
+
+const ROLLUP_HISTORY = 'history.json';
+function rollupHistoryEntry(report) {
+    const { dora, members } = report.groups[0];
+    return {
+        date: report.window.until.slice(0, 10),
+        until: report.window.until,
+        members: members.length,
+        deploymentsPerWeek: dora.deploymentFrequency.perWeek,
+        leadTimeMedianHours: dora.leadTime.medianHours,
+        changeFailureRate: dora.changeFailureRate.rate,
+        timeToRestoreMedianHours: dora.timeToRestore.medianHours,
+    };
+}
+/** The entries of a history.json's text ([] without one); `file` names it in the refusal. */
+function parseRollupHistory(text, file, reset) {
+    if (text === null)
+        return [];
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        parsed = null;
+    }
+    const valid = Array.isArray(parsed) &&
+        parsed.every((e) => typeof e === 'object' && e !== null && typeof e.date === 'string');
+    if (valid)
+        return parsed;
+    if (reset)
+        return [];
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${file} on the Pages branch is not the roll-up's history (expected a list of daily entries); set reset-history: true to start a new one`);
+}
+/** The entries with this run's replacing any of the same day, oldest first. */
+function mergeRollupHistory(entries, entry) {
+    return [...entries.filter((e) => e.date !== entry.date), entry].sort((a, b) => a.date.localeCompare(b.date));
+}
+function serializeRollupHistory(entries) {
+    return `${JSON.stringify(entries, null, 2)}\n`;
 }
 
 

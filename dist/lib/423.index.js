@@ -17,8 +17,8 @@ var core = __webpack_require__(96421);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/rollup/history.ts
+var rollup_history = __webpack_require__(35494);
 // EXTERNAL MODULE: ./src/publish/pages.ts
 var pages = __webpack_require__(69911);
 // EXTERNAL MODULE: ./src/publish/pages-site.ts
@@ -39,39 +39,6 @@ var write_errors = __webpack_require__(7734);
 
 
 
-const ROLLUP_HISTORY = 'history.json';
-function rollupHistoryEntry(report) {
-    const { dora, members } = report.groups[0];
-    return {
-        date: report.window.until.slice(0, 10),
-        until: report.window.until,
-        members: members.length,
-        deploymentsPerWeek: dora.deploymentFrequency.perWeek,
-        leadTimeMedianHours: dora.leadTime.medianHours,
-        changeFailureRate: dora.changeFailureRate.rate,
-        timeToRestoreMedianHours: dora.timeToRestore.medianHours,
-    };
-}
-/** The branch's entries with today's replacing any of the same day, oldest first. */
-function mergeRollupHistory(text, entry, file, reset) {
-    let entries = [];
-    if (text !== null) {
-        let parsed;
-        try {
-            parsed = JSON.parse(text);
-        }
-        catch {
-            parsed = null;
-        }
-        const valid = Array.isArray(parsed) &&
-            parsed.every((e) => typeof e === 'object' && e !== null && typeof e.date === 'string');
-        if (!valid && !reset) {
-            throw new errors/* UserError */.y(`${file} on the Pages branch is not the roll-up's history (expected a list of daily entries); set reset-history: true to start a new one`);
-        }
-        entries = valid ? parsed : [];
-    }
-    return [...entries.filter((e) => e.date !== entry.date), entry].sort((a, b) => a.date.localeCompare(b.date));
-}
 function filesUnder(dir) {
     return (0,external_node_fs_.readdirSync)(dir).flatMap((name) => {
         const path = (0,external_node_path_.join)(dir, name);
@@ -82,8 +49,8 @@ async function publishRollupSite(octokit, config, outDir, report) {
     const target = (0,pages_site/* pagesTarget */.Y2)(config);
     const site = filesUnder(outDir)
         .map((path) => ({ path: (0,external_node_path_.relative)(outDir, path).split(external_node_path_.sep).join('/'), content: (0,external_node_fs_.readFileSync)(path) }))
-        .filter((file) => file.path !== report_folder/* MARKER */.tl && file.path !== ROLLUP_HISTORY);
-    const file = `${config.pagesPath ? `${config.pagesPath}/` : ''}${ROLLUP_HISTORY}`;
+        .filter((file) => file.path !== report_folder/* MARKER */.tl && file.path !== rollup_history/* ROLLUP_HISTORY */.Ql);
+    const file = `${config.pagesPath ? `${config.pagesPath}/` : ''}${rollup_history/* ROLLUP_HISTORY */.Ql}`;
     const area = {
         doing: `publishing to the ${config.pagesBranch} branch`,
         permission: 'contents: write',
@@ -91,17 +58,21 @@ async function publishRollupSite(octokit, config, outDir, report) {
     };
     const repository = `${config.owner}/${config.repo}`;
     const result = await (0,write_errors/* writing */.d)(area, repository, () => (0,pages/* publishFiles */.bg)(octokit, target, `DORA organisation report for ${report.window.until.slice(0, 10)}`, async (read) => {
-        const history = mergeRollupHistory((await read(ROLLUP_HISTORY))?.toString('utf8') ?? null, rollupHistoryEntry(report), file, config.resetHistory);
-        return [
-            ...site,
-            { path: ROLLUP_HISTORY, content: Buffer.from(`${JSON.stringify(history, null, 2)}\n`) },
-        ];
+        const history = (0,rollup_history/* mergeRollupHistory */.R7)((0,rollup_history/* parseRollupHistory */.Kp)((await read(rollup_history/* ROLLUP_HISTORY */.Ql))?.toString('utf8') ?? null, file, config.resetHistory), (0,rollup_history/* rollupHistoryEntry */.lr)(report));
+        return [...site, { path: rollup_history/* ROLLUP_HISTORY */.Ql, content: Buffer.from((0,rollup_history/* serializeRollupHistory */.nb)(history)) }];
     }));
     core/* info */.pq(`Published commit ${result.commitSha} to ${config.pagesBranch} (${result.changed} files changed)`);
     // A CNAME at the branch's root names the site's own domain.
     const root = { ...target, folder: '' };
     const cname = await (0,pages/* readBranchFile */.TQ)(octokit, root, await (0,pages/* openBranch */.DH)(octokit, root), 'CNAME');
     return { result, url: (0,pages_site/* pagesUrl */.Wm)(config, cname?.toString('utf8').trim() || null) };
+}
+/** The history.json of the organisation report on the Pages branch, before rendering. */
+async function readRollupHistory(octokit, config) {
+    const target = (0,pages_site/* pagesTarget */.Y2)(config);
+    const text = await (0,pages/* readBranchFile */.TQ)(octokit, target, await (0,pages/* openBranch */.DH)(octokit, target), rollup_history/* ROLLUP_HISTORY */.Ql);
+    const file = `${config.pagesPath ? `${config.pagesPath}/` : ''}${rollup_history/* ROLLUP_HISTORY */.Ql}`;
+    return (0,rollup_history/* parseRollupHistory */.Kp)(text?.toString('utf8') ?? null, file, config.resetHistory);
 }
 
 // EXTERNAL MODULE: ./src/sources/github/client.ts + 1 modules
@@ -145,6 +116,21 @@ function setRollupOutputs(outDir, report, url) {
 }
 async function runRollupAction(config) {
     const rollup = config.rollup;
+    const pages = config.publish === 'pages-branch';
+    const octokit = pages
+        ? (0,client/* createGitHubClient */.L)({
+            token: config.token,
+            tokenFrom: inputs/* TOKEN_INPUT */.j,
+            apiUrl: process.env.GITHUB_API_URL,
+            repo: `${config.owner}/${config.repo}`,
+        }).octokit
+        : null;
+    if (pages)
+        core/* warning */.$e(run/* PUBLIC_WARNING */.Lq);
+    // The branch's earlier days, drawn in the report (its history.json is merged again on publishing).
+    const history = octokit
+        ? await core/* group */.Os(`Reading ${config.pagesBranch}`, () => readRollupHistory(octokit, config))
+        : null;
     const result = await (0,rollup_command/* runRollup */.W)({
         help: false,
         inputs: [rollup.glob],
@@ -152,16 +138,9 @@ async function runRollupAction(config) {
         outDir: config.pipeline.outDir,
         outExplicit: true,
         json: false,
-    }, (0,run/* actionLogger */.v0)());
+    }, (0,run/* actionLogger */.v0)(), history);
     let url = '';
-    if (config.publish === 'pages-branch') {
-        core/* warning */.$e(run/* PUBLIC_WARNING */.Lq);
-        const octokit = (0,client/* createGitHubClient */.L)({
-            token: config.token,
-            tokenFrom: inputs/* TOKEN_INPUT */.j,
-            apiUrl: process.env.GITHUB_API_URL,
-            repo: `${config.owner}/${config.repo}`,
-        }).octokit;
+    if (octokit) {
         const published = await core/* group */.Os(`Publishing to ${config.pagesBranch}`, () => publishRollupSite(octokit, config, result.outDir, result.report));
         url = published.url;
     }
@@ -941,6 +920,8 @@ function readMember(doc, file) {
     return { member, key: windowKeyOf(doc) };
 }
 
+// EXTERNAL MODULE: ./src/rollup/history.ts
+var rollup_history = __webpack_require__(35494);
 // EXTERNAL MODULE: ./src/translate/format.ts
 var format = __webpack_require__(56835);
 // EXTERNAL MODULE: ./src/report/services-table.ts
@@ -1002,6 +983,7 @@ function rollupSummary(report) {
 // `dora-report rollup`: many metrics.json → rollup.json, summary.md and the organisation's report
 // (O1–O5). Reads the inputs one document at a time and keeps only what O2 pools; everything is
 // checked before anything is written, and the output folder is replaced whole or not at all.
+
 
 
 
@@ -1154,7 +1136,8 @@ function loadConfig(file) {
     }
     return parseRollupConfig(text, file);
 }
-async function runRollup(flags, log) {
+/** `history`: the organisation report's earlier days (the Pages branch's history.json), or null. */
+async function runRollup(flags, log, history = null) {
     const writes = !flags.json || flags.outExplicit;
     if (writes)
         (0,report_folder/* checkOutputFolder */.Qk)(flags.outDir, '--out');
@@ -1178,7 +1161,10 @@ async function runRollup(flags, log) {
     const outDir = await (0,report_folder/* replaceFolder */.xn)(flags.outDir, async (staging) => {
         (0,json_text/* writeJsonFile */.An)((0,external_node_path_.join)(staging, 'rollup.json'), report);
         (0,report_folder/* writeText */.x3)(staging, 'summary.md', summary);
-        renderRollupReport(report, staging, new Date());
+        const days = history && (0,rollup_history/* mergeRollupHistory */.R7)(history, (0,rollup_history/* rollupHistoryEntry */.lr)(report));
+        if (days)
+            (0,report_folder/* writeText */.x3)(staging, rollup_history/* ROLLUP_HISTORY */.Ql, (0,rollup_history/* serializeRollupHistory */.nb)(days));
+        renderRollupReport(report, staging, new Date(), days ?? []);
     }, '--out');
     return { report, summary, outDir };
 }
@@ -1198,6 +1184,63 @@ async function rollupMain(argv, log) {
             process.stdout.write(`\nReport written to ${result.outDir}\n`);
     }
     return 0;
+}
+
+
+/***/ }),
+
+/***/ 35494:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kp: () => (/* binding */ parseRollupHistory),
+/* harmony export */   Ql: () => (/* binding */ ROLLUP_HISTORY),
+/* harmony export */   R7: () => (/* binding */ mergeRollupHistory),
+/* harmony export */   lr: () => (/* binding */ rollupHistoryEntry),
+/* harmony export */   nb: () => (/* binding */ serializeRollupHistory)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+// The organisation report's own history.json: one entry a day of the organisation's blended
+// figures (O2), as a repository's report keeps one of its own. Pure.
+
+const ROLLUP_HISTORY = 'history.json';
+function rollupHistoryEntry(report) {
+    const { dora, members } = report.groups[0];
+    return {
+        date: report.window.until.slice(0, 10),
+        until: report.window.until,
+        members: members.length,
+        deploymentsPerWeek: dora.deploymentFrequency.perWeek,
+        leadTimeMedianHours: dora.leadTime.medianHours,
+        changeFailureRate: dora.changeFailureRate.rate,
+        timeToRestoreMedianHours: dora.timeToRestore.medianHours,
+    };
+}
+/** The entries of a history.json's text ([] without one); `file` names it in the refusal. */
+function parseRollupHistory(text, file, reset) {
+    if (text === null)
+        return [];
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        parsed = null;
+    }
+    const valid = Array.isArray(parsed) &&
+        parsed.every((e) => typeof e === 'object' && e !== null && typeof e.date === 'string');
+    if (valid)
+        return parsed;
+    if (reset)
+        return [];
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${file} on the Pages branch is not the roll-up's history (expected a list of daily entries); set reset-history: true to start a new one`);
+}
+/** The entries with this run's replacing any of the same day, oldest first. */
+function mergeRollupHistory(entries, entry) {
+    return [...entries.filter((e) => e.date !== entry.date), entry].sort((a, b) => a.date.localeCompare(b.date));
+}
+function serializeRollupHistory(entries) {
+    return `${JSON.stringify(entries, null, 2)}\n`;
 }
 
 

@@ -237,7 +237,7 @@ function groupView(group, id) {
         tierBars: tierBars(group.tiers),
     };
 }
-function buildRollupView(report, generatedAt) {
+function buildRollupView(report, generatedAt, history = []) {
     const [organisation, ...teams] = report.groups;
     return {
         title: `Delivery across ${(0,format/* plural */.LS)(organisation.members.length, 'repository', 'repositories')}`,
@@ -254,7 +254,17 @@ function buildRollupView(report, generatedAt) {
         teams: teams.map((team, i) => groupView(team, `team-${i + 1}`)),
         keys: types/* DORA_KEYS */.g.map((key) => ({ key, name: rollup_words/* KEY_NAMES */.Vx[key] })),
         members: report.members.map(memberRow),
+        // The days of the Pages branch's history.json, drawn from two on.
+        hasHistory: history.length >= 2,
+        historyDays: history.length,
         charts: {
+            history: history.length >= 2
+                ? {
+                    labels: history.map((e) => e.date),
+                    deploymentsPerWeek: history.map((e) => e.deploymentsPerWeek),
+                    leadTime: history.map((e) => e.leadTimeMedianHours),
+                }
+                : null,
             weekly: {
                 labels: organisation.weekly.map((w) => w.weekStart.slice(0, 10)),
                 deployments: organisation.weekly.map((w) => w.deployments),
@@ -275,17 +285,17 @@ function buildRollupView(report, generatedAt) {
 
 
 const ASSETS = ['report.css', 'rollup.css', 'rollup.js'];
-function renderRollupHtml(report, generatedAt) {
+function renderRollupHtml(report, generatedAt, history = []) {
     const dir = (0,paths/* defaultTemplateDir */.X)();
     const hbs = (0,helpers/* createHandlebars */.V)();
     hbs.registerPartial('rollup-tiers', (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'partials', 'rollup-tiers.hbs'), 'utf8'));
     const template = hbs.compile((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'rollup.hbs'), 'utf8'), { preventIndent: true });
-    return template(buildRollupView(report, generatedAt));
+    return template(buildRollupView(report, generatedAt, history));
 }
-function renderRollupReport(report, outDir, generatedAt) {
+function renderRollupReport(report, outDir, generatedAt, history = []) {
     const dir = (0,paths/* defaultTemplateDir */.X)();
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(outDir, 'assets'), { recursive: true });
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(outDir, 'index.html'), renderRollupHtml(report, generatedAt));
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(outDir, 'index.html'), renderRollupHtml(report, generatedAt, history));
     for (const file of ASSETS)
         (0,external_node_fs_.copyFileSync)((0,external_node_path_.join)(dir, file), (0,external_node_path_.join)(outDir, 'assets', file));
     (0,external_node_fs_.copyFileSync)((0,paths/* chartJsPath */.l)(), (0,external_node_path_.join)(outDir, 'assets', 'chart.umd.min.js'));

@@ -3,7 +3,7 @@
 import * as core from '@actions/core';
 import { join } from 'node:path';
 import type { Octokit } from '@octokit/core';
-import { publishRollupSite } from '../publish/rollup-pages.js';
+import { publishRollupSite, readRollupHistory } from '../publish/rollup-pages.js';
 import { createGitHubClient } from '../sources/github/client.js';
 import { writeJobSummary } from '../publish/job-summary.js';
 import { missingLine } from '../report/rollup-words.js';
@@ -30,6 +30,20 @@ function setRollupOutputs(outDir: string, report: RollupReport, url: string): vo
 
 export async function runRollupAction(config: ActionConfig): Promise<void> {
   const rollup = config.rollup!;
+  const pages = config.publish === 'pages-branch';
+  const octokit = pages
+    ? (createGitHubClient({
+        token: config.token,
+        tokenFrom: TOKEN_INPUT,
+        apiUrl: process.env.GITHUB_API_URL,
+        repo: `${config.owner}/${config.repo}`,
+      }).octokit as unknown as Octokit)
+    : null;
+  if (pages) core.warning(PUBLIC_WARNING);
+  // The branch's earlier days, drawn in the report (its history.json is merged again on publishing).
+  const history = octokit
+    ? await core.group(`Reading ${config.pagesBranch}`, () => readRollupHistory(octokit, config))
+    : null;
   const result = await runRollup(
     {
       help: false,
@@ -40,16 +54,10 @@ export async function runRollupAction(config: ActionConfig): Promise<void> {
       json: false,
     },
     actionLogger(),
+    history,
   );
   let url = '';
-  if (config.publish === 'pages-branch') {
-    core.warning(PUBLIC_WARNING);
-    const octokit = createGitHubClient({
-      token: config.token,
-      tokenFrom: TOKEN_INPUT,
-      apiUrl: process.env.GITHUB_API_URL,
-      repo: `${config.owner}/${config.repo}`,
-    }).octokit as unknown as Octokit;
+  if (octokit) {
     const published = await core.group(`Publishing to ${config.pagesBranch}`, () =>
       publishRollupSite(octokit, config, result.outDir!, result.report),
     );

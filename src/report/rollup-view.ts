@@ -3,6 +3,7 @@
 // stacked bar each, never a pooled tier) and the places to look first; then each team, then
 // every member in one sortable table.
 import type { Tier } from '../metrics/types.js';
+import type { RollupHistoryEntry } from '../rollup/history.js';
 import {
   DORA_KEYS,
   type DoraKey,
@@ -139,7 +140,11 @@ function groupView(group: Group, id: string) {
   };
 }
 
-export function buildRollupView(report: RollupReport, generatedAt: Date) {
+export function buildRollupView(
+  report: RollupReport,
+  generatedAt: Date,
+  history: readonly RollupHistoryEntry[] = [],
+) {
   const [organisation, ...teams] = report.groups;
   return {
     title: `Delivery across ${plural(organisation.members.length, 'repository', 'repositories')}`,
@@ -156,7 +161,18 @@ export function buildRollupView(report: RollupReport, generatedAt: Date) {
     teams: teams.map((team, i) => groupView(team, `team-${i + 1}`)),
     keys: DORA_KEYS.map((key) => ({ key, name: KEY_NAMES[key] })),
     members: report.members.map(memberRow),
+    // The days of the Pages branch's history.json, drawn from two on.
+    hasHistory: history.length >= 2,
+    historyDays: history.length,
     charts: {
+      history:
+        history.length >= 2
+          ? {
+              labels: history.map((e) => e.date),
+              deploymentsPerWeek: history.map((e) => e.deploymentsPerWeek),
+              leadTime: history.map((e) => e.leadTimeMedianHours),
+            }
+          : null,
       weekly: {
         labels: organisation.weekly.map((w) => w.weekStart.slice(0, 10)),
         deployments: organisation.weekly.map((w) => w.deployments),

@@ -8,12 +8,15 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeWithChromium, launchChromium, type LaunchedBrowser } from '../support/chromium.js';
 import { openReport, paintedPixels, pageWidths, seriousAxeViolations } from '../support/report-page.js';
 import { memberRuns, runCli, temp } from './fixture.js';
+import { renderRollupReport } from '../../src/report/rollup-render.js';
+import type { RollupReport } from '../../src/rollup/types.js';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
 describeWithChromium('organisation report in Chromium', () => {
   let chromium: LaunchedBrowser;
   let indexPath: string;
+  let historyPath: string;
 
   beforeAll(async () => {
     const dir = temp();
@@ -45,6 +48,19 @@ describeWithChromium('organisation report in Chromium', () => {
     const result = runCli(['rollup', members, '--config', config, '--out', out]);
     expect(result.stderr).toBe('');
     indexPath = join(out, 'index.html');
+    // The same roll-up with two earlier days of the Pages branch's history.json.
+    const report = JSON.parse(readFileSync(join(out, 'rollup.json'), 'utf8')) as RollupReport;
+    const days = ['2026-10-18', '2026-10-25'].map((date, i) => ({
+      date,
+      until: `${date}T00:00:00Z`,
+      members: 5,
+      deploymentsPerWeek: 10 + i,
+      leadTimeMedianHours: 40 - i,
+      changeFailureRate: 0.2,
+      timeToRestoreMedianHours: 5,
+    }));
+    renderRollupReport(report, join(dir, 'with-history'), new Date('2026-11-01T06:00:00Z'), days);
+    historyPath = join(dir, 'with-history', 'index.html');
     chromium = await launchChromium();
   }, 120_000);
   afterAll(async () => {
@@ -134,6 +150,18 @@ describeWithChromium('organisation report in Chromium', () => {
       const firstKey = await page.locator('.first-screen .blended-list > li').first().boundingBox();
       expect(missing!.y + missing!.height).toBeLessThanOrEqual(844);
       expect(firstKey!.y + firstKey!.height).toBeLessThanOrEqual(844);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('draws the days of its history from two on, with the offline Chart.js under the CSP', async () => {
+    const { page, problems, close } = await openReport(chromium.browser, historyPath);
+    try {
+      const painted = await paintedPixels(page);
+      expect(painted.map((c) => c.id).sort()).toEqual(['rollup-history', 'rollup-weekly']);
+      expect(painted.every((c) => c.painted > 0)).toBe(true);
       expect(problems).toEqual([]);
     } finally {
       await close();
