@@ -1,6 +1,6 @@
 // npm run bench: every performance target of the issues, measured on this machine, printed beside
 // its target. Builds dist/ first so the command line measured is the one that ships.
-// Usage: npm run bench [-- cli cli-skewed git report github context] [--out DIR]   (default: all)
+// Usage: npm run bench [-- cli cli-skewed git report rollup github context] [--out DIR]   (default: all)
 // --out DIR builds and measures the command line in DIR instead of dist/ (a worktree whose dist/
 // must stay as committed).
 import { execFileSync } from 'node:child_process';
@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { benchCli, benchCliSkewed, formatCliBench, formatCliSkewedBench } from './bench/cli.js';
 import { benchGit, formatGitBench } from './bench/git.js';
 import { benchReport, formatReportBench } from './bench/report.js';
+import { benchRollup, formatRollupBench } from './bench/rollup.js';
 
 const root = join(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -41,6 +42,7 @@ async function main() {
   if (run('cli-skewed')) console.log(formatCliSkewedBench(benchCliSkewed({ cliPath, dir: work })));
   if (run('git')) console.log(formatGitBench(await benchGit({ cliPath })));
   if (run('report')) console.log(formatReportBench(await benchReport()));
+  if (run('rollup')) console.log(formatRollupBench(benchRollup({ cliPath, dir: work })));
   await optional('github', './bench/github.js', async (m) => {
     const result = await (m.benchGitHub as () => Promise<unknown>)();
     return typeof m.formatGitHubBench === 'function'

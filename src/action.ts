@@ -5,7 +5,15 @@ import { runAction } from './action/run.js';
 import { isUserError } from './errors.js';
 
 try {
-  await runAction(readActionConfig());
+  const config = readActionConfig();
+  if (config.rollup) {
+    // Loaded on demand: a member run never needs the roll-up.
+    const { runRollupAction } = await import('./action/rollup.js');
+    await runRollupAction(config);
+  } else if (config.repositories.length > 0) {
+    const { runBatch } = await import('./action/batch.js');
+    await runBatch(config);
+  } else await runAction(config);
 } catch (error) {
   const message = (error as Error)?.message ?? String(error);
   // A user's mistake is its one line; anything else is a bug, whose stack goes to the debug log.

@@ -18,6 +18,7 @@ export function cliLogger(quiet: boolean): Logger {
 export const HELP = `dora-report: DORA and flow metrics from a repository's history
 
 Usage: dora-report [input] [options]
+       dora-report rollup INPUT… [options]   many repositories' metrics.json as one (rollup --help)
 
 Input (one of):
   --git DIR                 a local clone, bare or with a work tree (default: --git .)

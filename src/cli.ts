@@ -14,7 +14,13 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 async function main(): Promise<number> {
-  const flags = parseFlags(process.argv.slice(2), process.env);
+  const argv = process.argv.slice(2);
+  if (argv[0] === 'rollup') {
+    // O1–O5: many metrics.json → one organisation (loaded on demand, as the report is).
+    const { rollupMain } = await import('./rollup-command.js');
+    return rollupMain(argv.slice(1), cliLogger(argv.includes('--json')));
+  }
+  const flags = parseFlags(argv, process.env);
   if (flags.help) {
     process.stdout.write(HELP);
     return 0;

@@ -163,7 +163,7 @@ export interface PipelineResult {
  * `prepare` runs after the checks and before collecting; `publish` once the folder is written.
  */
 export interface Publisher {
-  prepare(): Promise<{ history: HistoryEntry[] | null; cacheDir?: string }>;
+  prepare(): Promise<{ history: HistoryEntry[] | null; cacheDir?: string; reportUrl?: string | null }>;
   publish(result: PipelineResult): Promise<void>;
 }
 
@@ -209,7 +209,9 @@ export async function runPipeline(
   // The business measures are read and checked before a long collection too.
   const business = loadBusiness(config.business, contextConfig);
   if (business) log.info(`Read ${business.file}: ${business.measures.length} business measures`);
-  const published = publisher ? await publisher.prepare() : { history: null };
+  const published: Awaited<ReturnType<Publisher['prepare']>> = publisher
+    ? await publisher.prepare()
+    : { history: null };
   const input =
     config.input.kind === 'github' && published.cacheDir
       ? { ...config.input, cacheDir: published.cacheDir }
@@ -222,6 +224,8 @@ export async function runPipeline(
   }
   log.info('Computing the metrics');
   const report = computeReport(config, loaded, contextConfig, business);
+  // Where this repository's report is published, so that a roll-up can link to it (O rules).
+  report.reportUrl = published.reportUrl ?? null;
   const result: PipelineResult = { report, world: loaded.world, summary: null, outDir: null, history: null };
   if (!writes) return result;
   result.summary = markdownSummary(report);

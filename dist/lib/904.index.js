@@ -197,6 +197,7 @@ function cliLogger(quiet) {
 const HELP = `dora-report: DORA and flow metrics from a repository's history
 
 Usage: dora-report [input] [options]
+       dora-report rollup INPUT… [options]   many repositories' metrics.json as one (rollup --help)
 
 Input (one of):
   --git DIR                 a local clone, bare or with a work tree (default: --git .)
@@ -237,8 +238,8 @@ Options:
 Exit codes: 0 success, 2 a mistake in the input or options (one line says which), 1 a bug.
 `;
 
-// EXTERNAL MODULE: ./src/pipeline.ts + 28 modules
-var pipeline = __webpack_require__(17893);
+// EXTERNAL MODULE: ./src/pipeline.ts + 27 modules
+var pipeline = __webpack_require__(19290);
 // EXTERNAL MODULE: ./src/report/markdown-summary.ts + 1 modules
 var markdown_summary = __webpack_require__(77366);
 // EXTERNAL MODULE: ./src/publish/json-text.ts
@@ -259,7 +260,13 @@ process.stdout.on('error', (error) => {
     throw error;
 });
 async function main() {
-    const flags = parseFlags(process.argv.slice(2), process.env);
+    const argv = process.argv.slice(2);
+    if (argv[0] === 'rollup') {
+        // O1–O5: many metrics.json → one organisation (loaded on demand, as the report is).
+        const { rollupMain } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(164)]).then(__webpack_require__.bind(__webpack_require__, 83164));
+        return rollupMain(argv.slice(1), cliLogger(argv.includes('--json')));
+    }
+    const flags = parseFlags(argv, process.env);
     if (flags.help) {
         process.stdout.write(HELP);
         return 0;

@@ -9,7 +9,7 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
 /* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81729);
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(94091);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36384);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
 // The Action's entry: inputs → configuration → the pipeline; the only setFailed (STYLE.md habit 1).
 
@@ -17,7 +17,18 @@ __webpack_require__.r(__webpack_exports__);
 
 
 try {
-    await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)((0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readActionConfig */ .P)());
+    const config = (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readActionConfig */ .P)();
+    if (config.rollup) {
+        // Loaded on demand: a member run never needs the roll-up.
+        const { runRollupAction } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(423)]).then(__webpack_require__.bind(__webpack_require__, 41423));
+        await runRollupAction(config);
+    }
+    else if (config.repositories.length > 0) {
+        const { runBatch } = await __webpack_require__.e(/* import() */ 826).then(__webpack_require__.bind(__webpack_require__, 90826));
+        await runBatch(config);
+    }
+    else
+        await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)(config);
 }
 catch (error) {
     const message = error?.message ?? String(error);
@@ -61,6 +72,18 @@ __webpack_async_result__();
 
 
 
+const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+/** The repository input, else the workflow's own; `own` is false when another is collected. */
+function repositoryOf(given, env) {
+    if (given && !REPOSITORY.test(given)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y(`repository: ${JSON.stringify(given)} is not OWNER/NAME (for example octocat/hello-world)`);
+    }
+    const [owner, repo] = (given || env.GITHUB_REPOSITORY || '').split('/');
+    if (!owner || !repo)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y('GITHUB_REPOSITORY is not set (expected OWNER/NAME; run this inside GitHub Actions)');
+    const own = !given || given.toLowerCase() === (env.GITHUB_REPOSITORY ?? '').toLowerCase();
+    return { owner, repo, own };
+}
 function oneOf(input, value, allowed) {
     if (allowed.includes(value))
         return value;
@@ -106,14 +129,29 @@ function contextFileOf(given, env) {
         return { path: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(workspace, given), explicit: true, input: 'config-file' };
     return { path: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(workspace, '.github', 'dora.yml'), explicit: false };
 }
+/** The repositories input: OWNER/NAME, one a line or comma-separated, each once. */
+function repositoriesOf(given) {
+    const names = given
+        .split(/[\n,]/)
+        .map((name) => name.trim())
+        .filter((name) => name !== '');
+    const seen = new Set();
+    for (const name of names) {
+        if (!REPOSITORY.test(name)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y(`repositories: ${JSON.stringify(name)} is not OWNER/NAME (for example octocat/hello-world)`);
+        }
+        if (seen.has(name.toLowerCase()))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y(`repositories: ${name} is listed twice`);
+        seen.add(name.toLowerCase());
+    }
+    return names;
+}
 function readActionConfig(env = process.env) {
     const input = (name) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4(name).trim();
     const token = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4('github-token');
     if (!token)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y('github-token: empty (expected a token; the default is ${{ github.token }})');
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    if (!owner || !repo)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y('GITHUB_REPOSITORY is not set (expected OWNER/NAME; run this inside GitHub Actions)');
+    const { owner, repo, own } = repositoryOf(input('repository'), env);
     const source = input('deployment-source') || _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULTS */ .z.source;
     (0,_metrics_sources_js__WEBPACK_IMPORTED_MODULE_5__/* .parseSource */ .PJ)(source, 'deployment-source');
     const benchmarks = input('benchmarks') || _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULTS */ .z.benchmarks;
@@ -171,27 +209,37 @@ function readActionConfig(env = process.env) {
         pagesPath,
         resetHistory: booleanOf('reset-history', input('reset-history') || 'false'),
         comment: oneOf('comment', input('comment') || 'auto', ['auto', 'always', 'never']),
-        eventName: env.GITHUB_EVENT_NAME ?? '',
+        // The event is the workflow's own repository's: another repository's run comments on nothing.
+        eventName: own ? (env.GITHUB_EVENT_NAME ?? '') : '',
         eventPath: env.GITHUB_EVENT_PATH,
         serverUrl,
         actor: env.GITHUB_ACTOR ?? '',
         runnerTemp,
+        repositories: repositoriesOf(input('repositories')),
+        rollup: input('rollup')
+            ? {
+                glob: input('rollup'),
+                config: input('rollup-config')
+                    ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(env.GITHUB_WORKSPACE || '.', input('rollup-config'))
+                    : null,
+            }
+            : null,
     };
 }
 
 
 /***/ }),
 
-/***/ 94091:
+/***/ 36384:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  Lq: () => (/* binding */ PUBLIC_WARNING),
+  v0: () => (/* binding */ actionLogger),
   Cs: () => (/* binding */ runAction)
 });
-
-// UNUSED EXPORTS: PUBLIC_WARNING, actionLogger
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(96421);
@@ -201,8 +249,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/metrics/reviews.ts
 var reviews = __webpack_require__(32732);
-// EXTERNAL MODULE: ./src/pipeline.ts + 28 modules
-var pipeline = __webpack_require__(17893);
+// EXTERNAL MODULE: ./src/pipeline.ts + 27 modules
+var pipeline = __webpack_require__(19290);
 // EXTERNAL MODULE: ./src/sources/github/errors.ts
 var errors = __webpack_require__(22497);
 ;// CONCATENATED MODULE: ./src/publish/comment.ts
@@ -279,247 +327,16 @@ async function upsertStickyComment(octokit, target, body, graphqlUrl) {
     return { id: Number(created.data.id), created: true };
 }
 
-// EXTERNAL MODULE: ./src/report/markdown-text.ts
-var markdown_text = __webpack_require__(47141);
-// EXTERNAL MODULE: ./src/report/anchors.ts
-var report_anchors = __webpack_require__(71404);
-;// CONCATENATED MODULE: ./src/publish/job-summary.ts
-// The job summary of the workflow run: the Markdown table, with the report's address.
-
-
-
-/** The report, and the sections the table speaks of (anchors.ts: stable ids). */
-function reportLinks(reportUrl) {
-    const sections = [
-        ['the DORA keys', report_anchors/* sectionId */.F2.dora],
-        ['flow', report_anchors/* sectionId */.F2.flow],
-        ['data quality', report_anchors/* sectionId */.F2.quality],
-    ];
-    const links = sections.map(([text, id]) => (0,markdown_text/* markdownLink */.iQ)(text, (0,report_anchors/* sectionUrl */.TJ)(reportUrl, id)));
-    return `${(0,markdown_text/* markdownLink */.iQ)('The full report', reportUrl)}: ${links.join(' · ')}`;
-}
-/** The Markdown table, and the report's address when there is one. */
-async function writeJobSummary(summary, reportUrl) {
-    // Outside a runner (a local try of dist/index.js) there is no summary file to write to.
-    if (!process.env.GITHUB_STEP_SUMMARY) {
-        core/* info */.pq(summary);
-        return;
-    }
-    const link = reportUrl ? `\n${reportLinks(reportUrl)}\n` : '';
-    await core/* summary */.z.addRaw(summary + link).write();
-}
-
+// EXTERNAL MODULE: ./src/publish/job-summary.ts
+var job_summary = __webpack_require__(50817);
+// EXTERNAL MODULE: ./src/publish/pages-site.ts
+var pages_site = __webpack_require__(54731);
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/report/history-file.ts
 var history_file = __webpack_require__(28705);
-// EXTERNAL MODULE: ./src/publish/pages.ts + 1 modules
-var pages = __webpack_require__(39725);
-// EXTERNAL MODULE: ./src/publish/report-folder.ts
-var report_folder = __webpack_require__(76530);
-;// CONCATENATED MODULE: ./src/publish/write-errors.ts
-// One-line messages for the Action's writes (the Pages branch, the pull request comment). A
-// refused write names the `permissions:` entry the workflow lacks; the collector's reads name
-// theirs in sources/github/errors.ts.
-
-/** Turns whatever a write threw into a GitHubError that names the fix. */
-function writeError(error, area, repo) {
-    if (error instanceof errors/* GitHubError */.y_)
-        return error;
-    const fault = (0,errors/* networkFaultOf */.iL)(error);
-    if (fault)
-        return (0,errors/* networkError */.x6)(fault, `${area.doing} in ${repo}`, area.leftAs);
-    const e = (error ?? {});
-    const message = (0,errors/* gitHubMessage */.RG)(e);
-    const rateLimited = /rate limit/i.test(message) || e.response?.headers?.['x-ratelimit-remaining'] === '0';
-    if (e.status === 401 || (rateLimited && !/secondary/i.test(message))) {
-        // Writes are the Action's: its token comes from the github-token input.
-        return (0,errors/* toGitHubError */.Lg)(error, { what: area.doing, permission: area.permission }, repo, 'the github-token input');
-    }
-    if (rateLimited) {
-        return (0,errors/* secondaryLimitError */.un)(e.response?.headers?.['retry-after'], `${area.doing} in ${repo} (${area.leftAs})`);
-    }
-    // A fine-grained token without the permission is told 404 on a write, the job token 403.
-    if (e.status === 403 || e.status === 404) {
-        return new errors/* GitHubError */.y_(`${area.doing} in ${repo} was refused (${e.status} ${message}); the workflow needs "permissions: ${area.permission}"`, e.status);
-    }
-    if (e.status && e.status >= 500) {
-        return new errors/* GitHubError */.y_(`GitHub answered ${e.status} while ${area.doing} in ${repo}, even after retries; ${area.leftAs}; run again later`, e.status);
-    }
-    const cause = e.cause?.code ?? message;
-    return new errors/* GitHubError */.y_(`${area.doing} in ${repo} failed: ${cause || 'unknown error'}; ${area.leftAs}`, e.status);
-}
-/** Runs a write, turning its failure into a message that names the fix. */
-async function writing(area, repo, write) {
-    try {
-        return await write();
-    }
-    catch (error) {
-        throw writeError(error, area, repo);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/publish/pages-site.ts
-// The Pages branch as the Action uses it: history.json and the collection cache read before
-// collecting, the site committed after rendering, and the address the site will be served at.
-
-
-
-
-
-
-
-
-function pagesTarget(config) {
-    return { owner: config.owner, repo: config.repo, branch: config.pagesBranch, folder: config.pagesPath };
-}
-/** Reads history.json and fills `cacheDir` with the cache folder of the branch. */
-async function readPagesState(octokit, config, cacheDir) {
-    const target = pagesTarget(config);
-    const area = {
-        doing: `reading the ${config.pagesBranch} branch`,
-        permission: 'contents: read',
-        leftAs: 'nothing was written',
-    };
-    const read = await writing(area, `${config.owner}/${config.repo}`, async () => {
-        const snapshot = await (0,pages/* openBranch */.DH)(octokit, target);
-        const text = (await (0,pages/* readBranchFile */.TQ)(octokit, target, snapshot, 'history.json'))?.toString('utf8');
-        return { snapshot, text: text ?? null };
-    });
-    const history = historyOf(read.text, config);
-    return writing(area, `${config.owner}/${config.repo}`, async () => {
-        const { snapshot } = read;
-        const cache = await (0,pages/* readBranchFolder */.Z2)(octokit, target, snapshot, pages/* CACHE_FOLDER */._r);
-        for (const file of cache) {
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)((0,external_node_path_.join)(cacheDir, file.path)), { recursive: true });
-            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(cacheDir, file.path), file.content);
-        }
-        const root = { ...target, folder: '' };
-        const cname = (await (0,pages/* readBranchFile */.TQ)(octokit, root, snapshot, 'CNAME'))?.toString('utf8').trim() ?? '';
-        core/* info */.pq(snapshot
-            ? `${config.pagesBranch}: ${history.length} earlier runs in history.json, ${cache.length} cache files`
-            : `${config.pagesBranch} does not exist yet: this run creates it`);
-        return {
-            history,
-            published: snapshot !== null,
-            customDomain: /^[a-z0-9.-]+$/i.test(cname) ? cname : null,
-            snapshot,
-        };
-    });
-}
-/**
- * history.json as read from the branch. One that cannot be read stops the run, naming the file,
- * unless the reset-history input asks for a new history on purpose.
- */
-function historyOf(text, config) {
-    try {
-        return (0,history_file/* parseHistory */.i6)(text);
-    }
-    catch (error) {
-        if (!(error instanceof history_file/* HistoryUnreadable */.oX))
-            throw error;
-        const file = `${config.pagesPath ? `${config.pagesPath}/` : ''}history.json`;
-        if (config.resetHistory) {
-            core/* warning */.$e(`${file} on the ${config.pagesBranch} branch cannot be read (${error.message}); reset-history is set, so this run starts a new history`);
-            return [];
-        }
-        throw new src_errors/* UserError */.y(`${file} on the ${config.pagesBranch} branch cannot be read: ${error.message}; nothing was written (restore the file from the branch's history, or set reset-history: true to start a new history)`);
-    }
-}
-function filesUnder(dir) {
-    return (0,external_node_fs_.readdirSync)(dir).flatMap((name) => {
-        const path = (0,external_node_path_.join)(dir, name);
-        return (0,external_node_fs_.statSync)(path).isDirectory() ? filesUnder(path) : [path];
-    });
-}
-function siteFiles(dir, prefix = '') {
-    return filesUnder(dir).map((path) => ({
-        path: `${prefix}${(0,external_node_path_.relative)(dir, path).split(external_node_path_.sep).join('/')}`,
-        content: (0,external_node_fs_.readFileSync)(path),
-    }));
-}
-/** Commits the rendered site, the cache and the merged history.json to the Pages branch. */
-async function publishSite(octokit, config, outDir, report, cacheDir, snapshot) {
-    // history.json is merged again below; the folder's marker only matters on the runner.
-    const site = siteFiles(outDir).filter((file) => file.path !== 'history.json' && file.path !== report_folder/* MARKER */.tl);
-    const cache = siteFiles(cacheDir, `${pages/* CACHE_FOLDER */._r}/`);
-    const area = {
-        doing: `publishing to the ${config.pagesBranch} branch`,
-        permission: 'contents: write',
-        leftAs: 'the branch was left as it was',
-    };
-    let shown = null;
-    const result = await writing(area, `${config.owner}/${config.repo}`, () => (0,pages/* publishFiles */.bg)(octokit, pagesTarget(config), `DORA report for ${report.window.until.slice(0, 10)}`, async (read) => {
-        // Redone on every attempt: another run may have added its entry, or its site, meanwhile.
-        const latest = historyOf((await read('history.json'))?.toString('utf8') ?? null, config);
-        const history = {
-            path: 'history.json',
-            content: Buffer.from((0,history_file/* serializeHistory */.ph)(withEntry(latest, (0,history_file/* historyEntry */.xg)(report)))),
-        };
-        // A run whose window ends before the published site's (a re-run of a past day, a run that
-        // lost a race) adds its history entry only: the site keeps showing the newest window.
-        shown = newerWindow(await read(WINDOW_FILE), report.window.until);
-        return shown ? { update: [history] } : [...site, ...cache, windowFile(report), history];
-    }, { snapshot }));
-    if (shown) {
-        core/* info */.pq(`${config.pagesBranch} shows a newer window (until ${shown}) than this run's (until ${report.window.until}): only its history.json entry was published`);
-    }
-    core/* info */.pq(`Published commit ${result.commitSha} to ${config.pagesBranch} (${result.changed} files changed) after ${result.attempts} attempt(s)`);
-    return result;
-}
-/** Beside the site, hidden from Pages (a dot file): the window the published site shows. */
-const WINDOW_FILE = '.dora-window.json';
-function windowFile(report) {
-    const { until, days } = report.window;
-    return {
-        path: WINDOW_FILE,
-        content: Buffer.from(`${JSON.stringify({ schemaVersion: 1, until, days })}\n`),
-    };
-}
-/**
- * The end of the published site's window when it is later than `until`, else null. A file that is
- * missing (a site published before it existed) or unreadable says nothing: the run publishes.
- */
-function newerWindow(file, until) {
-    if (!file)
-        return null;
-    let published;
-    try {
-        published = JSON.parse(file.toString('utf8'))?.until;
-    }
-    catch {
-        return null;
-    }
-    if (typeof published !== 'string' || !/^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(published))
-        return null;
-    return Date.parse(published) > Date.parse(until) ? published : null;
-}
-/**
- * history.json with this run's entry: one entry a day, the day's newest window kept (a run of an
- * earlier hour of that day that commits last does not replace a later one).
- */
-function withEntry(entries, entry) {
-    const sameDay = entries.find((e) => e.date === entry.date);
-    if (sameDay && Date.parse(sameDay.until) > Date.parse(entry.until))
-        return entries;
-    return (0,history_file/* mergeHistory */.H$)(entries, entry);
-}
-/**
- * Where GitHub Pages serves the site: a custom domain from CNAME, else OWNER.github.io/REPO (the
- * OWNER.github.io repository is served at the root). GitHub Enterprise Server's Pages addresses
- * depend on its configuration, so none is guessed there.
- */
-function pagesUrl(config, customDomain) {
-    const folder = config.pagesPath ? `${config.pagesPath}/` : '';
-    if (customDomain)
-        return `https://${customDomain}/${folder}`;
-    if (config.serverUrl.replace(/\/+$/, '') !== 'https://github.com')
-        return '';
-    const host = `${config.owner.toLowerCase()}.github.io`;
-    const base = config.repo.toLowerCase() === host ? '' : `${config.repo}/`;
-    return `https://${host}/${base}${folder}`;
-}
-
+// EXTERNAL MODULE: ./src/publish/write-errors.ts
+var write_errors = __webpack_require__(7734);
 ;// CONCATENATED MODULE: ./src/publish/pages-api.ts
 
 
@@ -545,7 +362,7 @@ async function readPagesSite(octokit, owner, repo) {
         const status = error.status;
         if (status === 403 || status === 404)
             return null;
-        throw writeError(error, {
+        throw (0,write_errors/* writeError */.o)(error, {
             doing: 'reading where GitHub Pages serves the site',
             permission: 'pages: read',
             leftAs: 'nothing was written',
@@ -593,10 +410,14 @@ async function readSiteHistory(siteUrl, resetHistory, warn, timeoutMs = 30_000) 
 
 // EXTERNAL MODULE: ./src/business/words.ts
 var words = __webpack_require__(22771);
+// EXTERNAL MODULE: ./src/report/markdown-text.ts
+var markdown_text = __webpack_require__(47141);
 // EXTERNAL MODULE: ./src/report/markdown-summary.ts + 1 modules
 var markdown_summary = __webpack_require__(77366);
 // EXTERNAL MODULE: ./src/translate/format.ts
 var format = __webpack_require__(56835);
+// EXTERNAL MODULE: ./src/report/anchors.ts
+var report_anchors = __webpack_require__(71404);
 ;// CONCATENATED MODULE: ./src/report/pr-comment.ts
 // The body of the pull request comment: the DORA keys and cycle time against the previous window,
 // and the pull request itself in context. Pure: `now` is passed in.
@@ -864,30 +685,31 @@ async function runAction(config, now = config.pipeline.until ?? new Date()) {
             return deployed() ? site.htmlUrl : '';
         if (config.publish !== 'pages-branch' || !(publishing || pages.published))
             return '';
-        return site ? siteAddress(site, config.pagesPath) : pagesUrl(config, pages.customDomain);
+        return site ? siteAddress(site, config.pagesPath) : (0,pages_site/* pagesUrl */.Wm)(config, pages.customDomain);
     };
     const publisher = {
         async prepare() {
             if (config.publish !== 'none')
                 site = await readPagesSite(octokit, config.owner, config.repo);
             if (config.publish === 'pages-branch') {
-                pages = await core/* group */.Os(`Reading ${config.pagesBranch}`, () => readPagesState(octokit, config, cacheDir));
+                pages = await core/* group */.Os(`Reading ${config.pagesBranch}`, () => (0,pages_site/* readPagesState */.M3)(octokit, config, cacheDir));
             }
             if (config.publish === 'artifact' && deployed()) {
                 // The artifact replaces the site: the trend so far is the history.json it serves now.
                 const from = site.htmlUrl;
                 const history = await core/* group */.Os(`Reading ${from}history.json`, () => readSiteHistory(from, config.resetHistory, (m) => core/* warning */.$e(m)));
                 core/* info */.pq(`${from}history.json: ${history.length} earlier runs`);
-                return { history, cacheDir };
+                return { history, cacheDir, reportUrl: reportUrl() || null };
             }
-            return { history: pages.history, cacheDir };
+            // Known once the Pages branch is read (a custom domain changes it); carried in metrics.json.
+            return { history: pages.history, cacheDir, reportUrl: publishing ? reportUrl() || null : null };
         },
         async publish(result) {
             // Written first: the figures are worth having even if publishing fails.
-            await writeJobSummary(result.summary ?? '', reportUrl());
+            await (0,job_summary/* writeJobSummary */.j)(result.summary ?? '', reportUrl());
             if (!publishing)
                 return;
-            await core/* group */.Os(`Publishing to ${config.pagesBranch}`, () => publishSite(octokit, config, result.outDir, result.report, cacheDir, pages.snapshot));
+            await core/* group */.Os(`Publishing to ${config.pagesBranch}`, () => (0,pages_site/* publishSite */.bK)(octokit, config, result.outDir, result.report, cacheDir, pages.snapshot));
         },
     };
     const result = await (0,pipeline/* runPipeline */.aI)({ ...config.pipeline, until: now }, actionLogger(), publisher);
@@ -907,7 +729,7 @@ async function pushTarget(octokit, config, now) {
         permission: 'pull-requests: read',
         leftAs: 'the metrics are in the job summary',
     };
-    const found = await writing(area, `${config.owner}/${config.repo}`, () => pullRequestOfPush(octokit, config, config.eventPath, now));
+    const found = await (0,write_errors/* writing */.d)(area, `${config.owner}/${config.repo}`, () => pullRequestOfPush(octokit, config, config.eventPath, now));
     if (!found.event) {
         core/* info */.pq(found.sha
             ? `No pull request holds the pushed commit ${found.sha.slice(0, 7)}: no comment`
@@ -934,8 +756,229 @@ async function commentOn(octokit, graphqlUrl, config, event, report, now, report
         permission: 'pull-requests: write',
         leftAs: 'the metrics are in the job summary',
     };
-    const result = await writing(area, `${config.owner}/${config.repo}`, () => upsertStickyComment(octokit, { owner: config.owner, repo: config.repo, number: event.context.number }, body, graphqlUrl));
+    const result = await (0,write_errors/* writing */.d)(area, `${config.owner}/${config.repo}`, () => upsertStickyComment(octokit, { owner: config.owner, repo: config.repo, number: event.context.number }, body, graphqlUrl));
     core/* info */.pq(`${result.created ? 'Created' : 'Updated'} comment ${result.id} on #${event.context.number}`);
+}
+
+
+/***/ }),
+
+/***/ 50817:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ writeJobSummary)
+/* harmony export */ });
+/* unused harmony export reportLinks */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
+/* harmony import */ var _report_markdown_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47141);
+/* harmony import */ var _report_anchors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71404);
+// The job summary of the workflow run: the Markdown table, with the report's address.
+
+
+
+/** The report, and the sections the table speaks of (anchors.ts: stable ids). */
+function reportLinks(reportUrl) {
+    const sections = [
+        ['the DORA keys', _report_anchors_js__WEBPACK_IMPORTED_MODULE_1__/* .sectionId */ .F2.dora],
+        ['flow', _report_anchors_js__WEBPACK_IMPORTED_MODULE_1__/* .sectionId */ .F2.flow],
+        ['data quality', _report_anchors_js__WEBPACK_IMPORTED_MODULE_1__/* .sectionId */ .F2.quality],
+    ];
+    const links = sections.map(([text, id]) => (0,_report_markdown_text_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownLink */ .iQ)(text, (0,_report_anchors_js__WEBPACK_IMPORTED_MODULE_1__/* .sectionUrl */ .TJ)(reportUrl, id)));
+    return `${(0,_report_markdown_text_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownLink */ .iQ)('The full report', reportUrl)}: ${links.join(' · ')}`;
+}
+/** The Markdown table, and the report's address when there is one. */
+async function writeJobSummary(summary, reportUrl) {
+    // Outside a runner (a local try of dist/index.js) there is no summary file to write to.
+    if (!process.env.GITHUB_STEP_SUMMARY) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(summary);
+        return;
+    }
+    const link = reportUrl ? `\n${reportLinks(reportUrl)}\n` : '';
+    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(summary + link).write();
+}
+
+
+/***/ }),
+
+/***/ 54731:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M3: () => (/* binding */ readPagesState),
+/* harmony export */   Wm: () => (/* binding */ pagesUrl),
+/* harmony export */   Y2: () => (/* binding */ pagesTarget),
+/* harmony export */   bK: () => (/* binding */ publishSite)
+/* harmony export */ });
+/* unused harmony export WINDOW_FILE */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(83916);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _report_history_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(28705);
+/* harmony import */ var _pages_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(39725);
+/* harmony import */ var _report_folder_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76530);
+/* harmony import */ var _write_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7734);
+// The Pages branch as the Action uses it: history.json and the collection cache read before
+// collecting, the site committed after rendering, and the address the site will be served at.
+
+
+
+
+
+
+
+
+function pagesTarget(config) {
+    return { owner: config.owner, repo: config.repo, branch: config.pagesBranch, folder: config.pagesPath };
+}
+/** Reads history.json and fills `cacheDir` with the cache folder of the branch. */
+async function readPagesState(octokit, config, cacheDir) {
+    const target = pagesTarget(config);
+    const area = {
+        doing: `reading the ${config.pagesBranch} branch`,
+        permission: 'contents: read',
+        leftAs: 'nothing was written',
+    };
+    const read = await (0,_write_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .writing */ .d)(area, `${config.owner}/${config.repo}`, async () => {
+        const snapshot = await (0,_pages_js__WEBPACK_IMPORTED_MODULE_3__/* .openBranch */ .DH)(octokit, target);
+        const text = (await (0,_pages_js__WEBPACK_IMPORTED_MODULE_3__/* .readBranchFile */ .TQ)(octokit, target, snapshot, 'history.json'))?.toString('utf8');
+        return { snapshot, text: text ?? null };
+    });
+    const history = historyOf(read.text, config);
+    return (0,_write_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .writing */ .d)(area, `${config.owner}/${config.repo}`, async () => {
+        const { snapshot } = read;
+        const cache = await (0,_pages_js__WEBPACK_IMPORTED_MODULE_3__/* .readBranchFolder */ .Z2)(octokit, target, snapshot, _pages_js__WEBPACK_IMPORTED_MODULE_3__/* .CACHE_FOLDER */ ._r);
+        for (const file of cache) {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(cacheDir, file.path)), { recursive: true });
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(cacheDir, file.path), file.content);
+        }
+        const root = { ...target, folder: '' };
+        const cname = (await (0,_pages_js__WEBPACK_IMPORTED_MODULE_3__/* .readBranchFile */ .TQ)(octokit, root, snapshot, 'CNAME'))?.toString('utf8').trim() ?? '';
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(snapshot
+            ? `${config.pagesBranch}: ${history.length} earlier runs in history.json, ${cache.length} cache files`
+            : `${config.pagesBranch} does not exist yet: this run creates it`);
+        return {
+            history,
+            published: snapshot !== null,
+            customDomain: /^[a-z0-9.-]+$/i.test(cname) ? cname : null,
+            snapshot,
+        };
+    });
+}
+/**
+ * history.json as read from the branch. One that cannot be read stops the run, naming the file,
+ * unless the reset-history input asks for a new history on purpose.
+ */
+function historyOf(text, config) {
+    try {
+        return (0,_report_history_file_js__WEBPACK_IMPORTED_MODULE_6__/* .parseHistory */ .i6)(text);
+    }
+    catch (error) {
+        if (!(error instanceof _report_history_file_js__WEBPACK_IMPORTED_MODULE_6__/* .HistoryUnreadable */ .oX))
+            throw error;
+        const file = `${config.pagesPath ? `${config.pagesPath}/` : ''}history.json`;
+        if (config.resetHistory) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${file} on the ${config.pagesBranch} branch cannot be read (${error.message}); reset-history is set, so this run starts a new history`);
+            return [];
+        }
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`${file} on the ${config.pagesBranch} branch cannot be read: ${error.message}; nothing was written (restore the file from the branch's history, or set reset-history: true to start a new history)`);
+    }
+}
+function filesUnder(dir) {
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir).flatMap((name) => {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name);
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(path).isDirectory() ? filesUnder(path) : [path];
+    });
+}
+function siteFiles(dir, prefix = '') {
+    return filesUnder(dir).map((path) => ({
+        path: `${prefix}${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(dir, path).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/')}`,
+        content: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path),
+    }));
+}
+/** Commits the rendered site, the cache and the merged history.json to the Pages branch. */
+async function publishSite(octokit, config, outDir, report, cacheDir, snapshot) {
+    // history.json is merged again below; the folder's marker only matters on the runner.
+    const site = siteFiles(outDir).filter((file) => file.path !== 'history.json' && file.path !== _report_folder_js__WEBPACK_IMPORTED_MODULE_4__/* .MARKER */ .tl);
+    const cache = siteFiles(cacheDir, `${_pages_js__WEBPACK_IMPORTED_MODULE_3__/* .CACHE_FOLDER */ ._r}/`);
+    const area = {
+        doing: `publishing to the ${config.pagesBranch} branch`,
+        permission: 'contents: write',
+        leftAs: 'the branch was left as it was',
+    };
+    let shown = null;
+    const result = await (0,_write_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .writing */ .d)(area, `${config.owner}/${config.repo}`, () => (0,_pages_js__WEBPACK_IMPORTED_MODULE_3__/* .publishFiles */ .bg)(octokit, pagesTarget(config), `DORA report for ${report.window.until.slice(0, 10)}`, async (read) => {
+        // Redone on every attempt: another run may have added its entry, or its site, meanwhile.
+        const latest = historyOf((await read('history.json'))?.toString('utf8') ?? null, config);
+        const history = {
+            path: 'history.json',
+            content: Buffer.from((0,_report_history_file_js__WEBPACK_IMPORTED_MODULE_6__/* .serializeHistory */ .ph)(withEntry(latest, (0,_report_history_file_js__WEBPACK_IMPORTED_MODULE_6__/* .historyEntry */ .xg)(report)))),
+        };
+        // A run whose window ends before the published site's (a re-run of a past day, a run that
+        // lost a race) adds its history entry only: the site keeps showing the newest window.
+        shown = newerWindow(await read(WINDOW_FILE), report.window.until);
+        return shown ? { update: [history] } : [...site, ...cache, windowFile(report), history];
+    }, { snapshot }));
+    if (shown) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${config.pagesBranch} shows a newer window (until ${shown}) than this run's (until ${report.window.until}): only its history.json entry was published`);
+    }
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Published commit ${result.commitSha} to ${config.pagesBranch} (${result.changed} files changed) after ${result.attempts} attempt(s)`);
+    return result;
+}
+/** Beside the site, hidden from Pages (a dot file): the window the published site shows. */
+const WINDOW_FILE = '.dora-window.json';
+function windowFile(report) {
+    const { until, days } = report.window;
+    return {
+        path: WINDOW_FILE,
+        content: Buffer.from(`${JSON.stringify({ schemaVersion: 1, until, days })}\n`),
+    };
+}
+/**
+ * The end of the published site's window when it is later than `until`, else null. A file that is
+ * missing (a site published before it existed) or unreadable says nothing: the run publishes.
+ */
+function newerWindow(file, until) {
+    if (!file)
+        return null;
+    let published;
+    try {
+        published = JSON.parse(file.toString('utf8'))?.until;
+    }
+    catch {
+        return null;
+    }
+    if (typeof published !== 'string' || !/^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(published))
+        return null;
+    return Date.parse(published) > Date.parse(until) ? published : null;
+}
+/**
+ * history.json with this run's entry: one entry a day, the day's newest window kept (a run of an
+ * earlier hour of that day that commits last does not replace a later one).
+ */
+function withEntry(entries, entry) {
+    const sameDay = entries.find((e) => e.date === entry.date);
+    if (sameDay && Date.parse(sameDay.until) > Date.parse(entry.until))
+        return entries;
+    return (0,_report_history_file_js__WEBPACK_IMPORTED_MODULE_6__/* .mergeHistory */ .H$)(entries, entry);
+}
+/**
+ * Where GitHub Pages serves the site: a custom domain from CNAME, else OWNER.github.io/REPO (the
+ * OWNER.github.io repository is served at the root). GitHub Enterprise Server's Pages addresses
+ * depend on its configuration, so none is guessed there.
+ */
+function pagesUrl(config, customDomain) {
+    const folder = config.pagesPath ? `${config.pagesPath}/` : '';
+    if (customDomain)
+        return `https://${customDomain}/${folder}`;
+    if (config.serverUrl.replace(/\/+$/, '') !== 'https://github.com')
+        return '';
+    const host = `${config.owner.toLowerCase()}.github.io`;
+    const base = config.repo.toLowerCase() === host ? '' : `${config.repo}/`;
+    return `https://${host}/${base}${folder}`;
 }
 
 
@@ -1291,6 +1334,58 @@ function messageOf(error) {
     const data = error.response?.data;
     const text = typeof data?.message === 'string' ? data.message : String(error.message);
     return text.split('\n')[0].slice(0, 160);
+}
+
+
+/***/ }),
+
+/***/ 7734:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ writing),
+/* harmony export */   o: () => (/* binding */ writeError)
+/* harmony export */ });
+/* harmony import */ var _sources_github_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22497);
+// One-line messages for the Action's writes (the Pages branch, the pull request comment). A
+// refused write names the `permissions:` entry the workflow lacks; the collector's reads name
+// theirs in sources/github/errors.ts.
+
+/** Turns whatever a write threw into a GitHubError that names the fix. */
+function writeError(error, area, repo) {
+    if (error instanceof _sources_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_)
+        return error;
+    const fault = (0,_sources_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .networkFaultOf */ .iL)(error);
+    if (fault)
+        return (0,_sources_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .networkError */ .x6)(fault, `${area.doing} in ${repo}`, area.leftAs);
+    const e = (error ?? {});
+    const message = (0,_sources_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .gitHubMessage */ .RG)(e);
+    const rateLimited = /rate limit/i.test(message) || e.response?.headers?.['x-ratelimit-remaining'] === '0';
+    if (e.status === 401 || (rateLimited && !/secondary/i.test(message))) {
+        // Writes are the Action's: its token comes from the github-token input.
+        return (0,_sources_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .toGitHubError */ .Lg)(error, { what: area.doing, permission: area.permission }, repo, 'the github-token input');
+    }
+    if (rateLimited) {
+        return (0,_sources_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .secondaryLimitError */ .un)(e.response?.headers?.['retry-after'], `${area.doing} in ${repo} (${area.leftAs})`);
+    }
+    // A fine-grained token without the permission is told 404 on a write, the job token 403.
+    if (e.status === 403 || e.status === 404) {
+        return new _sources_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_(`${area.doing} in ${repo} was refused (${e.status} ${message}); the workflow needs "permissions: ${area.permission}"`, e.status);
+    }
+    if (e.status && e.status >= 500) {
+        return new _sources_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_(`GitHub answered ${e.status} while ${area.doing} in ${repo}, even after retries; ${area.leftAs}; run again later`, e.status);
+    }
+    const cause = e.cause?.code ?? message;
+    return new _sources_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_(`${area.doing} in ${repo} failed: ${cause || 'unknown error'}; ${area.leftAs}`, e.status);
+}
+/** Runs a write, turning its failure into a message that names the fix. */
+async function writing(area, repo, write) {
+    try {
+        return await write();
+    }
+    catch (error) {
+        throw writeError(error, area, repo);
+    }
 }
 
 

@@ -57,6 +57,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
+/***/ 73339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+
+/***/ }),
+
 /***/ 69278:
 /***/ ((module) => {
 
@@ -288,6 +295,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
+/***/ 87016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
 /***/ 39023:
 /***/ ((module) => {
 
@@ -415,6 +429,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -537,8 +581,8 @@ var __webpack_exports__ = {};
 // The one bundle both entries share (dist/lib/): the Action (dist/index.js) and the command line
 // (dist/cli.js) each load their own module from it on demand, so the code they have in common
 // (engine, collector, report) is bundled once instead of twice.
-const runAction = () => Promise.all(/* import() */[__nccwpck_require__.e(141), __nccwpck_require__.e(339), __nccwpck_require__.e(421), __nccwpck_require__.e(97), __nccwpck_require__.e(460), __nccwpck_require__.e(929)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22929));
-const runCli = () => Promise.all(/* import() */[__nccwpck_require__.e(141), __nccwpck_require__.e(97), __nccwpck_require__.e(904)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96904));
+const runAction = () => Promise.all(/* import() */[__nccwpck_require__.e(141), __nccwpck_require__.e(339), __nccwpck_require__.e(421), __nccwpck_require__.e(12), __nccwpck_require__.e(460), __nccwpck_require__.e(929)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22929));
+const runCli = () => Promise.all(/* import() */[__nccwpck_require__.e(141), __nccwpck_require__.e(12), __nccwpck_require__.e(904)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96904));
 
 var __webpack_exports__runAction = __webpack_exports__.C;
 var __webpack_exports__runCli = __webpack_exports__.a;

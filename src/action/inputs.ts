@@ -40,6 +40,26 @@ export interface ActionConfig {
   readonly actor: string;
   /** RUNNER_TEMP: scratch space the runner empties after the job */
   readonly runnerTemp: string;
+  /** several repositories collected one after another in this job (owner/name each) */
+  readonly repositories: readonly string[];
+  /** O1–O5: roll up these metrics.json files instead of collecting a repository */
+  readonly rollup: { readonly glob: string; readonly config: string | null } | null;
+}
+
+const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+
+/** The repository input, else the workflow's own; `own` is false when another is collected. */
+function repositoryOf(given: string, env: NodeJS.ProcessEnv): { owner: string; repo: string; own: boolean } {
+  if (given && !REPOSITORY.test(given)) {
+    throw new UserError(
+      `repository: ${JSON.stringify(given)} is not OWNER/NAME (for example octocat/hello-world)`,
+    );
+  }
+  const [owner, repo] = (given || env.GITHUB_REPOSITORY || '').split('/');
+  if (!owner || !repo)
+    throw new UserError('GITHUB_REPOSITORY is not set (expected OWNER/NAME; run this inside GitHub Actions)');
+  const own = !given || given.toLowerCase() === (env.GITHUB_REPOSITORY ?? '').toLowerCase();
+  return { owner, repo, own };
 }
 
 function oneOf<T extends string>(input: string, value: string, allowed: readonly T[]): T {
@@ -90,14 +110,31 @@ function contextFileOf(given: string, env: NodeJS.ProcessEnv): Config['contextFi
   return { path: join(workspace, '.github', 'dora.yml'), explicit: false };
 }
 
+/** The repositories input: OWNER/NAME, one a line or comma-separated, each once. */
+function repositoriesOf(given: string): string[] {
+  const names = given
+    .split(/[\n,]/)
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+  const seen = new Set<string>();
+  for (const name of names) {
+    if (!REPOSITORY.test(name)) {
+      throw new UserError(
+        `repositories: ${JSON.stringify(name)} is not OWNER/NAME (for example octocat/hello-world)`,
+      );
+    }
+    if (seen.has(name.toLowerCase())) throw new UserError(`repositories: ${name} is listed twice`);
+    seen.add(name.toLowerCase());
+  }
+  return names;
+}
+
 export function readActionConfig(env: NodeJS.ProcessEnv = process.env): ActionConfig {
   const input = (name: string) => core.getInput(name).trim();
   const token = core.getInput('github-token');
   if (!token)
     throw new UserError('github-token: empty (expected a token; the default is ${{ github.token }})');
-  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-  if (!owner || !repo)
-    throw new UserError('GITHUB_REPOSITORY is not set (expected OWNER/NAME; run this inside GitHub Actions)');
+  const { owner, repo, own } = repositoryOf(input('repository'), env);
   const source = input('deployment-source') || DEFAULTS.source;
   parseSource(source, 'deployment-source');
   const benchmarks = input('benchmarks') || DEFAULTS.benchmarks;
@@ -157,10 +194,20 @@ export function readActionConfig(env: NodeJS.ProcessEnv = process.env): ActionCo
     pagesPath,
     resetHistory: booleanOf('reset-history', input('reset-history') || 'false'),
     comment: oneOf('comment', input('comment') || 'auto', ['auto', 'always', 'never'] as const),
-    eventName: env.GITHUB_EVENT_NAME ?? '',
+    // The event is the workflow's own repository's: another repository's run comments on nothing.
+    eventName: own ? (env.GITHUB_EVENT_NAME ?? '') : '',
     eventPath: env.GITHUB_EVENT_PATH,
     serverUrl,
     actor: env.GITHUB_ACTOR ?? '',
     runnerTemp,
+    repositories: repositoriesOf(input('repositories')),
+    rollup: input('rollup')
+      ? {
+          glob: input('rollup'),
+          config: input('rollup-config')
+            ? resolve(env.GITHUB_WORKSPACE || '.', input('rollup-config'))
+            : null,
+        }
+      : null,
   };
 }

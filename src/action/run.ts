@@ -69,9 +69,10 @@ export async function runAction(
           readSiteHistory(from, config.resetHistory, (m) => core.warning(m)),
         );
         core.info(`${from}history.json: ${history.length} earlier runs`);
-        return { history, cacheDir };
+        return { history, cacheDir, reportUrl: reportUrl() || null };
       }
-      return { history: pages.history, cacheDir };
+      // Known once the Pages branch is read (a custom domain changes it); carried in metrics.json.
+      return { history: pages.history, cacheDir, reportUrl: publishing ? reportUrl() || null : null };
     },
     async publish(result) {
       // Written first: the figures are worth having even if publishing fails.

@@ -147,6 +147,8 @@ export interface Trend {
 
 /** A deployment (D1, D3) with what it shipped. */
 export interface DeploymentRecord {
+  /** W2: the window of its time (records.previous holds the previous window's) */
+  window: 'current' | 'previous';
   /** stable key: "deployment:123", "release:v1.2.0", "tag:v1.2.0", "run:456", "pr:12", "commit:abc…" */
   key: string;
   /** human label: tag or release name, deployment id, run id, "#12", short sha */
@@ -170,6 +172,8 @@ export interface DeploymentRecord {
 
 /** A change (L1): a pull request merged into the default branch, or a commit. */
 export interface ChangeRecord {
+  /** the window of the deployment that shipped it (unshipped changes: of its merge) */
+  window: 'current' | 'previous';
   /** "#12" for a pull request, the full sha for a commit */
   id: string;
   kind: 'pull-request' | 'commit';
@@ -194,6 +198,8 @@ export interface ChangeRecord {
 
 /** F2: a pull request merged in the window, with its cycle-time phases. */
 export interface CycleRecord {
+  /** W2: the window of its merge */
+  window: 'current' | 'previous';
   id: string;
   number: number;
   title: string;
@@ -207,6 +213,20 @@ export interface CycleRecord {
   category: keyof FlowDistribution;
   url: string | null;
 }
+
+/**
+ * The previous window's records keep what a roll-up pools (O2) and what identifies them, without
+ * the titles, labels and links a report shows for the current window only: metrics.json stays lean.
+ */
+export type PreviousDeploymentRecord = Pick<
+  DeploymentRecord,
+  'window' | 'key' | 'time' | 'sha' | 'failed' | 'rework' | 'firstOfWorld'
+>;
+export type PreviousChangeRecord = Pick<
+  ChangeRecord,
+  'window' | 'id' | 'mergedAt' | 'shippedBy' | 'shippedAt' | 'leadTimeHours'
+>;
+export type PreviousCycleRecord = Omit<CycleRecord, 'title' | 'url' | 'number'>;
 
 /** R1: an incident or a revert that failed a deployment. */
 export interface FailureRecord {
@@ -343,9 +363,17 @@ export interface MetricsReport {
     unshippedChanges: ChangeRecord[];
     failures: FailureRecord[];
     pullRequests: CycleRecord[];
+    /** the previous window's records, each tagged `previous`, with what O2 pools (O1) */
+    previous: {
+      deployments: PreviousDeploymentRecord[];
+      changes: PreviousChangeRecord[];
+      pullRequests: PreviousCycleRecord[];
+    };
   };
   dataQuality: DataQuality;
   /** B1–B6: null without business measures (computeMetrics always sets it) */
   business?: BusinessReport | null;
   valueScore: ValueScore;
+  /** the address of this repository's published report (its Pages site), when the run knew it */
+  reportUrl?: string | null;
 }

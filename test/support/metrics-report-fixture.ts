@@ -135,6 +135,7 @@ function base(): MetricsReport {
     })),
     records: {
       deployments: [1, 2, 3, 4, 5, 6].map((n) => ({
+        window: 'current' as const,
         key: `deployment:${n}`,
         label: `${n}`,
         time: `2026-09-${String(7 + n * 4).padStart(2, '0')}T12:00:00Z`,
@@ -149,6 +150,7 @@ function base(): MetricsReport {
         url: null,
       })),
       changes: [2, 3, 4, 5, 6, 7].map((n) => ({
+        window: 'current' as const,
         id: `#${n}`,
         kind: 'pull-request' as const,
         number: n,
@@ -203,6 +205,7 @@ function base(): MetricsReport {
         },
       ],
       pullRequests: [2, 3, 4, 5].map((n) => ({
+        window: 'current' as const,
         id: `#${n}`,
         number: n,
         title: `Change number ${n}`,
@@ -216,6 +219,7 @@ function base(): MetricsReport {
         category: 'feature' as const,
         url: `${url}/pull/${n}`,
       })),
+      previous: { deployments: [], changes: [], pullRequests: [] },
     },
     dataQuality: {
       worldKind: 'pull-requests',
