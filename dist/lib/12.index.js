@@ -6896,7 +6896,11 @@ function describeSource(source) {
         case 'releases':
             return 'GitHub releases';
         case 'tags':
-            return arg === _metrics_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .PACKAGE_TAG_PATTERN */ .rr ? 'package release tags (name@1.2.3)' : `tags matching ${arg}`;
+            if (arg === _metrics_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .PACKAGE_TAG_PATTERN */ .rr)
+                return 'package release tags (name@1.2.3)';
+            if (arg === _metrics_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_TAG_PATTERN */ .o7)
+                return 'version tags (v1.2.3)';
+            return `tags matching ${arg}`;
         case 'workflow':
             return `successful runs of the workflow ${arg}`;
         case 'merges':
@@ -6907,7 +6911,8 @@ function describeSource(source) {
 }
 /** The source as --source takes it, unless it is too long to read in a sentence (the package pattern). */
 function sourceInParentheses(source) {
-    return source.length > 40 ? '' : ` (${source})`;
+    const named = source === `tags:${_metrics_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .PACKAGE_TAG_PATTERN */ .rr}` || source === `tags:${_metrics_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_TAG_PATTERN */ .o7}`;
+    return named || source.length > 40 ? '' : ` (${source})`;
 }
 /** The day after `time`'s UTC date, as --until takes it: "2026-10-05". */
 function dayAfter(time) {

@@ -1,7 +1,7 @@
 // The trust line at the top of "At a glance" (T2–T4, D2): when a tier is withheld, or the source
 // was assumed or picked by `auto`, one line says so and what to do about it. Pure.
 import type { DoraMetrics, MetricsReport, TierWithheld } from '../metrics/types.js';
-import { PACKAGE_TAG_PATTERN } from '../metrics/sources.js';
+import { DEFAULT_TAG_PATTERN, PACKAGE_TAG_PATTERN } from '../metrics/sources.js';
 import { formatDate, plural } from '../translate/format.js';
 
 type RatedKey = 'deploymentFrequency' | 'leadTime' | 'changeFailureRate' | 'timeToRestore';
@@ -43,7 +43,9 @@ export function describeSource(source: string): string {
     case 'releases':
       return 'GitHub releases';
     case 'tags':
-      return arg === PACKAGE_TAG_PATTERN ? 'package release tags (name@1.2.3)' : `tags matching ${arg}`;
+      if (arg === PACKAGE_TAG_PATTERN) return 'package release tags (name@1.2.3)';
+      if (arg === DEFAULT_TAG_PATTERN) return 'version tags (v1.2.3)';
+      return `tags matching ${arg}`;
     case 'workflow':
       return `successful runs of the workflow ${arg}`;
     case 'merges':
@@ -55,7 +57,8 @@ export function describeSource(source: string): string {
 
 /** The source as --source takes it, unless it is too long to read in a sentence (the package pattern). */
 function sourceInParentheses(source: string): string {
-  return source.length > 40 ? '' : ` (${source})`;
+  const named = source === `tags:${PACKAGE_TAG_PATTERN}` || source === `tags:${DEFAULT_TAG_PATTERN}`;
+  return named || source.length > 40 ? '' : ` (${source})`;
 }
 
 /** The day after `time`'s UTC date, as --until takes it: "2026-10-05". */

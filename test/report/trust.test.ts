@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { MetricsReport, TierWithheld } from '../../src/metrics/types.js';
 import { markdownSummary, textTable } from '../../src/report/markdown-summary.js';
 import { renderReportHtml } from '../../src/report/render.js';
+import { PACKAGE_TAG_PATTERN } from '../../src/metrics/sources.js';
 import { buildTrustLine } from '../../src/report/trust.js';
 import { makeReport } from '../support/metrics-report-fixture.js';
 
@@ -152,5 +153,19 @@ describe('summary.md and the terminal carry the trust line', () => {
     });
     expect(markdownSummary(report)).not.toMatch(/^> /m);
     expect(textTable(report)).not.toContain('auto chose');
+  });
+});
+
+describe('the source auto chose, in words a reader follows (D2)', () => {
+  it('names version tags and package tags in words, without their patterns; a short source stays as given', () => {
+    const line = (deployments: string) =>
+      buildTrustLine(makeReport((r) => (r.source = { ...r.source, requested: 'auto', deployments })))!;
+    expect(line(String.raw`tags:^v?\d+\.\d+\.\d+$`)).toContain(
+      'Deployments are the version tags (v1.2.3) that auto chose; ',
+    );
+    expect(line(`tags:${PACKAGE_TAG_PATTERN}`)).toContain(
+      'Deployments are the package release tags (name@1.2.3) that auto chose; ',
+    );
+    expect(line('releases')).toContain('Deployments are the GitHub releases that auto chose (releases); ');
   });
 });
