@@ -1,6 +1,13 @@
 // The shape of rollup.json (docs/metrics.md, "Output: rollup.json") and what a member keeps of
 // its metrics.json: only what O2 pools, so that a roll-up of many documents holds one at a time.
-import type { DoraMetrics, FlowDistribution, Tier, Trend, WindowInfo } from '../metrics/types.js';
+import type {
+  DoraMetrics,
+  FlowDistribution,
+  FlowMetrics,
+  Tier,
+  Trend,
+  WindowInfo,
+} from '../metrics/types.js';
 
 export const DORA_KEYS = ['deploymentFrequency', 'leadTime', 'changeFailureRate', 'timeToRestore'] as const;
 export type DoraKey = (typeof DORA_KEYS)[number];
@@ -82,23 +89,8 @@ export interface PooledDora {
   reworkRate: { deployments: number; rework: number; rate: number | null };
 }
 
-export interface PooledFlow {
-  throughput: { merged: number; perWeek: number };
-  cycleTime: {
-    medianHours: number | null;
-    p75Hours: number | null;
-    p90Hours: number | null;
-    codingHours: number | null;
-    pickupHours: number | null;
-    reviewHours: number | null;
-    deployHours: number | null;
-  };
-  load: { open: number };
-  efficiency: number | null;
-  distribution: FlowDistribution | null;
-  distributionCounts: FlowDistribution;
-  batchSize: { medianLines: number | null };
-}
+/** O2's pooled flow has the shape of one repository's (F1–F6), computed over the union. */
+export type PooledFlow = FlowMetrics;
 
 export type TierCounts = Record<Tier | 'unrated', number>;
 
