@@ -98,14 +98,15 @@ describeWithChromium('organisation report in Chromium', () => {
     }
   });
 
-  it('has no serious accessibility violation (axe-core, the CSP bypassed only to load axe)', async () => {
-    const { page, close } = await openReport(chromium.browser, indexPath, { bypassCSP: true });
-    try {
-      expect(await seriousAxeViolations(page)).toEqual([]);
-    } finally {
-      await close();
-    }
-  });
+  for (const colorScheme of ['light', 'dark'] as const)
+    it(`has no serious accessibility violation in the ${colorScheme} scheme (axe-core, the CSP bypassed only to load axe)`, async () => {
+      const { page, close } = await openReport(chromium.browser, indexPath, { bypassCSP: true, colorScheme });
+      try {
+        expect(await seriousAxeViolations(page)).toEqual([]);
+      } finally {
+        await close();
+      }
+    });
 
   it('sorts the member table by a column, rows without a value last, and keeps hostile names as text', async () => {
     const { page, problems, dialogs, close } = await openReport(chromium.browser, indexPath);
