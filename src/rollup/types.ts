@@ -73,20 +73,16 @@ export interface Member {
   leadShippedAt: Float64Array;
 }
 
+/** O2–O4: one repository's DORA figures, pooled over the union, without the tiers (O4). */
 export interface PooledDora {
-  deploymentFrequency: { count: number; perDay: number; perWeek: number };
-  leadTime: { changes: number; medianHours: number | null; p75Hours: number | null; p90Hours: number | null };
-  changeFailureRate: { deployments: number; failed: number; rate: number | null };
-  timeToRestore: {
-    events: number;
-    restored: number;
-    unrestored: number;
-    medianHours: number | null;
-    p75Hours: number | null;
-    p90Hours: number | null;
-    downtimeHours: number;
-  };
-  reworkRate: { deployments: number; rework: number; rate: number | null };
+  deploymentFrequency: Pick<DoraMetrics['deploymentFrequency'], 'count' | 'perDay' | 'perWeek'>;
+  leadTime: Pick<DoraMetrics['leadTime'], 'changes' | 'medianHours' | 'p75Hours' | 'p90Hours'>;
+  changeFailureRate: Pick<DoraMetrics['changeFailureRate'], 'deployments' | 'failed' | 'rate'>;
+  timeToRestore: Pick<
+    DoraMetrics['timeToRestore'],
+    'events' | 'restored' | 'unrestored' | 'medianHours' | 'p75Hours' | 'p90Hours' | 'downtimeHours'
+  >;
+  reworkRate: DoraMetrics['reworkRate'];
 }
 
 /** O2's pooled flow has the shape of one repository's (F1–F6), computed over the union. */
