@@ -1396,6 +1396,7 @@ class CommitGraph {
     size;
     index = new Map();
     parents;
+    remembered = new WeakMap();
     constructor(commits) {
         commits.forEach((commit, i) => this.index.set(commit.sha, i));
         this.size = commits.length;
@@ -1414,6 +1415,22 @@ class CommitGraph {
     }
     nodeOf(sha) {
         return this.index.get(sha);
+    }
+    /**
+     * Per sha (same index), its node or -1 (null or unknown). Remembered per list: the deployment
+     * streams ask it of the same changes once each.
+     */
+    nodesOf(shas) {
+        let nodes = this.remembered.get(shas);
+        if (nodes === undefined) {
+            nodes = new Int32Array(shas.length);
+            for (let i = 0; i < shas.length; i++) {
+                const sha = shas[i].sha;
+                nodes[i] = sha === null ? -1 : (this.index.get(sha) ?? -1);
+            }
+            this.remembered.set(shas, nodes);
+        }
+        return nodes;
     }
     /**
      * Walks each start commit's ancestors in turn, visiting a commit only the first time any walk
@@ -1511,6 +1528,8 @@ class CommitGraph {
 /* harmony export */   n$: () => (/* binding */ eachRecord),
 /* harmony export */   x2: () => (/* binding */ recordedSpan)
 /* harmony export */ });
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97488);
+
 /**
  * T4: each record with the earliest and latest of its recorded times (epoch ms): the commits'
  * committedAt, the pull requests' createdAt/mergedAt/closedAt, the deployments' status times, the
@@ -1519,55 +1538,93 @@ class CommitGraph {
  * is not visited.
  */
 function eachRecord(world, visit) {
+    const times = recordTimes(world);
+    for (let i = 0; i < times.count; i++)
+        visit(RECORD_KINDS[times.kinds[i]], times.first[i], times.last[i]);
+}
+const RECORD_KINDS = [
+    'commits',
+    'pullRequests',
+    'deployments',
+    'releases',
+    'tags',
+    'workflowRuns',
+    'issues',
+];
+/** The times are read once per world: T4's span and the data-quality counts both walk them. */
+const remembered = new WeakMap();
+function recordTimes(world) {
+    const known = remembered.get(world);
+    if (known)
+        return known;
+    const size = (world.commits?.length ?? 0) +
+        (world.pullRequests?.length ?? 0) +
+        (world.deployments?.length ?? 0) +
+        (world.releases?.length ?? 0) +
+        (world.tags?.length ?? 0) +
+        (world.workflowRuns?.length ?? 0) +
+        (world.issues?.length ?? 0);
+    const times = {
+        count: 0,
+        kinds: new Uint8Array(size),
+        first: new Float64Array(size),
+        last: new Float64Array(size),
+    };
     let first = Infinity;
     let last = -Infinity;
     const see = (time) => {
         if (!time)
             return;
-        const t = Date.parse(time);
+        const t = (0,_time_js__WEBPACK_IMPORTED_MODULE_0__.ms)(time);
         if (t < first)
             first = t;
         if (t > last)
             last = t;
     };
     const done = (kind) => {
-        if (last !== -Infinity)
-            visit(kind, first, last);
+        if (last !== -Infinity) {
+            times.kinds[times.count] = kind;
+            times.first[times.count] = first;
+            times.last[times.count] = last;
+            times.count += 1;
+        }
         first = Infinity;
         last = -Infinity;
     };
     for (const commit of world.commits ?? []) {
         see(commit.committedAt);
-        done('commits');
+        done(0);
     }
     for (const pr of world.pullRequests ?? []) {
         see(pr.createdAt);
         see(pr.mergedAt);
         see(pr.closedAt);
-        done('pullRequests');
+        done(1);
     }
     for (const deployment of world.deployments ?? []) {
         for (const status of deployment.statuses ?? [])
             see(status.createdAt);
-        done('deployments');
+        done(2);
     }
     for (const release of world.releases ?? []) {
         see(release.publishedAt);
-        done('releases');
+        done(3);
     }
     for (const tag of world.tags ?? []) {
         see(tag.taggedAt);
-        done('tags');
+        done(4);
     }
     for (const run of world.workflowRuns ?? []) {
         see(run.updatedAt);
-        done('workflowRuns');
+        done(5);
     }
     for (const issue of world.issues ?? []) {
         see(issue.createdAt);
         see(issue.closedAt);
-        done('issues');
+        done(6);
     }
+    remembered.set(world, times);
+    return times;
 }
 /** T4: the earliest and latest recorded time of the world (eachRecord's times). */
 function recordedSpan(world) {
@@ -1861,7 +1918,8 @@ function revertedTitle(title) {
     return (0,metrics_changes/* withoutTrailingNumber */.G7)(rest);
 }
 function withoutConventionalPrefix(title) {
-    return title.replace(CONVENTIONAL_PREFIX, '');
+    // The prefix ends with a colon: most titles have none and skip the expression.
+    return title.includes(':') ? title.replace(CONVENTIONAL_PREFIX, '') : title;
 }
 /** Lookups over the changes before a given position (C2: "among the changes before the revert"). */
 class Earlier {
@@ -1874,8 +1932,8 @@ class Earlier {
     add(change, index) {
         if (change.number !== null)
             this.byNumber.set(change.number, index);
-        const subjectNumber = / \(#(\d+)\)$/.exec(change.subject);
-        if (change.kind === 'commit' && subjectNumber)
+        const subjectNumber = change.kind === 'commit' ? / \(#(\d+)\)$/.exec(change.subject) : null;
+        if (subjectNumber)
             this.bySubjectNumber.set(Number(subjectNumber[1]), index);
         // A commit's title has lost its trailing (#N) already; a pull request's loses it here.
         const title = change.kind === 'pull-request' ? (0,metrics_changes/* withoutTrailingNumber */.G7)(change.title) : change.title;
@@ -1978,7 +2036,9 @@ function changeBasis(world, exclusion = authors/* NO_EXCLUSION */.ty) {
         exclusion,
     };
 }
-function buildModel(world, source, incidentLabels, graph = new metrics_graph/* CommitGraph */.M(world.commits ?? []), deployments = (0,metrics_deployments/* listDeployments */.J)(world, source, graph), basis = changeBasis(world)) {
+function buildModel(world, source, incidentLabels, graph = new metrics_graph/* CommitGraph */.M(world.commits ?? []), deployments = (0,metrics_deployments/* listDeployments */.J)(world, source, graph), basis = changeBasis(world), 
+/** false: a model for the DORA keys alone (a deployment stream's), without F2's cycles */
+withCycles = true) {
     const { changes, prWorld, categories, reverts, open, excluded, exclusion } = basis;
     const { shippedBy, onBranch } = (0,shipping/* shipChanges */.U)(changes, deployments, graph);
     const shipped = deployments.map(() => []);
@@ -2010,7 +2070,7 @@ function buildModel(world, source, incidentLabels, graph = new metrics_graph/* C
         events,
         reasons: failureReasons(deployments.length, events),
         rework,
-        cycles: prWorld ? changes.map((change, i) => cycleOf(change, shippedBy[i], deployments)) : [],
+        cycles: prWorld && withCycles ? changes.map((change, i) => cycleOf(change, shippedBy[i], deployments)) : [],
         open,
         excluded,
         exclusion,
@@ -2261,9 +2321,11 @@ function shares(counts, total) {
 /* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86744);
 /* harmony import */ var _authors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53185);
 /* harmony import */ var _period_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42184);
-/* harmony import */ var _reviews_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(32732);
+/* harmony import */ var _reviews_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(32732);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(97488);
 /* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75561);
 /* harmony import */ var _window_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62573);
+
 
 
 
@@ -2279,7 +2341,7 @@ function assessQuality(model, window, inputs) {
     const branch = world.repository.defaultBranch;
     // Counted inside the window, as everything else here: a history collected from the API reaches
     // back only as far as the windows need, so whole-history counts would differ between sources.
-    const otherBranches = (world.pullRequests ?? []).filter((pr) => pr.mergedAt && !(0,_changes_js__WEBPACK_IMPORTED_MODULE_4__/* .isMergedInto */ .f8)(pr, branch) && (0,_window_js__WEBPACK_IMPORTED_MODULE_3__/* .inRange */ .r4)(Date.parse(pr.mergedAt), window)).length;
+    const otherBranches = (world.pullRequests ?? []).filter((pr) => pr.mergedAt && !(0,_changes_js__WEBPACK_IMPORTED_MODULE_4__/* .isMergedInto */ .f8)(pr, branch) && (0,_window_js__WEBPACK_IMPORTED_MODULE_3__/* .inRange */ .r4)((0,_time_js__WEBPACK_IMPORTED_MODULE_5__.ms)(pr.mergedAt), window)).length;
     const reverts = merged.filter((i) => model.reverts.isRevert[i]);
     const squash = !model.prWorld && model.changes.some((c) => / \(#\d+\)$/.test(c.subject));
     const quality = {
@@ -2356,8 +2418,8 @@ function clampedIn(model, window, merged, inWindow) {
     if (model.prWorld) {
         for (const i of merged) {
             const change = changes[i];
-            const created = Date.parse(change.pr.createdAt);
-            const firstReview = (0,_reviews_js__WEBPACK_IMPORTED_MODULE_5__/* .firstReviewAt */ .W)(change.pr, change.merged);
+            const created = (0,_time_js__WEBPACK_IMPORTED_MODULE_5__.ms)(change.pr.createdAt);
+            const firstReview = (0,_reviews_js__WEBPACK_IMPORTED_MODULE_6__/* .firstReviewAt */ .W)(change.pr, change.merged);
             if (change.merged < change.start)
                 clamped.cycleTime += 1;
             if (created < change.start)
@@ -2576,9 +2638,10 @@ function shipChanges(changes, deployments, graph) {
     const firstContaining = firstContainingDeployment(nodes, graph);
     const shippedBy = new Int32Array(changes.length).fill(-1);
     const late = [];
+    const changeNodes = graph.nodesOf(changes);
     changes.forEach((change, i) => {
-        const node = change.sha === null ? undefined : graph.nodeOf(change.sha);
-        if (node === undefined) {
+        const node = changeNodes[i];
+        if (node < 0) {
             // L3: the change's commit unknown or missing (or no commits at all): containment is assumed.
             shippedBy[i] = firstAtOrAfter(deployments, assumable, change.merged);
             return;
@@ -2667,8 +2730,9 @@ function shipLateChanges(changes, late, deployments, nodes, graph, shippedBy) {
     // One slot per distinct commit of a late change.
     const slotOf = new Int32Array(graph.size).fill(-1);
     let slotCount = 0;
+    const changeNodes = graph.nodesOf(changes);
     const slots = late.map((i) => {
-        const node = graph.nodeOf(changes[i].sha);
+        const node = changeNodes[i];
         if (slotOf[node] < 0)
             slotOf[node] = slotCount++;
         return slotOf[node];
@@ -3729,6 +3793,8 @@ function split(report, holds, days) {
 
 // EXTERNAL MODULE: ./src/metrics/changes.ts
 var metrics_changes = __webpack_require__(86744);
+// EXTERNAL MODULE: ./src/metrics/time.ts
+var time = __webpack_require__(97488);
 // EXTERNAL MODULE: ./src/metrics/window.ts
 var metrics_window = __webpack_require__(62573);
 // EXTERNAL MODULE: ./src/context/statistics.ts
@@ -3742,6 +3808,7 @@ var statistics = __webpack_require__(34296);
 //  - Reviews: F2's pickup (opening to the first review by someone else) and review phases, over
 //    the pull requests merged in the window.
 //  - Bots: changes (L1) merged in the window whose author's login ends in `[bot]`.
+
 
 
 
@@ -3763,13 +3830,13 @@ function timedRuns(world, window, selected) {
     for (const run of world.workflowRuns ?? []) {
         if (run.status !== 'completed' || !FINISHED.has(run.conclusion ?? '') || !runMatches(run, selected))
             continue;
-        const start = Date.parse(run.runStartedAt ?? run.createdAt);
+        const start = (0,time.ms)(run.runStartedAt ?? run.createdAt);
         if (!(0,metrics_window/* inRange */.r4)(start, window))
             continue;
         out.push({
             workflow: run.name || run.workflowPath,
             start,
-            hours: (0,stats/* hoursBetween */.UH)(start, Date.parse(run.updatedAt)),
+            hours: (0,stats/* hoursBetween */.UH)(start, (0,time.ms)(run.updatedAt)),
         });
     }
     return out;
@@ -3811,10 +3878,10 @@ function changeAuthors(world, window) {
     const branch = world.repository.defaultBranch;
     const merged = (world.pullRequests ?? []).filter((pr) => (0,metrics_changes/* isMergedInto */.f8)(pr, branch));
     if (merged.length > 0) {
-        return merged.filter((pr) => (0,metrics_window/* inRange */.r4)(Date.parse(pr.mergedAt), window)).map((pr) => pr.author ?? null);
+        return merged.filter((pr) => (0,metrics_window/* inRange */.r4)((0,time.ms)(pr.mergedAt), window)).map((pr) => pr.author ?? null);
     }
     return (world.commits ?? [])
-        .filter((c) => (c.parents === undefined || c.parents.length === 1) && (0,metrics_window/* inRange */.r4)(Date.parse(c.committedAt), window))
+        .filter((c) => (c.parents === undefined || c.parents.length === 1) && (0,metrics_window/* inRange */.r4)((0,time.ms)(c.committedAt), window))
         .map((c) => c.author ?? null);
 }
 function botsOf(world, window) {
@@ -4237,7 +4304,7 @@ function computeStreams(engine) {
             ...engine.world,
             deployments: (engine.world.deployments ?? []).filter((d) => d.environment.toLowerCase() === environment.toLowerCase()),
         };
-        const model = (0,metrics_model/* buildModel */.yK)(world, { kind: 'environment', name: environment }, engine.incidentLabels, engine.graph, undefined, engine.basis);
+        const model = (0,metrics_model/* buildModel */.yK)(world, { kind: 'environment', name: environment }, engine.incidentLabels, engine.graph, undefined, engine.basis, false);
         // T3: a stream is an environment the user named, never assumed; T4 and a shallow clone still hold.
         const conditions = { ...engine.conditions, assumed: false };
         return { environment, dora: (0,period/* computeDora */.eJ)(model, engine.window, engine.table, conditions) };
@@ -5486,9 +5553,77 @@ class Walker {
         this.fail(`missing; expected ${field.type.expected}`);
     }
 }
-/** Throws a one-line UserError at the first value that breaks the shape. */
+/**
+ * Throws a one-line UserError at the first value that breaks the shape. A check compiled for the
+ * shape says whether the value is valid; only an invalid one is walked again, to name the place.
+ */
 function validateShape(value, shape, origin) {
+    if (compiled(shape)(value))
+        return;
+    walkShape(value, shape, origin);
+    throw new Error(`validateShape: the compiled check and the walk disagree on ${origin}`);
+}
+/** The walk alone: what the compiled check must agree with (test/world/compiled-check.test.ts). */
+function walkShape(value, shape, origin) {
     new Walker(origin).object(value, shape);
+}
+const compiledChecks = new WeakMap();
+function compiled(shape) {
+    let check = compiledChecks.get(shape);
+    if (check === undefined) {
+        check = compileShape(shape);
+        compiledChecks.set(shape, check);
+    }
+    return check;
+}
+/**
+ * The Walker's verdict without its trail, as one function per shape and per list written out for
+ * this shape: every call site then sees one kind of value and V8 inlines the leaf tests (the
+ * generic walk was a tenth of a 50,000-pull-request run). The text is built from the shape's own
+ * keys (written with JSON.stringify) and nothing from the file.
+ */
+function compileShape(root) {
+    const tests = [];
+    const names = new Map();
+    const functions = [];
+    const leafName = (leaf) => {
+        let at = tests.indexOf(leaf.test);
+        if (at < 0)
+            at = tests.push(leaf.test) - 1;
+        return `t[${at}]`;
+    };
+    const name = (type) => {
+        if (type.kind === 'leaf')
+            return leafName(type);
+        const known = names.get(type);
+        if (known !== undefined)
+            return known;
+        const own = `f${names.size}`;
+        names.set(type, own);
+        if (type.kind === 'list') {
+            const item = name(type.items);
+            functions.push(`function ${own}(a) { if (!Array.isArray(a)) return false; ` +
+                `for (let i = 0; i < a.length; i++) if (!${item}(a[i])) return false; return true; }`);
+        }
+        else {
+            const lines = [
+                `function ${own}(v) {`,
+                `if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;`,
+                'let x;',
+            ];
+            for (const field of type.fields) {
+                const check = name(field.type);
+                lines.push(`x = v[${JSON.stringify(field.key)}];`, field.required
+                    ? `if (x === undefined || !${check}(x)) return false;`
+                    : `if (x !== undefined && !${check}(x)) return false;`);
+            }
+            lines.push('return true; }');
+            functions.push(lines.join('\n'));
+        }
+        return own;
+    };
+    const top = name(root);
+    return new Function('t', `'use strict';\n${functions.join('\n')}\nreturn ${top};`)(tests);
 }
 
 ;// CONCATENATED MODULE: ./src/world/world-checks.ts

@@ -8,6 +8,7 @@
 //  - Bots: changes (L1) merged in the window whose author's login ends in `[bot]`.
 import { isMergedInto } from '../metrics/changes.js';
 import { hoursBetween } from '../metrics/stats.js';
+import { ms } from '../metrics/time.js';
 import type { MetricsReport } from '../metrics/types.js';
 import { inRange, isoTime, weeksOf } from '../metrics/window.js';
 import type { World, WorldWorkflowRun } from '../world/types.js';
@@ -44,12 +45,12 @@ function timedRuns(
   for (const run of world.workflowRuns ?? []) {
     if (run.status !== 'completed' || !FINISHED.has(run.conclusion ?? '') || !runMatches(run, selected))
       continue;
-    const start = Date.parse(run.runStartedAt ?? run.createdAt);
+    const start = ms(run.runStartedAt ?? run.createdAt);
     if (!inRange(start, window)) continue;
     out.push({
       workflow: run.name || run.workflowPath,
       start,
-      hours: hoursBetween(start, Date.parse(run.updatedAt)),
+      hours: hoursBetween(start, ms(run.updatedAt)),
     });
   }
   return out;
@@ -97,13 +98,10 @@ function changeAuthors(world: World, window: { since: number; until: number }): 
   const branch = world.repository.defaultBranch;
   const merged = (world.pullRequests ?? []).filter((pr) => isMergedInto(pr, branch));
   if (merged.length > 0) {
-    return merged.filter((pr) => inRange(Date.parse(pr.mergedAt!), window)).map((pr) => pr.author ?? null);
+    return merged.filter((pr) => inRange(ms(pr.mergedAt!), window)).map((pr) => pr.author ?? null);
   }
   return (world.commits ?? [])
-    .filter(
-      (c) =>
-        (c.parents === undefined || c.parents.length === 1) && inRange(Date.parse(c.committedAt), window),
-    )
+    .filter((c) => (c.parents === undefined || c.parents.length === 1) && inRange(ms(c.committedAt), window))
     .map((c) => c.author ?? null);
 }
 

@@ -40,6 +40,7 @@ export function computeStreams(engine: Engine): StreamReport[] | null {
       engine.graph,
       undefined,
       engine.basis,
+      false, // computeDora reads no cycle
     );
     // T3: a stream is an environment the user named, never assumed; T4 and a shallow clone still hold.
     const conditions = { ...engine.conditions, assumed: false };

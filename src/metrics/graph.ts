@@ -5,6 +5,7 @@ export class CommitGraph {
   readonly size: number;
   private readonly index = new Map<string, number>();
   private readonly parents: number[][];
+  private readonly remembered = new WeakMap<object, Int32Array>();
 
   constructor(commits: readonly WorldCommit[]) {
     commits.forEach((commit, i) => this.index.set(commit.sha, i));
@@ -25,6 +26,23 @@ export class CommitGraph {
 
   nodeOf(sha: string): number | undefined {
     return this.index.get(sha);
+  }
+
+  /**
+   * Per sha (same index), its node or -1 (null or unknown). Remembered per list: the deployment
+   * streams ask it of the same changes once each.
+   */
+  nodesOf(shas: readonly { sha: string | null }[]): Int32Array {
+    let nodes = this.remembered.get(shas);
+    if (nodes === undefined) {
+      nodes = new Int32Array(shas.length);
+      for (let i = 0; i < shas.length; i++) {
+        const sha = shas[i].sha;
+        nodes[i] = sha === null ? -1 : (this.index.get(sha) ?? -1);
+      }
+      this.remembered.set(shas, nodes);
+    }
+    return nodes;
   }
 
   /**

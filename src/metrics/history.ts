@@ -1,6 +1,7 @@
 // T4 (and B3): where the recorded history of a world begins and ends, and which tiers a window
 // earns no matter its sample (T3, T4, a shallow clone).
 import type { World } from '../world/types.js';
+import { ms } from './time.js';
 import type { TierWithheld } from './types.js';
 import type { Range } from './window.js';
 
@@ -25,50 +26,99 @@ export function eachRecord(
   world: World,
   visit: (kind: RecordKind, first: number, last: number) => void,
 ): void {
+  const times = recordTimes(world);
+  for (let i = 0; i < times.count; i++) visit(RECORD_KINDS[times.kinds[i]], times.first[i], times.last[i]);
+}
+
+const RECORD_KINDS: readonly RecordKind[] = [
+  'commits',
+  'pullRequests',
+  'deployments',
+  'releases',
+  'tags',
+  'workflowRuns',
+  'issues',
+];
+
+interface RecordTimes {
+  count: number;
+  /** per visited record, its kind's index in RECORD_KINDS */
+  kinds: Uint8Array;
+  first: Float64Array;
+  last: Float64Array;
+}
+
+/** The times are read once per world: T4's span and the data-quality counts both walk them. */
+const remembered = new WeakMap<World, RecordTimes>();
+
+function recordTimes(world: World): RecordTimes {
+  const known = remembered.get(world);
+  if (known) return known;
+  const size =
+    (world.commits?.length ?? 0) +
+    (world.pullRequests?.length ?? 0) +
+    (world.deployments?.length ?? 0) +
+    (world.releases?.length ?? 0) +
+    (world.tags?.length ?? 0) +
+    (world.workflowRuns?.length ?? 0) +
+    (world.issues?.length ?? 0);
+  const times: RecordTimes = {
+    count: 0,
+    kinds: new Uint8Array(size),
+    first: new Float64Array(size),
+    last: new Float64Array(size),
+  };
   let first = Infinity;
   let last = -Infinity;
   const see = (time: string | null | undefined) => {
     if (!time) return;
-    const t = Date.parse(time);
+    const t = ms(time);
     if (t < first) first = t;
     if (t > last) last = t;
   };
-  const done = (kind: RecordKind) => {
-    if (last !== -Infinity) visit(kind, first, last);
+  const done = (kind: number) => {
+    if (last !== -Infinity) {
+      times.kinds[times.count] = kind;
+      times.first[times.count] = first;
+      times.last[times.count] = last;
+      times.count += 1;
+    }
     first = Infinity;
     last = -Infinity;
   };
   for (const commit of world.commits ?? []) {
     see(commit.committedAt);
-    done('commits');
+    done(0);
   }
   for (const pr of world.pullRequests ?? []) {
     see(pr.createdAt);
     see(pr.mergedAt);
     see(pr.closedAt);
-    done('pullRequests');
+    done(1);
   }
   for (const deployment of world.deployments ?? []) {
     for (const status of deployment.statuses ?? []) see(status.createdAt);
-    done('deployments');
+    done(2);
   }
   for (const release of world.releases ?? []) {
     see(release.publishedAt);
-    done('releases');
+    done(3);
   }
   for (const tag of world.tags ?? []) {
     see(tag.taggedAt);
-    done('tags');
+    done(4);
   }
   for (const run of world.workflowRuns ?? []) {
     see(run.updatedAt);
-    done('workflowRuns');
+    done(5);
   }
   for (const issue of world.issues ?? []) {
     see(issue.createdAt);
     see(issue.closedAt);
-    done('issues');
+    done(6);
   }
+  remembered.set(world, times);
+  return times;
 }
 
 /** T4: the earliest and latest recorded time of the world (eachRecord's times). */

@@ -44,7 +44,7 @@ export interface Model {
   events: FailureEvent[];
   reasons: string[][];
   rework: boolean[];
-  /** F2: per change of a pull-request world */
+  /** F2: per change of a pull-request world (none in a model built without cycles) */
   cycles: Cycle[];
   /** F3: non-draft pull requests as [created, ended] (ended: merged or closed, Infinity if open) */
   open: { created: Float64Array; ended: Float64Array };
@@ -88,6 +88,8 @@ export function buildModel(
   graph: CommitGraph = new CommitGraph(world.commits ?? []),
   deployments: Deployment[] = listDeployments(world, source, graph),
   basis: ChangeBasis = changeBasis(world),
+  /** false: a model for the DORA keys alone (a deployment stream's), without F2's cycles */
+  withCycles = true,
 ): Model {
   const { changes, prWorld, categories, reverts, open, excluded, exclusion } = basis;
   const { shippedBy, onBranch } = shipChanges(changes, deployments, graph);
@@ -122,7 +124,8 @@ export function buildModel(
     events,
     reasons: failureReasons(deployments.length, events),
     rework,
-    cycles: prWorld ? changes.map((change, i) => cycleOf(change, shippedBy[i], deployments)) : [],
+    cycles:
+      prWorld && withCycles ? changes.map((change, i) => cycleOf(change, shippedBy[i], deployments)) : [],
     open,
     excluded,
     exclusion,

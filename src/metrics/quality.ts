@@ -5,6 +5,7 @@ import type { Model } from './model.js';
 import { authorNotes, isBotLogin } from './authors.js';
 import { deploymentsIn, exclusionsIn, mergedIn } from './period.js';
 import { firstReviewAt } from './reviews.js';
+import { ms } from './time.js';
 import { eachRecord, type RecordedSpan, type RecordKind } from './history.js';
 import { inRange, isoTime, type ReportWindow } from './window.js';
 
@@ -29,7 +30,7 @@ export function assessQuality(model: Model, window: ReportWindow, inputs: Qualit
   // Counted inside the window, as everything else here: a history collected from the API reaches
   // back only as far as the windows need, so whole-history counts would differ between sources.
   const otherBranches = (world.pullRequests ?? []).filter(
-    (pr) => pr.mergedAt && !isMergedInto(pr, branch) && inRange(Date.parse(pr.mergedAt), window),
+    (pr) => pr.mergedAt && !isMergedInto(pr, branch) && inRange(ms(pr.mergedAt), window),
   ).length;
   const reverts = merged.filter((i) => model.reverts.isRevert[i]);
   const squash = !model.prWorld && model.changes.some((c) => / \(#\d+\)$/.test(c.subject));
@@ -112,7 +113,7 @@ function clampedIn(
   if (model.prWorld) {
     for (const i of merged) {
       const change = changes[i];
-      const created = Date.parse(change.pr!.createdAt);
+      const created = ms(change.pr!.createdAt);
       const firstReview = firstReviewAt(change.pr!, change.merged);
       if (change.merged < change.start) clamped.cycleTime += 1;
       if (created < change.start) clamped.coding += 1;

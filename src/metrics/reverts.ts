@@ -28,7 +28,8 @@ export function revertedTitle(title: string): string {
 }
 
 function withoutConventionalPrefix(title: string): string {
-  return title.replace(CONVENTIONAL_PREFIX, '');
+  // The prefix ends with a colon: most titles have none and skip the expression.
+  return title.includes(':') ? title.replace(CONVENTIONAL_PREFIX, '') : title;
 }
 
 /** Lookups over the changes before a given position (C2: "among the changes before the revert"). */
@@ -42,8 +43,8 @@ class Earlier {
 
   add(change: Change, index: number): void {
     if (change.number !== null) this.byNumber.set(change.number, index);
-    const subjectNumber = / \(#(\d+)\)$/.exec(change.subject);
-    if (change.kind === 'commit' && subjectNumber) this.bySubjectNumber.set(Number(subjectNumber[1]), index);
+    const subjectNumber = change.kind === 'commit' ? / \(#(\d+)\)$/.exec(change.subject) : null;
+    if (subjectNumber) this.bySubjectNumber.set(Number(subjectNumber[1]), index);
     // A commit's title has lost its trailing (#N) already; a pull request's loses it here.
     const title = change.kind === 'pull-request' ? withoutTrailingNumber(change.title) : change.title;
     this.byTitle.set(title, index);

@@ -34,9 +34,10 @@ export function shipChanges(
 
   const shippedBy = new Int32Array(changes.length).fill(-1);
   const late: number[] = [];
+  const changeNodes = graph.nodesOf(changes);
   changes.forEach((change, i) => {
-    const node = change.sha === null ? undefined : graph.nodeOf(change.sha);
-    if (node === undefined) {
+    const node = changeNodes[i];
+    if (node < 0) {
       // L3: the change's commit unknown or missing (or no commits at all): containment is assumed.
       shippedBy[i] = firstAtOrAfter(deployments, assumable, change.merged);
       return;
@@ -137,8 +138,9 @@ function shipLateChanges(
   // One slot per distinct commit of a late change.
   const slotOf = new Int32Array(graph.size).fill(-1);
   let slotCount = 0;
+  const changeNodes = graph.nodesOf(changes);
   const slots = late.map((i) => {
-    const node = graph.nodeOf(changes[i].sha!)!;
+    const node = changeNodes[i];
     if (slotOf[node] < 0) slotOf[node] = slotCount++;
     return slotOf[node];
   });

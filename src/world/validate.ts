@@ -85,7 +85,81 @@ class Walker {
   }
 }
 
-/** Throws a one-line UserError at the first value that breaks the shape. */
+/**
+ * Throws a one-line UserError at the first value that breaks the shape. A check compiled for the
+ * shape says whether the value is valid; only an invalid one is walked again, to name the place.
+ */
 export function validateShape(value: unknown, shape: Shape, origin: string): void {
+  if (compiled(shape)(value)) return;
+  walkShape(value, shape, origin);
+  throw new Error(`validateShape: the compiled check and the walk disagree on ${origin}`);
+}
+
+/** The walk alone: what the compiled check must agree with (test/world/compiled-check.test.ts). */
+export function walkShape(value: unknown, shape: Shape, origin: string): void {
   new Walker(origin).object(value, shape);
+}
+
+type Check = (value: unknown) => boolean;
+
+const compiledChecks = new WeakMap<Shape, Check>();
+
+function compiled(shape: Shape): Check {
+  let check = compiledChecks.get(shape);
+  if (check === undefined) {
+    check = compileShape(shape);
+    compiledChecks.set(shape, check);
+  }
+  return check;
+}
+
+/**
+ * The Walker's verdict without its trail, as one function per shape and per list written out for
+ * this shape: every call site then sees one kind of value and V8 inlines the leaf tests (the
+ * generic walk was a tenth of a 50,000-pull-request run). The text is built from the shape's own
+ * keys (written with JSON.stringify) and nothing from the file.
+ */
+export function compileShape(root: Shape): Check {
+  const tests: Leaf['test'][] = [];
+  const names = new Map<Shape | List, string>();
+  const functions: string[] = [];
+  const leafName = (leaf: Leaf): string => {
+    let at = tests.indexOf(leaf.test);
+    if (at < 0) at = tests.push(leaf.test) - 1;
+    return `t[${at}]`;
+  };
+  const name = (type: Field['type']): string => {
+    if (type.kind === 'leaf') return leafName(type);
+    const known = names.get(type);
+    if (known !== undefined) return known;
+    const own = `f${names.size}`;
+    names.set(type, own);
+    if (type.kind === 'list') {
+      const item = name(type.items);
+      functions.push(
+        `function ${own}(a) { if (!Array.isArray(a)) return false; ` +
+          `for (let i = 0; i < a.length; i++) if (!${item}(a[i])) return false; return true; }`,
+      );
+    } else {
+      const lines = [
+        `function ${own}(v) {`,
+        `if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;`,
+        'let x;',
+      ];
+      for (const field of type.fields) {
+        const check = name(field.type);
+        lines.push(
+          `x = v[${JSON.stringify(field.key)}];`,
+          field.required
+            ? `if (x === undefined || !${check}(x)) return false;`
+            : `if (x !== undefined && !${check}(x)) return false;`,
+        );
+      }
+      lines.push('return true; }');
+      functions.push(lines.join('\n'));
+    }
+    return own;
+  };
+  const top = name(root);
+  return new Function('t', `'use strict';\n${functions.join('\n')}\nreturn ${top};`)(tests) as Check;
 }
