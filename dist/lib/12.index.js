@@ -1065,7 +1065,9 @@ function emptyDistribution() {
 /* harmony export */   sl: () => (/* binding */ buildChanges)
 /* harmony export */ });
 /* unused harmony export subjectOf */
+/* harmony import */ var _reviews_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32732);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97488);
+
 
 /** A pull request merged into the default branch (L1). A missing base is taken as the default. */
 function isMergedInto(pr, branch) {
@@ -1093,8 +1095,10 @@ function fromPullRequest(pr) {
     let start = Infinity;
     for (const commit of pr.commits ?? [])
         start = Math.min(start, (0,_time_js__WEBPACK_IMPORTED_MODULE_0__.ms)(commit.authoredAt));
+    const created = (0,_time_js__WEBPACK_IMPORTED_MODULE_0__.ms)(pr.createdAt);
     if (start === Infinity)
-        start = (0,_time_js__WEBPACK_IMPORTED_MODULE_0__.ms)(pr.createdAt);
+        start = created;
+    const merged = (0,_time_js__WEBPACK_IMPORTED_MODULE_0__.ms)(pr.mergedAt);
     return {
         id: `#${pr.number}`,
         kind: 'pull-request',
@@ -1105,7 +1109,9 @@ function fromPullRequest(pr) {
         body: pr.body ?? '',
         author: pr.author ?? null,
         start,
-        merged: (0,_time_js__WEBPACK_IMPORTED_MODULE_0__.ms)(pr.mergedAt),
+        merged,
+        created,
+        firstReview: (0,_reviews_js__WEBPACK_IMPORTED_MODULE_1__/* .firstReviewAt */ .W)(pr, merged),
         pr,
     };
 }
@@ -1119,6 +1125,7 @@ function commitChanges(world) {
         if (commit.parents !== undefined && commit.parents.length !== 1)
             continue;
         const subject = subjectOf(commit.message);
+        const start = (0,_time_js__WEBPACK_IMPORTED_MODULE_0__.ms)(commit.authoredAt);
         out.push({
             id: commit.sha,
             kind: 'commit',
@@ -1128,8 +1135,10 @@ function commitChanges(world) {
             subject,
             body: commit.message ?? '',
             author: commit.author ?? null,
-            start: (0,_time_js__WEBPACK_IMPORTED_MODULE_0__.ms)(commit.authoredAt),
+            start,
             merged: (0,_time_js__WEBPACK_IMPORTED_MODULE_0__.ms)(commit.committedAt),
+            created: start,
+            firstReview: null,
             pr: null,
         });
     }
@@ -2005,14 +2014,11 @@ function findTarget(change, byTitle, earlier, commitsOnly, repository, changes) 
     return byTitle ? earlier.title(revertedTitle(change.title)) : -1;
 }
 
-// EXTERNAL MODULE: ./src/metrics/reviews.ts
-var reviews = __webpack_require__(32732);
 // EXTERNAL MODULE: ./src/metrics/shipping.ts
 var shipping = __webpack_require__(36571);
 // EXTERNAL MODULE: ./src/metrics/stats.ts
 var stats = __webpack_require__(54522);
 ;// CONCATENATED MODULE: ./src/metrics/model.ts
-
 
 
 
@@ -2079,8 +2085,7 @@ withCycles = true) {
 /** F2: cycle time and its phases for one merged pull request. */
 function cycleOf(change, shippedBy, deployments) {
     const pr = change.pr;
-    const created = (0,metrics_time.ms)(pr.createdAt);
-    const firstReview = (0,reviews/* firstReviewAt */.W)(pr, change.merged);
+    const { created, firstReview } = change;
     const additions = pr.additions;
     const deletions = pr.deletions;
     return {
@@ -2321,11 +2326,9 @@ function shares(counts, total) {
 /* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86744);
 /* harmony import */ var _authors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53185);
 /* harmony import */ var _period_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42184);
-/* harmony import */ var _reviews_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(32732);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(97488);
 /* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75561);
 /* harmony import */ var _window_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62573);
-
 
 
 
@@ -2418,8 +2421,7 @@ function clampedIn(model, window, merged, inWindow) {
     if (model.prWorld) {
         for (const i of merged) {
             const change = changes[i];
-            const created = (0,_time_js__WEBPACK_IMPORTED_MODULE_5__.ms)(change.pr.createdAt);
-            const firstReview = (0,_reviews_js__WEBPACK_IMPORTED_MODULE_6__/* .firstReviewAt */ .W)(change.pr, change.merged);
+            const { created, firstReview } = change;
             if (change.merged < change.start)
                 clamped.cycleTime += 1;
             if (created < change.start)
@@ -4013,6 +4015,7 @@ var glob = __webpack_require__(60431);
 
 
 
+
 function selectsChanges(service) {
     return service.paths.length > 0 || service.labels.length > 0;
 }
@@ -4064,7 +4067,9 @@ function shipPullRequests(world, source, graph) {
             body: '',
             author: null,
             start: 0,
-            merged: Date.parse(pr.mergedAt),
+            merged: (0,time.ms)(pr.mergedAt),
+            created: 0,
+            firstReview: null,
             pr: null,
         });
     }

@@ -4,6 +4,7 @@
 import { isMergedInto, type Change } from '../metrics/changes.js';
 import { listDeployments, type Deployment } from '../metrics/deployments.js';
 import type { CommitGraph } from '../metrics/graph.js';
+import { ms } from '../metrics/time.js';
 import { shipChanges } from '../metrics/shipping.js';
 import type { DeploymentSource } from '../metrics/sources.js';
 import type { World, WorldPullRequest } from '../world/types.js';
@@ -80,7 +81,9 @@ export function shipPullRequests(
       body: '',
       author: null,
       start: 0,
-      merged: Date.parse(pr.mergedAt!),
+      merged: ms(pr.mergedAt!),
+      created: 0,
+      firstReview: null,
       pr: null,
     });
   }

@@ -1,5 +1,6 @@
 // L1/L2 and C2's titles: the changes of a world, in merge order.
 import type { World, WorldPullRequest } from '../world/types.js';
+import { firstReviewAt } from './reviews.js';
 import { compareText, ms } from './time.js';
 
 export interface Change {
@@ -16,6 +17,10 @@ export interface Change {
   author: string | null;
   start: number;
   merged: number;
+  /** F2: a pull request's createdAt (epoch ms); a commit's start */
+  created: number;
+  /** F2: a pull request's first review before its merge (firstReviewAt); null for none or a commit */
+  firstReview: number | null;
   pr: WorldPullRequest | null;
 }
 
@@ -51,7 +56,9 @@ function fromPullRequest(pr: WorldPullRequest): Change {
   // L2: the earliest authoredAt of its commits; createdAt when it has none.
   let start = Infinity;
   for (const commit of pr.commits ?? []) start = Math.min(start, ms(commit.authoredAt));
-  if (start === Infinity) start = ms(pr.createdAt);
+  const created = ms(pr.createdAt);
+  if (start === Infinity) start = created;
+  const merged = ms(pr.mergedAt!);
   return {
     id: `#${pr.number}`,
     kind: 'pull-request',
@@ -62,7 +69,9 @@ function fromPullRequest(pr: WorldPullRequest): Change {
     body: pr.body ?? '',
     author: pr.author ?? null,
     start,
-    merged: ms(pr.mergedAt!),
+    merged,
+    created,
+    firstReview: firstReviewAt(pr, merged),
     pr,
   };
 }
@@ -76,6 +85,7 @@ function commitChanges(world: World): Change[] {
   for (const commit of world.commits ?? []) {
     if (commit.parents !== undefined && commit.parents.length !== 1) continue;
     const subject = subjectOf(commit.message);
+    const start = ms(commit.authoredAt);
     out.push({
       id: commit.sha,
       kind: 'commit',
@@ -85,8 +95,10 @@ function commitChanges(world: World): Change[] {
       subject,
       body: commit.message ?? '',
       author: commit.author ?? null,
-      start: ms(commit.authoredAt),
+      start,
       merged: ms(commit.committedAt),
+      created: start,
+      firstReview: null,
       pr: null,
     });
   }

@@ -15,7 +15,6 @@ import {
 } from './failures.js';
 import { CommitGraph } from './graph.js';
 import { findReverts, type Reverts } from './reverts.js';
-import { firstReviewAt } from './reviews.js';
 import { shipChanges } from './shipping.js';
 import type { DeploymentSource } from './sources.js';
 import { hoursBetween } from './stats.js';
@@ -135,8 +134,7 @@ export function buildModel(
 /** F2: cycle time and its phases for one merged pull request. */
 function cycleOf(change: Change, shippedBy: number, deployments: readonly Deployment[]): Cycle {
   const pr = change.pr!;
-  const created = ms(pr.createdAt);
-  const firstReview = firstReviewAt(pr, change.merged);
+  const { created, firstReview } = change;
   const additions = pr.additions;
   const deletions = pr.deletions;
   return {

@@ -4,7 +4,6 @@ import { isMergedInto } from './changes.js';
 import type { Model } from './model.js';
 import { authorNotes, isBotLogin } from './authors.js';
 import { deploymentsIn, exclusionsIn, mergedIn } from './period.js';
-import { firstReviewAt } from './reviews.js';
 import { ms } from './time.js';
 import { eachRecord, type RecordedSpan, type RecordKind } from './history.js';
 import { inRange, isoTime, type ReportWindow } from './window.js';
@@ -113,8 +112,7 @@ function clampedIn(
   if (model.prWorld) {
     for (const i of merged) {
       const change = changes[i];
-      const created = ms(change.pr!.createdAt);
-      const firstReview = firstReviewAt(change.pr!, change.merged);
+      const { created, firstReview } = change;
       if (change.merged < change.start) clamped.cycleTime += 1;
       if (created < change.start) clamped.coding += 1;
       if (firstReview !== null && firstReview < created) clamped.pickup += 1;

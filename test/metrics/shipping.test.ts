@@ -125,6 +125,8 @@ function randomCase(seed: number): Case {
       author: null,
       start: 0,
       merged: time(),
+      created: 0,
+      firstReview: null,
       pr: null,
     });
   }
