@@ -4358,7 +4358,7 @@ var quality = __webpack_require__(66968);
 function records_link(base, path) {
     return path === null || base === null ? null : base + path;
 }
-function changeRecord(model, i, base, window = 'current') {
+function changeRecord(model, i, base, window = 'current', times = deploymentTimes(model)) {
     const change = model.changes[i];
     const d = model.shippedBy[i];
     const target = model.reverts.target[i];
@@ -4371,9 +4371,9 @@ function changeRecord(model, i, base, window = 'current') {
         title: change.title,
         author: change.author,
         start: (0,metrics_window/* isoTime */.Ly)(change.start),
-        mergedAt: (0,metrics_window/* isoTime */.Ly)(change.merged),
+        mergedAt: mergedAtText(change),
         shippedBy: d < 0 ? null : model.deployments[d].key,
-        shippedAt: d < 0 ? null : (0,metrics_window/* isoTime */.Ly)(model.deployments[d].time),
+        shippedAt: d < 0 ? null : times(d),
         leadTimeHours: model.leadHours[i],
         excluded: model.excluded[i],
         isRevert: model.reverts.isRevert[i],
@@ -4382,8 +4382,23 @@ function changeRecord(model, i, base, window = 'current') {
         url: records_link(base, change.kind === 'pull-request' ? `/pull/${change.number}` : `/commit/${change.sha}`),
     };
 }
-/** The deployments, changes they shipped and pull requests merged in one window, tagged with it. */
-function windowRecords(model, range, window, base) {
+function deploymentTimes(model) {
+    const texts = new Array(model.deployments.length);
+    return (d) => (texts[d] ??= (0,metrics_window/* isoTime */.Ly)(model.deployments[d].time));
+}
+/**
+ * The merge time as text: a pull request's own mergedAt when it is written as isoTime writes
+ * (2026-03-01T12:00:00Z, the form GitHub gives), so that no copy of it is made.
+ */
+function mergedAtText(change) {
+    const written = change.pr?.mergedAt;
+    return written && written.length === 20 && written[10] === 'T' && written[19] === 'Z'
+        ? written
+        : (0,metrics_window/* isoTime */.Ly)(change.merged);
+}
+/** The deployments, changes they shipped and pull requests merged in the current window. */
+function currentRecords(model, range, base, times) {
+    const window = 'current';
     const inWindow = (0,period/* deploymentsIn */.qU)(model, range);
     const deployments = inWindow.map((d) => {
         const deployment = model.deployments[d];
@@ -4391,7 +4406,7 @@ function windowRecords(model, range, window, base) {
             window,
             key: deployment.key,
             label: deployment.label,
-            time: (0,metrics_window/* isoTime */.Ly)(deployment.time),
+            time: times(d),
             sha: deployment.sha,
             aliases: deployment.aliases,
             onDefaultBranch: model.onBranch[d],
@@ -4403,19 +4418,28 @@ function windowRecords(model, range, window, base) {
             url: records_link(base, deployment.path),
         };
     });
-    const changes = inWindow.flatMap((d) => model.shipped[d].map((i) => changeRecord(model, i, base, window)));
+    const changes = [];
+    for (const d of inWindow)
+        for (const i of model.shipped[d])
+            changes.push(changeRecord(model, i, base, window, times));
     const merged = (0,period/* mergedIn */.wS)(model, range);
     // The records behind F1–F6: L5's excluded authors' pull requests are not among them.
     const pullRequests = model.prWorld
         ? (0,period/* flowMergedIn */.we)(model, range).map((i) => {
             const change = model.changes[i];
+            const cycle = model.cycles[i];
             return {
                 window,
                 id: change.id,
                 number: change.number,
                 title: change.title,
-                mergedAt: (0,metrics_window/* isoTime */.Ly)(change.merged),
-                ...model.cycles[i],
+                mergedAt: mergedAtText(change),
+                cycleHours: cycle.cycleHours,
+                codingHours: cycle.codingHours,
+                pickupHours: cycle.pickupHours,
+                reviewHours: cycle.reviewHours,
+                deployHours: cycle.deployHours,
+                lines: cycle.lines,
                 category: model.categories[i],
                 url: records_link(base, `/pull/${change.number}`),
             };
@@ -4423,17 +4447,65 @@ function windowRecords(model, range, window, base) {
         : [];
     return { deployments, changes, merged, pullRequests };
 }
+/** The previous window's records, with only what O2 pools (the types say which fields). */
+function previousRecords(model, range, times) {
+    const window = 'previous';
+    const inWindow = (0,period/* deploymentsIn */.qU)(model, range);
+    const deployments = inWindow.map((d) => {
+        const deployment = model.deployments[d];
+        return {
+            window,
+            key: deployment.key,
+            time: times(d),
+            sha: deployment.sha,
+            failed: model.reasons[d].length > 0,
+            rework: model.rework[d],
+            firstOfWorld: d === 0,
+        };
+    });
+    const changes = [];
+    for (const d of inWindow) {
+        for (const i of model.shipped[d]) {
+            changes.push({
+                window,
+                id: model.changes[i].id,
+                mergedAt: mergedAtText(model.changes[i]),
+                shippedBy: model.deployments[d].key,
+                shippedAt: times(d),
+                leadTimeHours: model.leadHours[i],
+            });
+        }
+    }
+    const pullRequests = model.prWorld
+        ? (0,period/* flowMergedIn */.we)(model, range).map((i) => {
+            const cycle = model.cycles[i];
+            return {
+                window,
+                id: model.changes[i].id,
+                mergedAt: mergedAtText(model.changes[i]),
+                cycleHours: cycle.cycleHours,
+                codingHours: cycle.codingHours,
+                pickupHours: cycle.pickupHours,
+                reviewHours: cycle.reviewHours,
+                deployHours: cycle.deployHours,
+                lines: cycle.lines,
+                category: model.categories[i],
+            };
+        })
+        : [];
+    return { deployments, changes, pullRequests };
+}
 /**
  * The records of the current window at the top, those of the previous window under `previous`
  * (each item tagged with its window): O2 pools both windows from the documents alone. Failure
  * events of both windows share one list, as they always have.
  */
 function buildRecords(model, window, previous, base) {
-    const current = windowRecords(model, window, 'current', base);
-    const before = windowRecords(model, previous, 'previous', base);
+    const times = deploymentTimes(model);
+    const current = currentRecords(model, window, base, times);
     const unshippedChanges = current.merged
         .filter((i) => model.shippedBy[i] < 0)
-        .map((i) => changeRecord(model, i, base));
+        .map((i) => changeRecord(model, i, base, 'current', times));
     const failures = model.events
         .filter((event) => (0,metrics_window/* inRange */.r4)(event.start, window) || (0,metrics_window/* inRange */.r4)(event.start, previous))
         .sort((a, b) => a.start - b.start)
@@ -4454,26 +4526,7 @@ function buildRecords(model, window, previous, base) {
         unshippedChanges,
         failures,
         pullRequests: current.pullRequests,
-        previous: {
-            deployments: before.deployments.map(({ window, key, time, sha, failed, rework, firstOfWorld }) => ({
-                window,
-                key,
-                time,
-                sha,
-                failed,
-                rework,
-                firstOfWorld,
-            })),
-            changes: before.changes.map(({ window, id, mergedAt, shippedBy, shippedAt, leadTimeHours }) => ({
-                window,
-                id,
-                mergedAt,
-                shippedBy,
-                shippedAt,
-                leadTimeHours,
-            })),
-            pullRequests: before.pullRequests.map(({ title: _title, url: _url, number: _number, ...kept }) => kept),
-        },
+        previous: previousRecords(model, previous, times),
     };
 }
 

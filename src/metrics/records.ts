@@ -8,6 +8,7 @@ import type {
   PreviousCycleRecord,
   PreviousDeploymentRecord,
 } from './types.js';
+import type { Change } from './changes.js';
 import type { Model } from './model.js';
 import { deploymentsIn, flowMergedIn, mergedIn } from './period.js';
 import { hoursBetween } from './stats.js';
@@ -25,6 +26,7 @@ export function changeRecord(
   i: number,
   base: string | null,
   window: RecordWindow = 'current',
+  times: DeploymentTimes = deploymentTimes(model),
 ): ChangeRecord {
   const change = model.changes[i];
   const d = model.shippedBy[i];
@@ -38,9 +40,9 @@ export function changeRecord(
     title: change.title,
     author: change.author,
     start: isoTime(change.start),
-    mergedAt: isoTime(change.merged),
+    mergedAt: mergedAtText(change),
     shippedBy: d < 0 ? null : model.deployments[d].key,
-    shippedAt: d < 0 ? null : isoTime(model.deployments[d].time),
+    shippedAt: d < 0 ? null : times(d),
     leadTimeHours: model.leadHours[i],
     excluded: model.excluded[i],
     isRevert: model.reverts.isRevert[i],
@@ -50,8 +52,28 @@ export function changeRecord(
   };
 }
 
-/** The deployments, changes they shipped and pull requests merged in one window, tagged with it. */
-function windowRecords(model: Model, range: ReportWindow, window: RecordWindow, base: string | null) {
+/** Each deployment's time as text, written once however many changes it ships. */
+type DeploymentTimes = (d: number) => string;
+
+function deploymentTimes(model: Model): DeploymentTimes {
+  const texts: (string | undefined)[] = new Array(model.deployments.length);
+  return (d) => (texts[d] ??= isoTime(model.deployments[d].time));
+}
+
+/**
+ * The merge time as text: a pull request's own mergedAt when it is written as isoTime writes
+ * (2026-03-01T12:00:00Z, the form GitHub gives), so that no copy of it is made.
+ */
+function mergedAtText(change: Change): string {
+  const written = change.pr?.mergedAt;
+  return written && written.length === 20 && written[10] === 'T' && written[19] === 'Z'
+    ? written
+    : isoTime(change.merged);
+}
+
+/** The deployments, changes they shipped and pull requests merged in the current window. */
+function currentRecords(model: Model, range: ReportWindow, base: string | null, times: DeploymentTimes) {
+  const window = 'current';
   const inWindow = deploymentsIn(model, range);
   const deployments: DeploymentRecord[] = inWindow.map((d) => {
     const deployment = model.deployments[d];
@@ -59,7 +81,7 @@ function windowRecords(model: Model, range: ReportWindow, window: RecordWindow, 
       window,
       key: deployment.key,
       label: deployment.label,
-      time: isoTime(deployment.time),
+      time: times(d),
       sha: deployment.sha,
       aliases: deployment.aliases,
       onDefaultBranch: model.onBranch[d],
@@ -71,25 +93,82 @@ function windowRecords(model: Model, range: ReportWindow, window: RecordWindow, 
       url: link(base, deployment.path),
     };
   });
-  const changes = inWindow.flatMap((d) => model.shipped[d].map((i) => changeRecord(model, i, base, window)));
+  const changes: ChangeRecord[] = [];
+  for (const d of inWindow)
+    for (const i of model.shipped[d]) changes.push(changeRecord(model, i, base, window, times));
   const merged = mergedIn(model, range);
   // The records behind F1–F6: L5's excluded authors' pull requests are not among them.
   const pullRequests: CycleRecord[] = model.prWorld
     ? flowMergedIn(model, range).map((i) => {
         const change = model.changes[i];
+        const cycle = model.cycles[i];
         return {
           window,
           id: change.id,
           number: change.number!,
           title: change.title,
-          mergedAt: isoTime(change.merged),
-          ...model.cycles[i],
+          mergedAt: mergedAtText(change),
+          cycleHours: cycle.cycleHours,
+          codingHours: cycle.codingHours,
+          pickupHours: cycle.pickupHours,
+          reviewHours: cycle.reviewHours,
+          deployHours: cycle.deployHours,
+          lines: cycle.lines,
           category: model.categories[i],
           url: link(base, `/pull/${change.number}`),
         };
       })
     : [];
   return { deployments, changes, merged, pullRequests };
+}
+
+/** The previous window's records, with only what O2 pools (the types say which fields). */
+function previousRecords(model: Model, range: ReportWindow, times: DeploymentTimes) {
+  const window = 'previous';
+  const inWindow = deploymentsIn(model, range);
+  const deployments = inWindow.map((d): PreviousDeploymentRecord => {
+    const deployment = model.deployments[d];
+    return {
+      window,
+      key: deployment.key,
+      time: times(d),
+      sha: deployment.sha,
+      failed: model.reasons[d].length > 0,
+      rework: model.rework[d],
+      firstOfWorld: d === 0,
+    };
+  });
+  const changes: PreviousChangeRecord[] = [];
+  for (const d of inWindow) {
+    for (const i of model.shipped[d]) {
+      changes.push({
+        window,
+        id: model.changes[i].id,
+        mergedAt: mergedAtText(model.changes[i]),
+        shippedBy: model.deployments[d].key,
+        shippedAt: times(d),
+        leadTimeHours: model.leadHours[i],
+      });
+    }
+  }
+  const pullRequests: PreviousCycleRecord[] = model.prWorld
+    ? flowMergedIn(model, range).map((i) => {
+        const cycle = model.cycles[i];
+        return {
+          window,
+          id: model.changes[i].id,
+          mergedAt: mergedAtText(model.changes[i]),
+          cycleHours: cycle.cycleHours,
+          codingHours: cycle.codingHours,
+          pickupHours: cycle.pickupHours,
+          reviewHours: cycle.reviewHours,
+          deployHours: cycle.deployHours,
+          lines: cycle.lines,
+          category: model.categories[i],
+        };
+      })
+    : [];
+  return { deployments, changes, pullRequests };
 }
 
 /**
@@ -103,11 +182,11 @@ export function buildRecords(
   previous: ReportWindow,
   base: string | null,
 ) {
-  const current = windowRecords(model, window, 'current', base);
-  const before = windowRecords(model, previous, 'previous', base);
+  const times = deploymentTimes(model);
+  const current = currentRecords(model, window, base, times);
   const unshippedChanges = current.merged
     .filter((i) => model.shippedBy[i] < 0)
-    .map((i) => changeRecord(model, i, base));
+    .map((i) => changeRecord(model, i, base, 'current', times));
   const failures: FailureRecord[] = model.events
     .filter((event) => inRange(event.start, window) || inRange(event.start, previous))
     .sort((a, b) => a.start - b.start)
@@ -128,31 +207,6 @@ export function buildRecords(
     unshippedChanges,
     failures,
     pullRequests: current.pullRequests,
-    previous: {
-      deployments: before.deployments.map(
-        ({ window, key, time, sha, failed, rework, firstOfWorld }): PreviousDeploymentRecord => ({
-          window,
-          key,
-          time,
-          sha,
-          failed,
-          rework,
-          firstOfWorld,
-        }),
-      ),
-      changes: before.changes.map(
-        ({ window, id, mergedAt, shippedBy, shippedAt, leadTimeHours }): PreviousChangeRecord => ({
-          window,
-          id,
-          mergedAt,
-          shippedBy,
-          shippedAt,
-          leadTimeHours,
-        }),
-      ),
-      pullRequests: before.pullRequests.map(
-        ({ title: _title, url: _url, number: _number, ...kept }): PreviousCycleRecord => kept,
-      ),
-    },
+    previous: previousRecords(model, previous, times),
   };
 }
