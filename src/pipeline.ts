@@ -4,6 +4,7 @@ import { UserError } from './errors.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadBusiness } from './business/load.js';
+import { loadStatistics } from './business/statistics.js';
 import type { BusinessInput } from './business/types.js';
 import type { Config } from './run-config.js';
 import { loadContextConfig, needsChangedFiles, type ContextConfig } from './repo-config/load.js';
@@ -209,6 +210,7 @@ export async function runPipeline(
   // The business measures are read and checked before a long collection too.
   const business = loadBusiness(config.business, contextConfig);
   if (business) log.info(`Read ${business.file}: ${business.measures.length} business measures`);
+  if (business) await loadStatistics();
   const published: Awaited<ReturnType<Publisher['prepare']>> = publisher
     ? await publisher.prepare()
     : { history: null };

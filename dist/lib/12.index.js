@@ -291,18 +291,16 @@ function startsPeriod(ms, period) {
 /* harmony export */   $7: () => (/* binding */ MIN_PAIRS),
 /* harmony export */   HF: () => (/* binding */ MAX_Q),
 /* harmony export */   Pg: () => (/* binding */ detrendedSpearman),
+/* harmony export */   Sj: () => (/* binding */ loadStatistics),
 /* harmony export */   Uh: () => (/* binding */ benjaminiHochberg),
 /* harmony export */   gF: () => (/* binding */ strengthWord),
 /* harmony export */   rE: () => (/* binding */ MIN_RHO),
 /* harmony export */   sp: () => (/* binding */ pValue)
 /* harmony export */ });
 /* unused harmony exports residuals, round9 */
-/* harmony import */ var _stdlib_stats_base_dists_t_cdf__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86021);
-/* harmony import */ var _stdlib_stats_base_dists_t_cdf__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_stdlib_stats_base_dists_t_cdf__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _context_statistics_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34296);
+/* harmony import */ var _context_statistics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34296);
 // B4's statistics: residuals from a least-squares trend, Spearman's ρ with average ranks for ties,
 // its two-sided p-value on Student's t, and Benjamini–Hochberg q-values.
-
 
 /** B4: below this many pairs ρ is null. */
 const MIN_PAIRS = 12;
@@ -349,17 +347,27 @@ function detrendedSpearman(index, xs, ys) {
     const ry = residuals(index, ys).map(round9);
     if (constant(rx) || constant(ry))
         return null;
-    return (0,_context_statistics_js__WEBPACK_IMPORTED_MODULE_1__/* .pearson */ .nc)((0,_context_statistics_js__WEBPACK_IMPORTED_MODULE_1__/* .averageRanks */ .BR)(rx), (0,_context_statistics_js__WEBPACK_IMPORTED_MODULE_1__/* .averageRanks */ .BR)(ry));
+    return (0,_context_statistics_js__WEBPACK_IMPORTED_MODULE_0__/* .pearson */ .nc)((0,_context_statistics_js__WEBPACK_IMPORTED_MODULE_0__/* .averageRanks */ .BR)(rx), (0,_context_statistics_js__WEBPACK_IMPORTED_MODULE_0__/* .averageRanks */ .BR)(ry));
+}
+let tCdf;
+/**
+ * Loads Student's t distribution (@stdlib, three quarters of a megabyte bundled) for a run with
+ * business measures only: every other run starts without it.
+ */
+async function loadStatistics() {
+    tCdf ??= (await __webpack_require__.e(/* import() */ 21).then(__webpack_require__.t.bind(__webpack_require__, 86021, 23))).default;
 }
 /**
  * B4: two-sided p of ρ over n pairs, from t = ρ·√((n − 3) ÷ (1 − ρ²)) on Student's t with n − 3
  * degrees of freedom (one more than usual is spent on the trend); 0 when |ρ| = 1.
  */
 function pValue(rho, n) {
+    if (tCdf === undefined)
+        throw new Error('pValue: await loadStatistics() before computing B4');
     if (Math.abs(rho) >= 1)
         return 0;
     const t = rho * Math.sqrt((n - 3) / (1 - rho * rho));
-    return Math.min(1, 2 * _stdlib_stats_base_dists_t_cdf__WEBPACK_IMPORTED_MODULE_0___default()(-Math.abs(t), n - 3));
+    return Math.min(1, 2 * tCdf(-Math.abs(t), n - 3));
 }
 /**
  * B4: Benjamini–Hochberg over the p-values given (nulls are no test and get a null q):
@@ -429,9 +437,9 @@ const DELIVERY_SERIES = [
 /* harmony export */   os: () => (/* binding */ formatMeasure)
 /* harmony export */ });
 /* unused harmony export formatQ */
-/* harmony import */ var _translate_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56835);
+/* harmony import */ var _translate_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56835);
 /* harmony import */ var _compute_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66662);
-/* harmony import */ var _statistics_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30259);
+/* harmony import */ var _statistics_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30259);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41475);
 // B4–B6 in plain words: each finding as one sentence built from its figures (never as a cause),
 // what was looked at and found nothing, and the one line of the job summary and the comment.
@@ -455,7 +463,7 @@ function periodWord(period, count = 2) {
 function lagWords(lag, period) {
     if (lag === 0)
         return `the same ${period}`;
-    return lag === 1 ? `a ${period} later` : `${lag === 2 ? 'two' : (0,_translate_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatNumber */ .ZV)(lag)} ${period}s later`;
+    return lag === 1 ? `a ${period} later` : `${lag === 2 ? 'two' : (0,_translate_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(lag)} ${period}s later`;
 }
 /** ρ with two decimals and a true minus sign. */
 function formatRho(rho) {
@@ -467,7 +475,7 @@ function formatQ(q) {
 }
 /** A business figure: three significant digits below 10 (a conversion rate of 0.0314), else whole. */
 function formatMeasure(value) {
-    return Math.abs(value) >= 10 ? (0,_translate_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatNumber */ .ZV)(value) : String(Number(value.toPrecision(3)));
+    return Math.abs(value) >= 10 ? (0,_translate_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(value) : String(Number(value.toPrecision(3)));
 }
 /**
  * One finding in a sentence: "In weeks with more deployments than the trend, signups was higher a
@@ -477,8 +485,8 @@ function formatMeasure(value) {
 function findingSentence(c, period, name = (text) => text) {
     const rho = c.rho;
     return (`In ${periodWord(period)} with ${SERIES_WORDS[c.delivery].more} than the trend, ${name(c.measure)} was ` +
-        `${rho > 0 ? 'higher' : 'lower'} ${lagWords(c.lag, period)}: a ${(0,_statistics_js__WEBPACK_IMPORTED_MODULE_1__/* .strengthWord */ .gF)(rho)} relation over ` +
-        `${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(c.pairs, period)} (ρ ${formatRho(rho)}, q ${formatQ(c.q)}). ` +
+        `${rho > 0 ? 'higher' : 'lower'} ${lagWords(c.lag, period)}: a ${(0,_statistics_js__WEBPACK_IMPORTED_MODULE_2__/* .strengthWord */ .gF)(rho)} relation over ` +
+        `${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(c.pairs, period)} (ρ ${formatRho(rho)}, q ${formatQ(c.q)}). ` +
         'It shows that they move together, not that one causes the other.');
 }
 /** The findings, strongest first: lowest q, then largest |ρ|. */
@@ -493,28 +501,28 @@ function nothingElseLine(business) {
     const all = business.correlations.length;
     const found = business.correlations.filter((c) => c.finding).length;
     const series = _types_js__WEBPACK_IMPORTED_MODULE_3__/* .DELIVERY_SERIES */ .Z.length;
-    const looked = `${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(series, 'delivery series', 'delivery series')} against ${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(business.measures.length, 'measure')} ` +
+    const looked = `${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(series, 'delivery series', 'delivery series')} against ${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(business.measures.length, 'measure')} ` +
         `at lags of 0 to ${_compute_js__WEBPACK_IMPORTED_MODULE_0__/* .LAGS */ .yq[_compute_js__WEBPACK_IMPORTED_MODULE_0__/* .LAGS */ .yq.length - 1]} ${periodWord(business.period)}`;
     const short = all - tested;
     const tooFew = short > 0
-        ? `; ${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatNumber */ .ZV)(short)} had too few ${periodWord(business.period)} with both figures or no spread`
+        ? `; ${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(short)} had too few ${periodWord(business.period)} with both figures or no spread`
         : '';
     return found === 0
-        ? `Looked at ${looked}: ${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(tested, 'comparison')} with enough data, and none moved together beyond chance${tooFew}.`
-        : `The other ${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(tested - found, 'comparison')} of ${looked} showed nothing beyond chance${tooFew}.`;
+        ? `Looked at ${looked}: ${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(tested, 'comparison')} with enough data, and none moved together beyond chance${tooFew}.`
+        : `The other ${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(tested - found, 'comparison')} of ${looked} showed nothing beyond chance${tooFew}.`;
 }
 /**
  * Too little data, said plainly ("12 weeks are needed; the file covers 7 of the 26."), or null when
  * some comparison has its 12 pairs.
  */
 function tooLittleLine(business) {
-    if (business.correlations.some((c) => c.pairs >= _statistics_js__WEBPACK_IMPORTED_MODULE_1__/* .MIN_PAIRS */ .$7))
+    if (business.correlations.some((c) => c.pairs >= _statistics_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_PAIRS */ .$7))
         return null;
     const covered = business.series.filter((s) => Object.values(s.measures).some((v) => v !== null)).length;
     const withHistory = business.series.filter((s) => s.deployments !== null).length;
-    const history = withHistory < business.series.length ? ` The history covers ${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatNumber */ .ZV)(withHistory)} of them.` : '';
-    return (`${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatNumber */ .ZV)(_statistics_js__WEBPACK_IMPORTED_MODULE_1__/* .MIN_PAIRS */ .$7)} ${periodWord(business.period)} with both delivery and business figures are needed; ` +
-        `the file covers ${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatNumber */ .ZV)(covered)} of the ${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatNumber */ .ZV)(business.series.length)}.${history}`);
+    const history = withHistory < business.series.length ? ` The history covers ${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(withHistory)} of them.` : '';
+    return (`${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(_statistics_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_PAIRS */ .$7)} ${periodWord(business.period)} with both delivery and business figures are needed; ` +
+        `the file covers ${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(covered)} of the ${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(business.series.length)}.${history}`);
 }
 /**
  * The job summary's and the comment's one line: the strongest finding, or none; `name` makes a
@@ -3684,6 +3692,8 @@ function loadBusiness(named, config) {
     return { file: where.path, period, measures, rows: table.rows };
 }
 
+// EXTERNAL MODULE: ./src/business/statistics.ts
+var statistics = __webpack_require__(30259);
 ;// CONCATENATED MODULE: ./src/repo-config/load.ts
 // Reads `.github/dora.yml`: services, impact weights, business peaks. A mistake in it is
 // a UserError (exit 2) whose one line names the file, the line, the path inside the file and
@@ -3800,7 +3810,7 @@ var time = __webpack_require__(97488);
 // EXTERNAL MODULE: ./src/metrics/window.ts
 var metrics_window = __webpack_require__(62573);
 // EXTERNAL MODULE: ./src/context/statistics.ts
-var statistics = __webpack_require__(34296);
+var context_statistics = __webpack_require__(34296);
 ;// CONCATENATED MODULE: ./src/context/health.ts
 // Engineering health from the same history (the seed's "Organizational Health
 // Indicators"): how long CI takes, how long reviews take, how much of the work bots do.
@@ -3850,15 +3860,15 @@ function computeHealth(world, report, selected) {
     const byWorkflow = workflows
         .map((workflow) => ({
         workflow,
-        ...(0,statistics/* summarize */.eh)(runs.filter((r) => r.workflow === workflow).map((r) => r.hours)),
+        ...(0,context_statistics/* summarize */.eh)(runs.filter((r) => r.workflow === workflow).map((r) => r.hours)),
     }))
         .sort((a, b) => b.count - a.count || (a.workflow < b.workflow ? -1 : 1));
     const weekly = (0,metrics_window/* weeksOf */.x3)(window).map((week) => ({
         weekStart: (0,metrics_window/* isoTime */.Ly)(week.since),
-        ...(0,statistics/* summarize */.eh)(runs.filter((r) => (0,metrics_window/* inRange */.r4)(r.start, week)).map((r) => r.hours)),
+        ...(0,context_statistics/* summarize */.eh)(runs.filter((r) => (0,metrics_window/* inRange */.r4)(r.start, week)).map((r) => r.hours)),
     }));
     return {
-        ci: { ...(0,statistics/* summarize */.eh)(runs.map((r) => r.hours)), workflowsSelected: [...selected], byWorkflow, weekly },
+        ci: { ...(0,context_statistics/* summarize */.eh)(runs.map((r) => r.hours)), workflowsSelected: [...selected], byWorkflow, weekly },
         reviews: reviewsOf(report),
         bots: botsOf(world, window),
     };
@@ -3871,8 +3881,8 @@ function reviewsOf(report) {
     return {
         pullRequests: prs.length,
         reviewed: picked.length,
-        firstReview: (0,statistics/* summarize */.eh)(picked.map((pr) => pr.pickupHours)),
-        reviewToMerge: (0,statistics/* summarize */.eh)(picked.map((pr) => pr.reviewHours)),
+        firstReview: (0,context_statistics/* summarize */.eh)(picked.map((pr) => pr.pickupHours)),
+        reviewToMerge: (0,context_statistics/* summarize */.eh)(picked.map((pr) => pr.reviewHours)),
     };
 }
 /** L1's changes merged in the window: pull requests merged into the default branch, else non-merge commits. */
@@ -3969,8 +3979,8 @@ function computeImpact(world, report, impact) {
             changes: timed.length,
             totalWeight: leadWeights.reduce((a, b) => a + b, 0),
             medianHours: (0,stats/* median */.JZ)(hours),
-            weightedMedianHours: (0,statistics/* weightedPercentile */.XG)(hours, leadWeights, 0.5),
-            weightedP90Hours: (0,statistics/* weightedPercentile */.XG)(hours, leadWeights, 0.9),
+            weightedMedianHours: (0,context_statistics/* weightedPercentile */.XG)(hours, leadWeights, 0.5),
+            weightedP90Hours: (0,context_statistics/* weightedPercentile */.XG)(hours, leadWeights, 0.9),
         },
         changeFailureRate: {
             deployments: count,
@@ -4761,7 +4771,7 @@ var markdown_summary = __webpack_require__(77366);
 // EXTERNAL MODULE: ./src/publish/report-folder.ts
 var report_folder = __webpack_require__(76530);
 // EXTERNAL MODULE: ./src/publish/json-text.ts
-var json_text = __webpack_require__(71442);
+var json_text = __webpack_require__(49061);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:string_decoder"
@@ -6026,6 +6036,7 @@ function describeSyntaxError(message, text) {
 
 
 
+
 async function loadWorld(config, log, contextConfig = null) {
     const input = config.input;
     switch (input.kind) {
@@ -6149,6 +6160,8 @@ async function runPipeline(config, log, publisher = null) {
     const business = loadBusiness(config.business, contextConfig);
     if (business)
         log.info(`Read ${business.file}: ${business.measures.length} business measures`);
+    if (business)
+        await (0,statistics/* loadStatistics */.Sj)();
     const published = publisher
         ? await publisher.prepare()
         : { history: null };
@@ -6181,7 +6194,7 @@ async function runPipeline(config, log, publisher = null) {
 
 /***/ }),
 
-/***/ 71442:
+/***/ 49061:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

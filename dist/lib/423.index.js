@@ -295,7 +295,7 @@ var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/publish/report-folder.ts
 var report_folder = __webpack_require__(76530);
 // EXTERNAL MODULE: ./src/publish/json-text.ts
-var json_text = __webpack_require__(71442);
+var json_text = __webpack_require__(49061);
 // EXTERNAL MODULE: ./src/metrics/trends.ts
 var trends = __webpack_require__(21117);
 ;// CONCATENATED MODULE: ./src/rollup/pool.ts

@@ -243,7 +243,7 @@ var pipeline = __webpack_require__(19290);
 // EXTERNAL MODULE: ./src/report/markdown-summary.ts + 1 modules
 var markdown_summary = __webpack_require__(77366);
 // EXTERNAL MODULE: ./src/publish/json-text.ts
-var json_text = __webpack_require__(71442);
+var json_text = __webpack_require__(49061);
 ;// CONCATENATED MODULE: ./src/cli.ts
 // The command line's entry: flags → configuration → the pipeline (STYLE.md habit 1).
 

@@ -581,8 +581,8 @@ var __webpack_exports__ = {};
 // The one bundle both entries share (dist/lib/): the Action (dist/index.js) and the command line
 // (dist/cli.js) each load their own module from it on demand, so the code they have in common
 // (engine, collector, report) is bundled once instead of twice.
-const runAction = () => Promise.all(/* import() */[__nccwpck_require__.e(141), __nccwpck_require__.e(339), __nccwpck_require__.e(421), __nccwpck_require__.e(12), __nccwpck_require__.e(460), __nccwpck_require__.e(929)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22929));
-const runCli = () => Promise.all(/* import() */[__nccwpck_require__.e(141), __nccwpck_require__.e(12), __nccwpck_require__.e(904)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96904));
+const runAction = () => Promise.all(/* import() */[__nccwpck_require__.e(201), __nccwpck_require__.e(339), __nccwpck_require__.e(421), __nccwpck_require__.e(12), __nccwpck_require__.e(460), __nccwpck_require__.e(929)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22929));
+const runCli = () => Promise.all(/* import() */[__nccwpck_require__.e(201), __nccwpck_require__.e(12), __nccwpck_require__.e(904)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96904));
 
 var __webpack_exports__runAction = __webpack_exports__.C;
 var __webpack_exports__runCli = __webpack_exports__.a;

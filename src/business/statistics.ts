@@ -1,6 +1,5 @@
 // B4's statistics: residuals from a least-squares trend, Spearman's ρ with average ranks for ties,
 // its two-sided p-value on Student's t, and Benjamini–Hochberg q-values.
-import tCdf from '@stdlib/stats-base-dists-t-cdf';
 import { averageRanks, pearson } from '../context/statistics.js';
 
 /** B4: below this many pairs ρ is null. */
@@ -57,11 +56,22 @@ export function detrendedSpearman(
   return pearson(averageRanks(rx), averageRanks(ry));
 }
 
+let tCdf: ((t: number, degreesOfFreedom: number) => number) | undefined;
+
+/**
+ * Loads Student's t distribution (@stdlib, three quarters of a megabyte bundled) for a run with
+ * business measures only: every other run starts without it.
+ */
+export async function loadStatistics(): Promise<void> {
+  tCdf ??= (await import('@stdlib/stats-base-dists-t-cdf')).default;
+}
+
 /**
  * B4: two-sided p of ρ over n pairs, from t = ρ·√((n − 3) ÷ (1 − ρ²)) on Student's t with n − 3
  * degrees of freedom (one more than usual is spent on the trend); 0 when |ρ| = 1.
  */
 export function pValue(rho: number, n: number): number {
+  if (tCdf === undefined) throw new Error('pValue: await loadStatistics() before computing B4');
   if (Math.abs(rho) >= 1) return 0;
   const t = rho * Math.sqrt((n - 3) / (1 - rho * rho));
   return Math.min(1, 2 * tCdf(-Math.abs(t), n - 3));

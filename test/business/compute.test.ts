@@ -6,6 +6,10 @@ import { computeMetrics } from '../../src/metrics/index.js';
 import { Random } from '../../scripts/lib/random.js';
 import { WorldBuilder } from '../support/world-builder.js';
 import { inputOf, randomDelivery } from './fixture.js';
+import { loadStatistics } from '../../src/business/statistics.js';
+
+// B4's p-values need the t distribution, which a run loads only with business measures.
+await loadStatistics();
 
 /**
  * Deployments on 03-03, 03-10, 03-11, 03-17, 03-24 (2026; containment assumed); #1 merged 03-10

@@ -10,6 +10,10 @@ import { parseFlags } from '../../src/cli-flags.js';
 import { UserError } from '../../src/errors.js';
 import { parseContextConfig } from '../../src/repo-config/yaml.js';
 import { runPipeline } from '../../src/pipeline.js';
+import { loadStatistics } from '../../src/business/statistics.js';
+
+// B4's p-values need the t distribution, which a run loads only with business measures.
+await loadStatistics();
 
 const root = join(import.meta.dirname, '..', '..');
 const quiet = { info: () => {}, warn: () => {}, debug: () => {} };

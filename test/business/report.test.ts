@@ -16,6 +16,10 @@ import { buildViewModel } from '../../src/report/view-model.js';
 import { readWorldFile } from '../../src/world/read.js';
 import { businessCsv } from '../../scripts/lib/business-example.js';
 import { inputOf } from './fixture.js';
+import { loadStatistics } from '../../src/business/statistics.js';
+
+// B4's p-values need the t distribution, which a run loads only with business measures.
+await loadStatistics();
 
 const examples = join(import.meta.dirname, '..', '..', 'examples');
 const world = readWorldFile(join(examples, 'world.json'));

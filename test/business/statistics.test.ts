@@ -4,11 +4,15 @@ import { describe, expect, it } from 'vitest';
 import {
   benjaminiHochberg,
   detrendedSpearman,
+  loadStatistics,
   pValue,
   residuals,
   round9,
   strengthWord,
 } from '../../src/business/statistics.js';
+
+// B4's p-values need the t distribution, which a run loads only with business measures.
+await loadStatistics();
 
 describe('B4: detrended Spearman', () => {
   // Symmetric about the middle period, so each side's trend over i is flat: the residuals are the

@@ -19,6 +19,10 @@ import {
   seriousAxeViolations,
   pageWidths,
 } from '../support/report-page.js';
+import { loadStatistics } from '../../src/business/statistics.js';
+
+// B4's p-values need the t distribution, which a run loads only with business measures.
+await loadStatistics();
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 

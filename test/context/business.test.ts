@@ -4,6 +4,10 @@ import { parseContextConfig } from '../../src/repo-config/yaml.js';
 import { computeContext } from '../../src/context/index.js';
 import { runEngine } from '../../src/metrics/index.js';
 import { monorepoWorld } from './fixture.js';
+import { loadStatistics } from '../../src/business/statistics.js';
+
+// B4's p-values need the t distribution, which a run loads only with business measures.
+await loadStatistics();
 
 function contextOf(text: string) {
   const world = monorepoWorld();

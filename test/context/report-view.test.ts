@@ -7,6 +7,10 @@ import { computeMetrics, runEngine } from '../../src/metrics/index.js';
 import { buildViewModel } from '../../src/report/view-model.js';
 import { describeCorrelation, strengthOf } from '../../src/translate/correlation.js';
 import { monorepoWorld } from './fixture.js';
+import { loadStatistics } from '../../src/business/statistics.js';
+
+// B4's p-values need the t distribution, which a run loads only with business measures.
+await loadStatistics();
 
 const CONFIG = `
 services:

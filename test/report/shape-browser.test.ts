@@ -13,6 +13,10 @@ import { renderReport } from '../../src/report/render.js';
 import { describeWithChromium, launchChromium, type LaunchedBrowser } from '../support/chromium.js';
 import { demoReport } from '../support/demo-report.js';
 import { openReport, seriousAxeViolations } from '../support/report-page.js';
+import { loadStatistics } from '../../src/business/statistics.js';
+
+// B4's p-values need the t distribution, which a run loads only with business measures.
+await loadStatistics();
 
 const SCREENS = [
   { name: 'laptop', width: 1280, height: 800 },

@@ -7,6 +7,10 @@ import { withContext, type ContextualReport } from '../../src/context/index.js';
 import { runEngine } from '../../src/metrics/index.js';
 import { parseContextConfig } from '../../src/repo-config/yaml.js';
 import { loadExampleWorld, REPO_ROOT } from './report-page.js';
+import { loadStatistics } from '../../src/business/statistics.js';
+
+// B4's p-values need the t distribution, which a run loads only with business measures.
+await loadStatistics();
 
 export function demoReport(): ContextualReport {
   const file = join(REPO_ROOT, 'examples', 'dora.yml');
