@@ -674,16 +674,30 @@ function valueAt(order, values, weights, k) {
 }
 /** Ranks from 1, ties sharing the average of the ranks they span. */
 function averageRanks(values) {
-    const order = values.map((_, i) => i).sort((a, b) => values[a] - values[b]);
+    // Sorted natively, without a comparator; a value's tied run is found by two binary searches.
+    const sorted = Float64Array.from(values).sort();
     const ranks = new Array(values.length);
-    for (let start = 0; start < order.length;) {
-        let end = start;
-        while (end + 1 < order.length && values[order[end + 1]] === values[order[start]])
-            end += 1;
-        const rank = (start + end) / 2 + 1;
-        for (let k = start; k <= end; k++)
-            ranks[order[k]] = rank;
-        start = end + 1;
+    for (let i = 0; i < values.length; i++) {
+        const value = values[i];
+        let low = 0;
+        let high = sorted.length;
+        while (low < high) {
+            const mid = (low + high) >>> 1;
+            if (sorted[mid] < value)
+                low = mid + 1;
+            else
+                high = mid;
+        }
+        const first = low;
+        high = sorted.length;
+        while (low < high) {
+            const mid = (low + high) >>> 1;
+            if (sorted[mid] <= value)
+                low = mid + 1;
+            else
+                high = mid;
+        }
+        ranks[i] = (first + low - 1) / 2 + 1;
     }
     return ranks;
 }
