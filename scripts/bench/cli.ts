@@ -137,6 +137,15 @@ export function formatCliSkewedBench(rows: SkewedBenchRow[]): string {
           )
           .join(', '),
     );
+    lines.push(
+      `  growth of the cli memory at --days ${days}: ` +
+        rows
+          .map(
+            (r) =>
+              `${r.pullRequests / base.pullRequests}× size → ${ratio(r.cli[w].measured.peakMiB, base.cli[w].measured.peakMiB)}`,
+          )
+          .join(', '),
+    );
   });
   return lines.join('\n');
 }

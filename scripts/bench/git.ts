@@ -11,6 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { gitReadCommands, readGitWorld } from '../../src/sources/git.js';
 import { benchRepository } from './git-history.js';
+import { measure } from './measure.js';
 
 export interface GitBenchRow {
   commits: number;
@@ -20,6 +21,8 @@ export interface GitBenchRow {
   rawGitMs: number;
   readGitWorldMs: number;
   cliMs: number | null;
+  /** the CLI's peak resident memory (GNU time), MiB */
+  cliPeakMiB: number | null;
   cliError?: string;
   readToRaw: number; // readGitWorld time ÷ raw git time
   cliToRaw: number | null; // CLI time ÷ raw git time
@@ -65,12 +68,18 @@ export async function benchGit(options: { cliPath: string; sizes?: number[] }): 
   return { nodeStartupMs, rows };
 }
 
-async function timeCli(cliPath: string, dir: string): Promise<{ cliMs: number | null; cliError?: string }> {
-  if (!existsSync(cliPath)) return { cliMs: null, cliError: `${cliPath} does not exist (run npm run build)` };
+async function timeCli(
+  cliPath: string,
+  dir: string,
+): Promise<{ cliMs: number | null; cliPeakMiB: number | null; cliError?: string }> {
+  if (!existsSync(cliPath)) {
+    return { cliMs: null, cliPeakMiB: null, cliError: `${cliPath} does not exist (run npm run build)` };
+  }
   try {
-    return { cliMs: await bestOf(() => run(process.execPath, [cliPath, '--git', dir, '--json'])) };
+    const cliMs = await bestOf(() => run(process.execPath, [cliPath, '--git', dir, '--json']));
+    return { cliMs, cliPeakMiB: measure([process.execPath, cliPath, '--git', dir, '--json'], 1).peakMiB };
   } catch (error) {
-    return { cliMs: null, cliError: (error as Error).message };
+    return { cliMs: null, cliPeakMiB: null, cliError: (error as Error).message };
   }
 }
 
@@ -107,15 +116,26 @@ export function formatGitBench(result: GitBenchResult): string {
   const ratio = (value: number | null) => (value === null ? '—' : `${value.toFixed(2)}×`);
   const lines = [
     `node start-up: ${result.nodeStartupMs.toFixed(0)} ms (best of ${RUNS})`,
-    'commits   tags  git raw ms  readGitWorld ms  CLI ms  read/raw  CLI/raw  history',
+    'commits   tags  git raw ms  readGitWorld ms  CLI ms  CLI MiB  read/raw  CLI/raw  history',
   ];
   for (const row of result.rows) {
     lines.push(
       `${String(row.commits).padStart(7)} ${String(row.tags).padStart(6)}  ${ms(row.rawGitMs)}     ` +
-        `${ms(row.readGitWorldMs)}        ${ms(row.cliMs)}  ${ratio(row.readToRaw).padStart(8)}  ${ratio(row.cliToRaw).padStart(7)}  ` +
+        `${ms(row.readGitWorldMs)}        ${ms(row.cliMs)}  ${ms(row.cliPeakMiB)}  ${ratio(row.readToRaw).padStart(8)}  ${ratio(row.cliToRaw).padStart(7)}  ` +
         `${((row.commits * row.spacing) / 86_400).toFixed(0)} days`,
     );
     if (row.cliError !== undefined) lines.push(`        CLI: ${row.cliError}`);
+  }
+  // 1×, 4×, 16×: the rows of the worst-case spacing, against the first.
+  const growth = result.rows.filter((row) => row.spacing === result.rows[0].spacing);
+  const base = growth[0];
+  if (base?.cliMs && base.cliPeakMiB) {
+    const step = (row: GitBenchRow, value: number | null, of: number) =>
+      `${row.commits / base.commits}× → ${value === null ? '—' : `${(value / of).toFixed(2)}×`}`;
+    lines.push(`growth of the CLI time: ${growth.map((r) => step(r, r.cliMs, base.cliMs!)).join(', ')}`);
+    lines.push(
+      `growth of the CLI memory: ${growth.map((r) => step(r, r.cliPeakMiB, base.cliPeakMiB!)).join(', ')}`,
+    );
   }
   return lines.join('\n');
 }
