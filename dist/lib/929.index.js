@@ -253,7 +253,10 @@ var reviews = __webpack_require__(32732);
 var pipeline = __webpack_require__(19290);
 // EXTERNAL MODULE: ./src/sources/github/errors.ts
 var errors = __webpack_require__(22497);
+// EXTERNAL MODULE: ./src/sources/github/network.ts
+var network = __webpack_require__(43706);
 ;// CONCATENATED MODULE: ./src/publish/comment.ts
+
 
 const COMMENT_MARKER = '<!-- dora-flow-action:metrics -->';
 /** GitHub refuses comment bodies over 65,536 characters. */
@@ -318,13 +321,39 @@ async function upsertStickyComment(octokit, target, body, graphqlUrl) {
         });
         return { id: existing, created: false };
     }
-    const created = await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-        owner: target.owner,
-        repo: target.repo,
-        issue_number: target.number,
-        body: text,
-    });
-    return { id: Number(created.data.id), created: true };
+    return { id: await createComment(octokit, target, text, login), created: true };
+}
+/**
+ * A POST is not retried blindly: when its answer is lost (the network, a 5xx), the comment may
+ * have been made all the same, so the pull request's comments are looked at before posting again.
+ */
+async function createComment(octokit, target, text, login) {
+    for (let attempt = 0;; attempt++) {
+        try {
+            const created = await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+                owner: target.owner,
+                repo: target.repo,
+                issue_number: target.number,
+                body: text,
+                request: { retries: 0 },
+            });
+            return Number(created.data.id);
+        }
+        catch (error) {
+            if (attempt >= network/* RETRIES */.Zs || !mayHaveLanded(error))
+                throw error;
+            const landed = await findStickyComment(octokit, target, login);
+            if (landed !== null)
+                return landed;
+        }
+    }
+}
+/** A failure after which the request may have been carried out: no answer, or a server error. */
+function mayHaveLanded(error) {
+    if ((0,errors/* networkFaultOf */.iL)(error) !== null)
+        return true;
+    const status = error?.status;
+    return typeof status === 'number' && status >= 500;
 }
 
 // EXTERNAL MODULE: ./src/publish/job-summary.ts

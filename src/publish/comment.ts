@@ -1,7 +1,8 @@
 // The sticky pull request comment (STYLE.md habit 11): found by its hidden marker and by the
 // token's own login, updated in place, never duplicated.
 import type { Octokit } from '@octokit/core';
-import { GitHubError } from '../sources/github/errors.js';
+import { GitHubError, networkFaultOf } from '../sources/github/errors.js';
+import { RETRIES } from '../sources/github/network.js';
 
 export const COMMENT_MARKER = '<!-- dora-flow-action:metrics -->';
 /** GitHub refuses comment bodies over 65,536 characters. */
@@ -85,11 +86,40 @@ export async function upsertStickyComment(
     });
     return { id: existing, created: false };
   }
-  const created = await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-    owner: target.owner,
-    repo: target.repo,
-    issue_number: target.number,
-    body: text,
-  });
-  return { id: Number(created.data.id), created: true };
+  return { id: await createComment(octokit, target, text, login), created: true };
+}
+
+/**
+ * A POST is not retried blindly: when its answer is lost (the network, a 5xx), the comment may
+ * have been made all the same, so the pull request's comments are looked at before posting again.
+ */
+async function createComment(
+  octokit: Octokit,
+  target: CommentTarget,
+  text: string,
+  login: string,
+): Promise<number> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const created = await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.number,
+        body: text,
+        request: { retries: 0 },
+      });
+      return Number(created.data.id);
+    } catch (error) {
+      if (attempt >= RETRIES || !mayHaveLanded(error)) throw error;
+      const landed = await findStickyComment(octokit, target, login);
+      if (landed !== null) return landed;
+    }
+  }
+}
+
+/** A failure after which the request may have been carried out: no answer, or a server error. */
+function mayHaveLanded(error: unknown): boolean {
+  if (networkFaultOf(error) !== null) return true;
+  const status = (error as { status?: unknown } | null)?.status;
+  return typeof status === 'number' && status >= 500;
 }

@@ -249,6 +249,32 @@ describe('comment: always on a push', () => {
   });
 });
 
+describe('a comment whose answer is lost', () => {
+  // The run's own pull request, comment-free in a fresh simulator.
+  const faults = [
+    // GitHub makes the comment, and the connection drops before its answer.
+    { type: 'reset-after', method: 'POST', path: `/issues/${open.number}/comments` },
+    // GitHub answers 502 without making it, twice.
+    { type: 'status', status: 502, method: 'POST', path: `/issues/${open.number}/comments`, count: 2 },
+  ] as const;
+  for (const fault of faults) {
+    it(`keeps one comment after a POST that ended in ${fault.type === 'status' ? '502' : 'a reset'}`, async () => {
+      const sim = await startSimulator({ world, installationToken: true });
+      try {
+        sim.injectFaults([{ ...fault }]);
+        const run = await prRun(sim, pullRequestEvent(open), { env: { DORA_RETRY_DELAY: '0.05' } });
+        succeeded(run);
+        const comments = await commentsOn(sim, open.number);
+        expect(comments).toHaveLength(1);
+        expect(comments[0].body.startsWith(COMMENT_MARKER)).toBe(true);
+        expect(run.stdout).toContain(`Created comment ${comments[0].id} on #${open.number}`);
+      } finally {
+        await sim.close();
+      }
+    });
+  }
+});
+
 describe('a workflow that may not comment', () => {
   it('fails naming pull-requests: write, after the summary and the outputs', async () => {
     const sim = await startSimulator({

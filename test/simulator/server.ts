@@ -80,6 +80,7 @@ function authorize(sim: SimState, header: string | undefined): RestReply | null 
 
 /** A fault replaces (or, for `slow`, delays) the answer to one request. */
 async function applyFault(fault: Fault, kind: 'graphql' | 'rest'): Promise<RestReply | null> {
+  if (fault.type === 'reset-after') return null; // acted out once the request is carried out
   if (fault.type === 'slow') {
     await new Promise((resolve) => setTimeout(resolve, fault.ms ?? 300));
     return null;
@@ -189,7 +190,9 @@ async function handle(
   }
   if (kind === 'graphql') {
     if (method !== 'POST') return send(res, notFound(), {});
-    return send(res, await handleGraphQL(sim, body), sim.rateHeaders(resource));
+    const answer = await handleGraphQL(sim, body);
+    if (fault?.type === 'reset-after') return void res.socket?.resetAndDestroy();
+    return send(res, answer, sim.rateHeaders(resource));
   }
   if (!sim.spend('core', 1)) {
     return send(res, error(403, 'API rate limit exceeded for user ID 1.'), sim.rateHeaders(resource));
@@ -203,6 +206,7 @@ async function handle(
     base: `${origin}${prefix}`,
     params: {},
   });
+  if (fault?.type === 'reset-after') return void res.socket?.resetAndDestroy();
   return send(res, reply, sim.rateHeaders(resource));
 }
 

@@ -34,7 +34,9 @@ export interface Fault {
     | 'cut-short'
     | 'empty'
     | 'html'
-    | 'graphql-no-data';
+    | 'graphql-no-data'
+    // the request is carried out, then the connection drops before its answer (a lost reply)
+    | 'reset-after';
   count?: number;
   retryAfter?: number;
   status?: number;
