@@ -6868,7 +6868,7 @@ function summaryRows(report) {
             value: (0,format/* formatDeployRate */.jO)(dora.deploymentFrequency.perDay, dora.deploymentFrequency.count),
             tier: tierText(dora.deploymentFrequency),
             trend: trendText(trends.deploymentFrequency, (v) => `${(0,format/* formatNumber */.ZV)(v)}/week`),
-            sample: `${dora.deploymentFrequency.count} deployments`,
+            sample: (0,format/* plural */.LS)(dora.deploymentFrequency.count, 'deployment'),
         },
         {
             metric: 'Lead time for changes',
@@ -6876,7 +6876,7 @@ function summaryRows(report) {
             value: (0,format/* formatDuration */.a3)(dora.leadTime.medianHours),
             tier: tierText(dora.leadTime),
             trend: trendText(trends.leadTime, hours),
-            sample: `${dora.leadTime.changes} changes; p90 ${(0,format/* formatDuration */.a3)(dora.leadTime.p90Hours)}`,
+            sample: `${(0,format/* plural */.LS)(dora.leadTime.changes, 'change')}; p90 ${(0,format/* formatDuration */.a3)(dora.leadTime.p90Hours)}`,
         },
         {
             metric: 'Change failure rate',
@@ -6884,7 +6884,7 @@ function summaryRows(report) {
             value: (0,format/* formatPercent */.l9)(dora.changeFailureRate.rate),
             tier: tierText(dora.changeFailureRate),
             trend: trendText(trends.changeFailureRate, percentPoints),
-            sample: `${dora.changeFailureRate.failed} of ${dora.changeFailureRate.deployments} deployments`,
+            sample: `${(0,format/* formatNumber */.ZV)(dora.changeFailureRate.failed)} of ${(0,format/* plural */.LS)(dora.changeFailureRate.deployments, 'deployment')}`,
         },
         {
             metric: 'Time to restore',
@@ -6900,7 +6900,7 @@ function summaryRows(report) {
             value: (0,format/* formatPercent */.l9)(dora.reworkRate.rate),
             tier: '–',
             trend: trendText(trends.reworkRate, percentPoints),
-            sample: `${dora.reworkRate.rework} of ${dora.reworkRate.deployments} deployments`,
+            sample: `${(0,format/* formatNumber */.ZV)(dora.reworkRate.rework)} of ${(0,format/* plural */.LS)(dora.reworkRate.deployments, 'deployment')}`,
         },
     ];
     if (flow) {
@@ -6910,7 +6910,7 @@ function summaryRows(report) {
             value: (0,format/* formatDuration */.a3)(flow.cycleTime.medianHours),
             tier: '–',
             trend: trendText(trends.cycleTime, hours),
-            sample: `${flow.throughput.merged} pull requests`,
+            sample: (0,format/* plural */.LS)(flow.throughput.merged, 'pull request'),
         }, {
             metric: 'Throughput',
             rule: 'F1',

@@ -11,6 +11,7 @@ import {
   formatNumber,
   formatPercent,
   formatWindow,
+  plural,
 } from '../translate/format.js';
 
 export interface SummaryRow {
@@ -58,7 +59,7 @@ export function summaryRows(report: MetricsReport): SummaryRow[] {
       value: formatDeployRate(dora.deploymentFrequency.perDay, dora.deploymentFrequency.count),
       tier: tierText(dora.deploymentFrequency),
       trend: trendText(trends.deploymentFrequency, (v) => `${formatNumber(v)}/week`),
-      sample: `${dora.deploymentFrequency.count} deployments`,
+      sample: plural(dora.deploymentFrequency.count, 'deployment'),
     },
     {
       metric: 'Lead time for changes',
@@ -66,7 +67,7 @@ export function summaryRows(report: MetricsReport): SummaryRow[] {
       value: formatDuration(dora.leadTime.medianHours),
       tier: tierText(dora.leadTime),
       trend: trendText(trends.leadTime, hours),
-      sample: `${dora.leadTime.changes} changes; p90 ${formatDuration(dora.leadTime.p90Hours)}`,
+      sample: `${plural(dora.leadTime.changes, 'change')}; p90 ${formatDuration(dora.leadTime.p90Hours)}`,
     },
     {
       metric: 'Change failure rate',
@@ -74,7 +75,7 @@ export function summaryRows(report: MetricsReport): SummaryRow[] {
       value: formatPercent(dora.changeFailureRate.rate),
       tier: tierText(dora.changeFailureRate),
       trend: trendText(trends.changeFailureRate, percentPoints),
-      sample: `${dora.changeFailureRate.failed} of ${dora.changeFailureRate.deployments} deployments`,
+      sample: `${formatNumber(dora.changeFailureRate.failed)} of ${plural(dora.changeFailureRate.deployments, 'deployment')}`,
     },
     {
       metric: 'Time to restore',
@@ -90,7 +91,7 @@ export function summaryRows(report: MetricsReport): SummaryRow[] {
       value: formatPercent(dora.reworkRate.rate),
       tier: '–',
       trend: trendText(trends.reworkRate, percentPoints),
-      sample: `${dora.reworkRate.rework} of ${dora.reworkRate.deployments} deployments`,
+      sample: `${formatNumber(dora.reworkRate.rework)} of ${plural(dora.reworkRate.deployments, 'deployment')}`,
     },
   ];
   if (flow) {
@@ -101,7 +102,7 @@ export function summaryRows(report: MetricsReport): SummaryRow[] {
         value: formatDuration(flow.cycleTime.medianHours),
         tier: '–',
         trend: trendText(trends.cycleTime, hours),
-        sample: `${flow.throughput.merged} pull requests`,
+        sample: plural(flow.throughput.merged, 'pull request'),
       },
       {
         metric: 'Throughput',

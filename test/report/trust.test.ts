@@ -156,6 +156,31 @@ describe('summary.md and the terminal carry the trust line', () => {
   });
 });
 
+describe("the table's samples", () => {
+  it('agree with their number: 1 deployment, 1 change, 1 pull request; thousands grouped', () => {
+    const one = makeReport((r) => {
+      r.dora.deploymentFrequency.count = 1;
+      r.dora.changeFailureRate.deployments = 1;
+      r.dora.changeFailureRate.failed = 0;
+      r.dora.reworkRate.deployments = 1;
+      r.dora.leadTime.changes = 1;
+      if (r.flow) r.flow.throughput.merged = 1;
+    });
+    expect(one.flow).not.toBeNull();
+    const table = textTable(one);
+    expect(table).not.toMatch(/\b1 (deployments|changes|pull requests)\b/);
+    expect(table).toMatch(/ {2}1 deployment$/m);
+    expect(table).toMatch(/ {2}0 of 1 deployment$/m);
+    expect(table).toMatch(/ 1 change; p90/);
+    expect(table).toMatch(/ {2}1 pull request$/m);
+    const many = makeReport((r) => {
+      r.dora.changeFailureRate.deployments = 1234;
+      r.dora.changeFailureRate.failed = 1001;
+    });
+    expect(markdownSummary(many)).toContain('| 1,001 of 1,234 deployments |');
+  });
+});
+
 describe('the source auto chose, in words a reader follows (D2)', () => {
   it('names version tags and package tags in words, without their patterns; a short source stays as given', () => {
     const line = (deployments: string) =>
