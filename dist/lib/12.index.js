@@ -6858,6 +6858,12 @@ function trendText(trend, format) {
     return `${trend.label} (${sign}${format(Math.abs(trend.change))})`;
 }
 const hours = (h) => (0,format/* formatDuration */.a3)(h);
+/** A change of a weekly rate in the largest unit it shows in: +0.02/week prints as +1/year, not +0/week. */
+const perWeek = (weekly) => (0,format/* formatNumber */.ZV)(weekly) !== '0'
+    ? `${(0,format/* formatNumber */.ZV)(weekly)}/week`
+    : (0,format/* formatNumber */.ZV)((weekly * 365.25) / 84) !== '0'
+        ? `${(0,format/* formatNumber */.ZV)((weekly * 365.25) / 84)}/month`
+        : `${(0,format/* formatNumber */.ZV)((weekly * 365.25) / 7)}/year`;
 const percentPoints = (share) => `${(0,format/* formatNumber */.ZV)(share * 100)} pts`;
 function summaryRows(report) {
     const { dora, flow, trends } = report;
@@ -6867,7 +6873,7 @@ function summaryRows(report) {
             rule: 'D4',
             value: (0,format/* formatDeployRate */.jO)(dora.deploymentFrequency.perDay, dora.deploymentFrequency.count),
             tier: tierText(dora.deploymentFrequency),
-            trend: trendText(trends.deploymentFrequency, (v) => `${(0,format/* formatNumber */.ZV)(v)}/week`),
+            trend: trendText(trends.deploymentFrequency, perWeek),
             sample: (0,format/* plural */.LS)(dora.deploymentFrequency.count, 'deployment'),
         },
         {
@@ -6916,7 +6922,7 @@ function summaryRows(report) {
             rule: 'F1',
             value: `${(0,format/* formatNumber */.ZV)(flow.throughput.perWeek)} pull requests a week`,
             tier: '–',
-            trend: trendText(trends.throughput, (v) => `${(0,format/* formatNumber */.ZV)(v)}/week`),
+            trend: trendText(trends.throughput, perWeek),
             sample: `${flow.throughput.merged} merged`,
         }, {
             metric: 'Flow efficiency',

@@ -48,6 +48,13 @@ function trendText(trend: Trend | undefined, format: (value: number) => string):
 }
 
 const hours = (h: number) => formatDuration(h);
+/** A change of a weekly rate in the largest unit it shows in: +0.02/week prints as +1/year, not +0/week. */
+const perWeek = (weekly: number) =>
+  formatNumber(weekly) !== '0'
+    ? `${formatNumber(weekly)}/week`
+    : formatNumber((weekly * 365.25) / 84) !== '0'
+      ? `${formatNumber((weekly * 365.25) / 84)}/month`
+      : `${formatNumber((weekly * 365.25) / 7)}/year`;
 const percentPoints = (share: number) => `${formatNumber(share * 100)} pts`;
 
 export function summaryRows(report: MetricsReport): SummaryRow[] {
@@ -58,7 +65,7 @@ export function summaryRows(report: MetricsReport): SummaryRow[] {
       rule: 'D4',
       value: formatDeployRate(dora.deploymentFrequency.perDay, dora.deploymentFrequency.count),
       tier: tierText(dora.deploymentFrequency),
-      trend: trendText(trends.deploymentFrequency, (v) => `${formatNumber(v)}/week`),
+      trend: trendText(trends.deploymentFrequency, perWeek),
       sample: plural(dora.deploymentFrequency.count, 'deployment'),
     },
     {
@@ -109,7 +116,7 @@ export function summaryRows(report: MetricsReport): SummaryRow[] {
         rule: 'F1',
         value: `${formatNumber(flow.throughput.perWeek)} pull requests a week`,
         tier: '–',
-        trend: trendText(trends.throughput, (v) => `${formatNumber(v)}/week`),
+        trend: trendText(trends.throughput, perWeek),
         sample: `${flow.throughput.merged} merged`,
       },
       {

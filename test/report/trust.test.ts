@@ -181,6 +181,23 @@ describe("the table's samples", () => {
   });
 });
 
+describe("the table's trends", () => {
+  it('give a small change of a weekly rate in a unit it shows in, never +0/week', () => {
+    const report = makeReport((r) => {
+      // one more deployment in 365 days than in the 365 before: +0.019 a week
+      r.trends.deploymentFrequency = {
+        current: 4 / 52.18,
+        previous: 3 / 52.18,
+        change: 1 / 52.18,
+        label: 'better',
+      };
+    });
+    const table = textTable(report);
+    expect(table).not.toContain('+0/week');
+    expect(table).toContain('better (+0.1/month)');
+  });
+});
+
 describe('the source auto chose, in words a reader follows (D2)', () => {
   it('names version tags and package tags in words, without their patterns; a short source stays as given', () => {
     const line = (deployments: string) =>
