@@ -2401,6 +2401,8 @@ function assessQuality(model, window, inputs) {
         ...tierNotes(inputs, window),
         ...placeNotes(quality, window, inputs.now),
         ...notesFor(quality),
+        // C1: without incident issues the failures are the reverts alone; a zero must not read as "none".
+        ...(model.events.some((e) => e.kind === 'incident') ? [] : [NO_INCIDENTS]),
         ...(0,_authors_js__WEBPACK_IMPORTED_MODULE_0__/* .authorNotes */ .DQ)({
             ...(0,_period_js__WEBPACK_IMPORTED_MODULE_1__/* .exclusionsIn */ .DC)(model, window),
             merged: model.prWorld ? merged.length : 0,
@@ -2567,6 +2569,7 @@ function tierNotes(inputs, window) {
 function count(n, one, many) {
     return `${n} ${n === 1 ? one : many}`;
 }
+const NO_INCIDENTS = 'No issue in this history carries an incident label, so its failures are the reverts alone (C1): an outage that no labelled issue records is not counted, and time to restore measures reverts only.';
 function notesFor(q) {
     const notes = [];
     if (q.worldKind === 'commits') {

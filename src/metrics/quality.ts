@@ -65,6 +65,8 @@ export function assessQuality(model: Model, window: ReportWindow, inputs: Qualit
     ...tierNotes(inputs, window),
     ...placeNotes(quality, window, inputs.now),
     ...notesFor(quality),
+    // C1: without incident issues the failures are the reverts alone; a zero must not read as "none".
+    ...(model.events.some((e) => e.kind === 'incident') ? [] : [NO_INCIDENTS]),
     ...authorNotes({
       ...exclusionsIn(model, window),
       merged: model.prWorld ? merged.length : 0,
@@ -248,6 +250,9 @@ function tierNotes(inputs: QualityInputs, window: ReportWindow): string[] {
 function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
+
+const NO_INCIDENTS =
+  'No issue in this history carries an incident label, so its failures are the reverts alone (C1): an outage that no labelled issue records is not counted, and time to restore measures reverts only.';
 
 function notesFor(q: DataQuality): string[] {
   const notes: string[] = [];

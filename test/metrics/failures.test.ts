@@ -7,8 +7,8 @@ import { WorldBuilder } from '../support/world-builder.js';
  * Deployments 1–4 on 03-03, 03-05, 03-07, 03-09 (no commits: containment assumed).
  * #2 reverts #1: #1 ships with deployment 2, #2 with deployment 4.
  */
-function failingWorld() {
-  return new WorldBuilder()
+function failingWorld(incidents = true) {
+  const builder = new WorldBuilder()
     .deploy(1, 'a', '2026-03-03T00:00:00Z')
     .deploy(2, 'b', '2026-03-05T00:00:00Z')
     .deploy(3, 'c', '2026-03-07T00:00:00Z')
@@ -24,7 +24,16 @@ function failingWorld() {
       title: 'Revert "feat: cart"',
       createdAt: '2026-03-06T00:00:00Z',
       mergedAt: '2026-03-08T00:00:00Z',
-    })
+    });
+  if (!incidents) {
+    return builder.issue({
+      number: 14,
+      createdAt: '2026-03-05T01:00:00Z',
+      closedAt: '2026-03-05T02:00:00Z',
+      labels: ['bug'],
+    });
+  }
+  return builder
     .issue({ number: 10, createdAt: '2026-03-07T06:00:00Z', closedAt: '2026-03-07T08:00:00Z' })
     .issue({ number: 11, createdAt: '2026-03-07T12:00:00Z' })
     .issue({ number: 12, createdAt: '2026-03-01T00:00:00Z', closedAt: '2026-03-02T06:00:00Z' })
@@ -43,6 +52,17 @@ function failingWorld() {
 }
 
 describe('C1 incidents', () => {
+  it('C1: a history without incident issues says its failures are the reverts alone', async () => {
+    const NOTE =
+      /^No issue in this history carries an incident label, so its failures are the reverts alone \(C1\)/;
+    const withIncidents = await metricsOf(failingWorld());
+    expect(withIncidents.dataQuality.notes.some((n) => NOTE.test(n))).toBe(false);
+    // Only issue #14 (labelled bug): no incident anywhere, though the revert still fails a deployment.
+    const withoutIncidents = await metricsOf(failingWorld(false));
+    expect(withoutIncidents.dora.changeFailureRate.failed).toBeGreaterThan(0);
+    expect(withoutIncidents.dataQuality.notes.filter((n) => NOTE.test(n))).toHaveLength(1);
+  });
+
   it('C1: an incident is attributed to the latest deployment at or before its start', async () => {
     const failures = (await metricsOf(failingWorld())).records.failures;
     const byId = Object.fromEntries(failures.map((f) => [f.id, f.deployment]));
