@@ -676,30 +676,7 @@ function valueAt(order, values, weights, k) {
 function averageRanks(values) {
     // Sorted natively, without a comparator; a value's tied run is found by two binary searches.
     const sorted = Float64Array.from(values).sort();
-    const ranks = new Array(values.length);
-    for (let i = 0; i < values.length; i++) {
-        const value = values[i];
-        let low = 0;
-        let high = sorted.length;
-        while (low < high) {
-            const mid = (low + high) >>> 1;
-            if (sorted[mid] < value)
-                low = mid + 1;
-            else
-                high = mid;
-        }
-        const first = low;
-        high = sorted.length;
-        while (low < high) {
-            const mid = (low + high) >>> 1;
-            if (sorted[mid] <= value)
-                low = mid + 1;
-            else
-                high = mid;
-        }
-        ranks[i] = (first + low - 1) / 2 + 1;
-    }
-    return ranks;
+    return values.map((value) => ((0,_metrics_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .firstAtLeast */ .JE)(sorted, value) + (0,_metrics_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .firstAtLeast */ .JE)(sorted, value, true) - 1) / 2 + 1);
 }
 /** Pearson's coefficient; null when either side has no spread or fewer than 3 pairs. */
 function pearson(xs, ys) {
@@ -2646,6 +2623,8 @@ function firstReviewAt(pr, before = Infinity) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ shipChanges)
 /* harmony export */ });
+/* harmony import */ var _stats_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54522);
+
 /**
  * L3 for every change at once. `deployments` must be in D3 order (as listDeployments returns
  * them). O((commits + parent links) · p + (changes + deployments) · p · log(deployments)), where p
@@ -2780,7 +2759,7 @@ function shipLateChanges(changes, late, deployments, nodes, graph, shippedBy) {
             const t = threshold[slots[q]];
             if (t === NONE)
                 return;
-            const at = tree.firstAtLeast(lowerBound(indexes, starts[q]), t);
+            const at = tree.firstAtLeast((0,_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .firstAtLeast */ .JE)(indexes, starts[q]), t);
             if (at >= 0)
                 shippedBy[change] = pickEarlier(shippedBy[change], indexes[at]);
         });
@@ -2793,19 +2772,6 @@ function firstAtOrAfterTime(deployments, time) {
     while (low < high) {
         const mid = (low + high) >>> 1;
         if (deployments[mid].time < time)
-            low = mid + 1;
-        else
-            high = mid;
-    }
-    return low;
-}
-/** The first position of the ascending `values` holding a value ≥ `value`. */
-function lowerBound(values, value) {
-    let low = 0;
-    let high = values.length;
-    while (low < high) {
-        const mid = (low + high) >>> 1;
-        if (values[mid] < value)
             low = mid + 1;
         else
             high = mid;
@@ -3054,6 +3020,7 @@ function packagesOf(tagNames) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Dx: () => (/* binding */ sortNumbers),
+/* harmony export */   JE: () => (/* binding */ firstAtLeast),
 /* harmony export */   JZ: () => (/* binding */ median),
 /* harmony export */   UH: () => (/* binding */ hoursBetween),
 /* harmony export */   cz: () => (/* binding */ sum),
@@ -3075,6 +3042,22 @@ function percentileSorted(sorted, p) {
     if (low === high)
         return sorted[low];
     return sorted[low] + (sorted[high] - sorted[low]) * (rank - low);
+}
+/**
+ * The first position of the ascending `values` holding a value ≥ `value` (> `value` when
+ * `above`); values.length when none does. Binary search.
+ */
+function firstAtLeast(values, value, above = false) {
+    let low = 0;
+    let high = values.length;
+    while (low < high) {
+        const mid = (low + high) >>> 1;
+        if (values[mid] < value || (above && values[mid] === value))
+            low = mid + 1;
+        else
+            high = mid;
+    }
+    return low;
 }
 function sortNumbers(values) {
     return Float64Array.from(values).sort();

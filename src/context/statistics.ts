@@ -1,6 +1,6 @@
 // Statistics the context needs beyond S1: a weighted percentile that is S1's on the values
 // repeated by their whole-number weights, and Spearman's rank correlation.
-import { percentileSorted, sortNumbers } from '../metrics/stats.js';
+import { firstAtLeast, percentileSorted, sortNumbers } from '../metrics/stats.js';
 
 /**
  * S1 over the multiset in which each value appears `weight` times (weights are whole numbers, as
@@ -37,26 +37,7 @@ function valueAt(order: number[], values: readonly number[], weights: readonly n
 export function averageRanks(values: readonly number[]): number[] {
   // Sorted natively, without a comparator; a value's tied run is found by two binary searches.
   const sorted = Float64Array.from(values).sort();
-  const ranks = new Array<number>(values.length);
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i];
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (sorted[mid] < value) low = mid + 1;
-      else high = mid;
-    }
-    const first = low;
-    high = sorted.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (sorted[mid] <= value) low = mid + 1;
-      else high = mid;
-    }
-    ranks[i] = (first + low - 1) / 2 + 1;
-  }
-  return ranks;
+  return values.map((value) => (firstAtLeast(sorted, value) + firstAtLeast(sorted, value, true) - 1) / 2 + 1);
 }
 
 /** Pearson's coefficient; null when either side has no spread or fewer than 3 pairs. */

@@ -2,6 +2,7 @@
 import type { Change } from './changes.js';
 import type { Deployment } from './deployments.js';
 import type { CommitGraph } from './graph.js';
+import { firstAtLeast } from './stats.js';
 
 export interface Shipping {
   /** per change (same index), the index of its shipping deployment, or -1 */
@@ -159,7 +160,7 @@ function shipLateChanges(
     late.forEach((change, q) => {
       const t = threshold[slots[q]];
       if (t === NONE) return;
-      const at = tree.firstAtLeast(lowerBound(indexes, starts[q]), t);
+      const at = tree.firstAtLeast(firstAtLeast(indexes, starts[q]), t);
       if (at >= 0) shippedBy[change] = pickEarlier(shippedBy[change], indexes[at]);
     });
   });
@@ -172,18 +173,6 @@ function firstAtOrAfterTime(deployments: readonly Deployment[], time: number): n
   while (low < high) {
     const mid = (low + high) >>> 1;
     if (deployments[mid].time < time) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
-/** The first position of the ascending `values` holding a value ≥ `value`. */
-function lowerBound(values: Int32Array, value: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (values[mid] < value) low = mid + 1;
     else high = mid;
   }
   return low;

@@ -1,6 +1,6 @@
 // S1/S2: medians and percentiles by linear interpolation; durations in unrounded hours.
 import { describe, expect, it } from 'vitest';
-import { median, percentileSorted, spread } from '../../src/metrics/stats.js';
+import { firstAtLeast, median, percentileSorted, spread } from '../../src/metrics/stats.js';
 import { assertWorld, metricsOf } from '../support/checked-metrics.js';
 import { WorldBuilder, sha } from '../support/world-builder.js';
 
@@ -65,5 +65,16 @@ describe('world builder', () => {
     world.deployments![0].sha = 'not-a-sha';
     await expect(assertWorld(world)).rejects.toThrow();
     expect(sha('a')).toBe('86f7e437faa5a7fce15d1ddcb9eaeaea377667b8');
+  });
+});
+
+describe('firstAtLeast', () => {
+  it('finds the first position at or above a value, or past it, in plain and typed lists', () => {
+    const values = [1, 2, 2, 2, 5];
+    for (const list of [values, Float64Array.from(values), Int32Array.from(values)]) {
+      expect([0, 1, 2, 3, 5, 6].map((v) => firstAtLeast(list, v))).toEqual([0, 0, 1, 4, 4, 5]);
+      expect([0, 1, 2, 3, 5, 6].map((v) => firstAtLeast(list, v, true))).toEqual([0, 1, 4, 4, 5, 5]);
+    }
+    expect(firstAtLeast([], 3)).toBe(0);
   });
 });
