@@ -66,7 +66,12 @@ export function assessQuality(model: Model, window: ReportWindow, inputs: Qualit
     ...placeNotes(quality, window, inputs.now),
     ...notesFor(quality),
     // C1: without incident issues the failures are the reverts alone; a zero must not read as "none".
-    ...(model.events.some((e) => e.kind === 'incident') ? [] : [NO_INCIDENTS]),
+    // Both windows are asked, as everywhere here: the API's history reaches back only as far as they do.
+    ...(model.events.some(
+      (e) => e.kind === 'incident' && e.start >= inputs.previousSince && e.start < window.until,
+    )
+      ? []
+      : [NO_INCIDENTS]),
     ...authorNotes({
       ...exclusionsIn(model, window),
       merged: model.prWorld ? merged.length : 0,
@@ -252,7 +257,7 @@ function count(n: number, one: string, many: string): string {
 }
 
 const NO_INCIDENTS =
-  'No issue in this history carries an incident label, so its failures are the reverts alone (C1): an outage that no labelled issue records is not counted, and time to restore measures reverts only.';
+  'No incident issue was opened in this window or the one before, so the failures counted are the reverts alone (C1): an outage that no labelled issue records is not counted, and time to restore measures reverts only.';
 
 function notesFor(q: DataQuality): string[] {
   const notes: string[] = [];

@@ -52,15 +52,18 @@ function failingWorld(incidents = true) {
 }
 
 describe('C1 incidents', () => {
-  it('C1: a history without incident issues says its failures are the reverts alone', async () => {
+  it('C1: windows without incident issues say their failures are the reverts alone', async () => {
     const NOTE =
-      /^No issue in this history carries an incident label, so its failures are the reverts alone \(C1\)/;
+      /^No incident issue was opened in this window or the one before, so the failures counted are the reverts alone \(C1\)/;
     const withIncidents = await metricsOf(failingWorld());
     expect(withIncidents.dataQuality.notes.some((n) => NOTE.test(n))).toBe(false);
     // Only issue #14 (labelled bug): no incident anywhere, though the revert still fails a deployment.
     const withoutIncidents = await metricsOf(failingWorld(false));
     expect(withoutIncidents.dora.changeFailureRate.failed).toBeGreaterThan(0);
     expect(withoutIncidents.dataQuality.notes.filter((n) => NOTE.test(n))).toHaveLength(1);
+    // Incidents only before both windows (30 days each, to 2026-06-01): the windows have none.
+    const later = await metricsOf(failingWorld(), { until: new Date('2026-06-01T00:00:00Z') });
+    expect(later.dataQuality.notes.filter((n) => NOTE.test(n))).toHaveLength(1);
   });
 
   it('C1: an incident is attributed to the latest deployment at or before its start', async () => {

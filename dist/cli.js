@@ -1,3 +1,0 @@
-#!/usr/bin/env node
-import { runCli } from './lib/index.js';
-await runCli();

@@ -1,2 +1,0 @@
-import { runAction } from './lib/index.js';
-await runAction();
