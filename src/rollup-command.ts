@@ -22,6 +22,7 @@ import {
   type RollupHistoryEntry,
 } from './rollup/history.js';
 import type { WindowInfo } from './metrics/types.js';
+import { customTemplateDir } from './report/paths.js';
 import { rollupSummary } from './report/rollup-summary.js';
 
 export const ROLLUP_HELP = `dora-report rollup: one report for many repositories (rules O1–O5)
@@ -37,6 +38,8 @@ Options:
                     teams: { NAME: [owner/repo, …] }
                     expected: [owner/repo, …]
   --out DIR       where rollup.json, summary.md and the report go (default ./dora-rollup)
+  --template-dir DIR
+                  render the report with your own copy of templates/ (rollup.hbs, rollup.css, …)
   --json          print rollup.json to stdout and nothing else
   --help
 `;
@@ -44,6 +47,7 @@ Options:
 const OPTIONS = {
   config: { type: 'string' },
   out: { type: 'string' },
+  'template-dir': { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -55,6 +59,8 @@ export interface RollupFlags {
   outDir: string;
   outExplicit: boolean;
   json: boolean;
+  /** the user's copy of templates/ (--template-dir) */
+  templateDir?: string;
 }
 
 export function parseRollupFlags(argv: readonly string[]): RollupFlags {
@@ -72,6 +78,10 @@ export function parseRollupFlags(argv: readonly string[]): RollupFlags {
   }
   const out = values.out as string | undefined;
   if (out !== undefined && !out.trim()) throw new UserError('--out: an empty value (expected a folder)');
+  const templateDir = values['template-dir'] as string | undefined;
+  if (templateDir !== undefined && !templateDir.trim()) {
+    throw new UserError('--template-dir: an empty value (expected a copy of the templates folder)');
+  }
   return {
     help: false,
     inputs: positionals,
@@ -79,6 +89,7 @@ export function parseRollupFlags(argv: readonly string[]): RollupFlags {
     outDir: out ?? 'dora-rollup',
     outExplicit: out !== undefined,
     json: !!values.json,
+    ...(templateDir === undefined ? {} : { templateDir }),
   };
 }
 
@@ -199,6 +210,8 @@ export async function runRollup(
 ): Promise<RollupResult> {
   const writes = !flags.json || flags.outExplicit;
   if (writes) checkOutputFolder(flags.outDir, '--out');
+  // A template folder that is not one is named before anything is read.
+  if (writes) customTemplateDir(flags.templateDir);
   const config = loadConfig(flags.config);
   const files = findInputFiles(flags.inputs);
   log.info(`Reading ${files.length} metrics.json`);
@@ -221,7 +234,7 @@ export async function runRollup(
       writeText(staging, 'summary.md', summary);
       const days = history && mergeRollupHistory(history, rollupHistoryEntry(report));
       if (days) writeText(staging, ROLLUP_HISTORY, serializeRollupHistory(days));
-      renderRollupReport(report, staging, new Date(), days ?? []);
+      renderRollupReport(report, staging, new Date(), days ?? [], flags.templateDir);
     },
     '--out',
   );

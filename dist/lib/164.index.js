@@ -2,6 +2,86 @@ export const id = 164;
 export const ids = [164];
 export const modules = {
 
+/***/ 4278:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BF: () => (/* binding */ customTemplateDir),
+/* harmony export */   XM: () => (/* binding */ defaultTemplateDir),
+/* harmony export */   lp: () => (/* binding */ chartJsPath),
+/* harmony export */   v3: () => (/* binding */ templateFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
+// Where the templates and Chart.js are, relative to the running code (STYLE.md habit 13): in the
+// bundle, dist/templates and dist/vendor beside dist/cli.js; from source, <repo>/templates and
+// <repo>/node_modules/chart.js. Never process.cwd(), which is the user's workspace in an Action.
+
+
+
+
+// Built from segments at run time so that the bundler's asset relocation leaves them alone.
+const segments = {
+    templates: ['templates'],
+    chart: ['chart.js', 'dist', 'chart.umd.min.js'],
+};
+function here() {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url));
+}
+function firstExisting(candidates, what) {
+    const found = candidates.find((candidate) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(candidate));
+    if (!found)
+        throw new Error(`report: cannot find ${what}; looked in ${candidates.join(', ')}`);
+    return found;
+}
+function defaultTemplateDir() {
+    const dir = here();
+    // dist/lib/ (the bundle both entries share), dist/, src/report/ (tests and development)
+    const candidates = [
+        (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, ...segments.templates),
+        (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, '..', ...segments.templates),
+        (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, '..', '..', ...segments.templates),
+    ];
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(firstExisting(candidates.map((d) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(d, 'layout.hbs')), 'the templates folder (layout.hbs)'));
+}
+/**
+ * A user's template folder (`--template-dir`, the `template-dir` input): a copy of templates/ that
+ * must at least have layout.hbs, overriding the built-in files one by one. Undefined: the folder
+ * the user gave (resolved), or null for none; it throws the one error for a folder that is not one.
+ */
+function customTemplateDir(templateDir) {
+    if (templateDir === undefined)
+        return null;
+    const custom = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(templateDir);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(custom, 'layout.hbs'))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`template-dir: "${templateDir}" has no layout.hbs (expected a copy of the templates folder)`);
+    }
+    return custom;
+}
+/** The path of a template file (relative to templates/): the user's copy when it has one. */
+function templateFile(custom, file) {
+    return custom !== null && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(custom, file))
+        ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(custom, file)
+        : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(defaultTemplateDir(), file);
+}
+function chartJsPath() {
+    const dir = here();
+    const file = segments.chart[segments.chart.length - 1];
+    return firstExisting([
+        (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'vendor', file),
+        (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, '..', 'vendor', file),
+        (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, '..', '..', 'node_modules', ...segments.chart),
+    ], 'chart.umd.min.js');
+}
+
+
+/***/ }),
+
 /***/ 49182:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -768,6 +848,8 @@ function readMember(doc, file) {
 
 // EXTERNAL MODULE: ./src/rollup/history.ts
 var rollup_history = __webpack_require__(35494);
+// EXTERNAL MODULE: ./src/report/paths.ts
+var paths = __webpack_require__(4278);
 // EXTERNAL MODULE: ./src/translate/format.ts
 var format = __webpack_require__(56835);
 // EXTERNAL MODULE: ./src/report/markdown-text.ts
@@ -842,6 +924,7 @@ function rollupSummary(report) {
 
 
 
+
 const ROLLUP_HELP = `dora-report rollup: one report for many repositories (rules O1–O5)
 
 Usage: dora-report rollup INPUT… [options]
@@ -855,12 +938,15 @@ Options:
                     teams: { NAME: [owner/repo, …] }
                     expected: [owner/repo, …]
   --out DIR       where rollup.json, summary.md and the report go (default ./dora-rollup)
+  --template-dir DIR
+                  render the report with your own copy of templates/ (rollup.hbs, rollup.css, …)
   --json          print rollup.json to stdout and nothing else
   --help
 `;
 const OPTIONS = {
     config: { type: 'string' },
     out: { type: 'string' },
+    'template-dir': { type: 'string' },
     json: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
 };
@@ -881,6 +967,10 @@ function parseRollupFlags(argv) {
     const out = values.out;
     if (out !== undefined && !out.trim())
         throw new errors/* UserError */.y('--out: an empty value (expected a folder)');
+    const templateDir = values['template-dir'];
+    if (templateDir !== undefined && !templateDir.trim()) {
+        throw new errors/* UserError */.y('--template-dir: an empty value (expected a copy of the templates folder)');
+    }
     return {
         help: false,
         inputs: positionals,
@@ -888,6 +978,7 @@ function parseRollupFlags(argv) {
         outDir: out ?? 'dora-rollup',
         outExplicit: out !== undefined,
         json: !!values.json,
+        ...(templateDir === undefined ? {} : { templateDir }),
     };
 }
 const GLOB = /[*?[\]{}]/;
@@ -987,6 +1078,9 @@ async function runRollup(flags, log, history = null) {
     const writes = !flags.json || flags.outExplicit;
     if (writes)
         (0,report_folder/* checkOutputFolder */.Qk)(flags.outDir, '--out');
+    // A template folder that is not one is named before anything is read.
+    if (writes)
+        (0,paths/* customTemplateDir */.BF)(flags.templateDir);
     const config = loadConfig(flags.config);
     const files = findInputFiles(flags.inputs);
     log.info(`Reading ${files.length} metrics.json`);
@@ -1010,7 +1104,7 @@ async function runRollup(flags, log, history = null) {
         const days = history && (0,rollup_history/* mergeRollupHistory */.R7)(history, (0,rollup_history/* rollupHistoryEntry */.lr)(report));
         if (days)
             (0,report_folder/* writeText */.x3)(staging, rollup_history/* ROLLUP_HISTORY */.Ql, (0,rollup_history/* serializeRollupHistory */.nb)(days));
-        renderRollupReport(report, staging, new Date(), days ?? []);
+        renderRollupReport(report, staging, new Date(), days ?? [], flags.templateDir);
     }, '--out');
     return { report, summary, outDir };
 }

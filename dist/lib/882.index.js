@@ -139,8 +139,10 @@ function createHandlebars() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ defaultTemplateDir),
-/* harmony export */   l: () => (/* binding */ chartJsPath)
+/* harmony export */   BF: () => (/* binding */ customTemplateDir),
+/* harmony export */   XM: () => (/* binding */ defaultTemplateDir),
+/* harmony export */   lp: () => (/* binding */ chartJsPath),
+/* harmony export */   v3: () => (/* binding */ templateFile)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -148,9 +150,11 @@ function createHandlebars() {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
 // Where the templates and Chart.js are, relative to the running code (STYLE.md habit 13): in the
 // bundle, dist/templates and dist/vendor beside dist/cli.js; from source, <repo>/templates and
 // <repo>/node_modules/chart.js. Never process.cwd(), which is the user's workspace in an Action.
+
 
 
 
@@ -177,6 +181,26 @@ function defaultTemplateDir() {
         (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, '..', '..', ...segments.templates),
     ];
     return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(firstExisting(candidates.map((d) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(d, 'layout.hbs')), 'the templates folder (layout.hbs)'));
+}
+/**
+ * A user's template folder (`--template-dir`, the `template-dir` input): a copy of templates/ that
+ * must at least have layout.hbs, overriding the built-in files one by one. Undefined: the folder
+ * the user gave (resolved), or null for none; it throws the one error for a folder that is not one.
+ */
+function customTemplateDir(templateDir) {
+    if (templateDir === undefined)
+        return null;
+    const custom = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(templateDir);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(custom, 'layout.hbs'))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`template-dir: "${templateDir}" has no layout.hbs (expected a copy of the templates folder)`);
+    }
+    return custom;
+}
+/** The path of a template file (relative to templates/): the user's copy when it has one. */
+function templateFile(custom, file) {
+    return custom !== null && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(custom, file))
+        ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(custom, file)
+        : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(defaultTemplateDir(), file);
 }
 function chartJsPath() {
     const dir = here();
@@ -3450,11 +3474,8 @@ function readPartials(dir, into) {
 }
 /** A user's template dir overrides the built-in files one by one; it must at least have layout.hbs. */
 function loadTemplates(templateDir) {
-    const builtIn = (0,paths/* defaultTemplateDir */.X)();
-    const custom = templateDir === undefined ? null : (0,external_node_path_.resolve)(templateDir);
-    if (custom !== null && !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(custom, 'layout.hbs'))) {
-        throw new errors/* UserError */.y(`template-dir: "${templateDir}" has no layout.hbs (expected a copy of the templates folder)`);
-    }
+    const builtIn = (0,paths/* defaultTemplateDir */.XM)();
+    const custom = (0,paths/* customTemplateDir */.BF)(templateDir);
     const dirs = custom === null ? [builtIn] : [builtIn, custom];
     const partials = new Map();
     const assets = new Map();
@@ -3555,7 +3576,7 @@ async function renderReport(report, options) {
             (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(tmp, file), text);
         for (const [file, from] of templates.assets)
             (0,external_node_fs_.copyFileSync)(from, (0,external_node_path_.join)(tmp, 'assets', file));
-        (0,external_node_fs_.copyFileSync)((0,paths/* chartJsPath */.l)(), (0,external_node_path_.join)(tmp, 'assets', 'chart.umd.min.js'));
+        (0,external_node_fs_.copyFileSync)((0,paths/* chartJsPath */.lp)(), (0,external_node_path_.join)(tmp, 'assets', 'chart.umd.min.js'));
         (0,external_node_fs_.copyFileSync)(templates.definitions, (0,external_node_path_.join)(tmp, DEFINITIONS));
         moveInto(tmp, outDir);
     }

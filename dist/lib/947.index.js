@@ -73,62 +73,6 @@ function createHandlebars() {
 
 /***/ }),
 
-/***/ 4278:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ defaultTemplateDir),
-/* harmony export */   l: () => (/* binding */ chartJsPath)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
-// Where the templates and Chart.js are, relative to the running code (STYLE.md habit 13): in the
-// bundle, dist/templates and dist/vendor beside dist/cli.js; from source, <repo>/templates and
-// <repo>/node_modules/chart.js. Never process.cwd(), which is the user's workspace in an Action.
-
-
-
-// Built from segments at run time so that the bundler's asset relocation leaves them alone.
-const segments = {
-    templates: ['templates'],
-    chart: ['chart.js', 'dist', 'chart.umd.min.js'],
-};
-function here() {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url));
-}
-function firstExisting(candidates, what) {
-    const found = candidates.find((candidate) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(candidate));
-    if (!found)
-        throw new Error(`report: cannot find ${what}; looked in ${candidates.join(', ')}`);
-    return found;
-}
-function defaultTemplateDir() {
-    const dir = here();
-    // dist/lib/ (the bundle both entries share), dist/, src/report/ (tests and development)
-    const candidates = [
-        (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, ...segments.templates),
-        (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, '..', ...segments.templates),
-        (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, '..', '..', ...segments.templates),
-    ];
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(firstExisting(candidates.map((d) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(d, 'layout.hbs')), 'the templates folder (layout.hbs)'));
-}
-function chartJsPath() {
-    const dir = here();
-    const file = segments.chart[segments.chart.length - 1];
-    return firstExisting([
-        (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'vendor', file),
-        (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, '..', 'vendor', file),
-        (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, '..', '..', 'node_modules', ...segments.chart),
-    ], 'chart.umd.min.js');
-}
-
-
-/***/ }),
-
 /***/ 71947:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -278,28 +222,32 @@ function buildRollupView(report, generatedAt, history = []) {
 ;// CONCATENATED MODULE: ./src/report/rollup-render.ts
 // Renders the organisation report into a folder the caller stages (publish/report-folder.ts
 // replaces the output folder whole): index.html from templates/rollup.hbs, the shared stylesheet
-// and definitions page, the roll-up's own script and stylesheet, and the offline Chart.js.
+// and definitions page, the roll-up's own script and stylesheet, and the offline Chart.js. A user's
+// --template-dir overrides these files one by one, as it does the repository report's.
 
 
 
 
 
 const ASSETS = ['report.css', 'rollup.css', 'rollup.js'];
-function renderRollupHtml(report, generatedAt, history = []) {
-    const dir = (0,paths/* defaultTemplateDir */.X)();
+function renderRollupHtml(report, generatedAt, history = [], templateDir) {
+    const custom = (0,paths/* customTemplateDir */.BF)(templateDir);
     const hbs = (0,helpers/* createHandlebars */.V)();
-    hbs.registerPartial('rollup-tiers', (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'partials', 'rollup-tiers.hbs'), 'utf8'));
-    const template = hbs.compile((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'rollup.hbs'), 'utf8'), { preventIndent: true });
+    hbs.registerPartial('rollup-tiers', (0,external_node_fs_.readFileSync)((0,paths/* templateFile */.v3)(custom, 'partials/rollup-tiers.hbs'), 'utf8'));
+    const template = hbs.compile((0,external_node_fs_.readFileSync)((0,paths/* templateFile */.v3)(custom, 'rollup.hbs'), 'utf8'), {
+        preventIndent: true,
+    });
     return template(buildRollupView(report, generatedAt, history));
 }
-function renderRollupReport(report, outDir, generatedAt, history = []) {
-    const dir = (0,paths/* defaultTemplateDir */.X)();
+/** `templateDir`: the user's copy of templates/ (`--template-dir`), read file by file over the built-in one. */
+function renderRollupReport(report, outDir, generatedAt, history = [], templateDir) {
+    const custom = (0,paths/* customTemplateDir */.BF)(templateDir);
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(outDir, 'assets'), { recursive: true });
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(outDir, 'index.html'), renderRollupHtml(report, generatedAt, history));
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(outDir, 'index.html'), renderRollupHtml(report, generatedAt, history, templateDir));
     for (const file of ASSETS)
-        (0,external_node_fs_.copyFileSync)((0,external_node_path_.join)(dir, file), (0,external_node_path_.join)(outDir, 'assets', file));
-    (0,external_node_fs_.copyFileSync)((0,paths/* chartJsPath */.l)(), (0,external_node_path_.join)(outDir, 'assets', 'chart.umd.min.js'));
-    (0,external_node_fs_.copyFileSync)((0,external_node_path_.join)(dir, 'definitions.html'), (0,external_node_path_.join)(outDir, 'definitions.html'));
+        (0,external_node_fs_.copyFileSync)((0,paths/* templateFile */.v3)(custom, file), (0,external_node_path_.join)(outDir, 'assets', file));
+    (0,external_node_fs_.copyFileSync)((0,paths/* chartJsPath */.lp)(), (0,external_node_path_.join)(outDir, 'assets', 'chart.umd.min.js'));
+    (0,external_node_fs_.copyFileSync)((0,paths/* templateFile */.v3)(custom, 'definitions.html'), (0,external_node_path_.join)(outDir, 'definitions.html'));
 }
 
 

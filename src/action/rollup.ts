@@ -52,6 +52,7 @@ export async function runRollupAction(config: ActionConfig): Promise<void> {
       outDir: config.pipeline.outDir,
       outExplicit: true,
       json: false,
+      ...(config.pipeline.templateDir === undefined ? {} : { templateDir: config.pipeline.templateDir }),
     },
     actionLogger(),
     history,

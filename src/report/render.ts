@@ -18,7 +18,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { MetricsReport } from '../metrics/types.js';
 import type { HistoryEntry } from './history-file.js';
 import { createHandlebars } from './helpers.js';
-import { chartJsPath, defaultTemplateDir } from './paths.js';
+import { chartJsPath, customTemplateDir, defaultTemplateDir } from './paths.js';
 import { METHODOLOGY_PAGE } from './anchors.js';
 import { CSV_FOLDER, csvText } from './csv.js';
 import { buildViewModel } from './view-model.js';
@@ -59,12 +59,7 @@ function readPartials(dir: string, into: Map<string, string>): void {
 /** A user's template dir overrides the built-in files one by one; it must at least have layout.hbs. */
 function loadTemplates(templateDir: string | undefined): TemplateSet {
   const builtIn = defaultTemplateDir();
-  const custom = templateDir === undefined ? null : resolve(templateDir);
-  if (custom !== null && !existsSync(join(custom, 'layout.hbs'))) {
-    throw new UserError(
-      `template-dir: "${templateDir}" has no layout.hbs (expected a copy of the templates folder)`,
-    );
-  }
+  const custom = customTemplateDir(templateDir);
   const dirs = custom === null ? [builtIn] : [builtIn, custom];
   const partials = new Map<string, string>();
   const assets = new Map<string, string>();

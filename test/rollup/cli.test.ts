@@ -1,9 +1,9 @@
 // `dora-report rollup` as a user runs it (dist/cli.js on metrics.json files the command line
 // wrote): what it writes, and every bad input refused in one line, exit 2, nothing written (O1).
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { memberRuns, runCli, temp } from './fixture.js';
+import { memberRuns, root as ROOT, runCli, temp } from './fixture.js';
 import type { RollupReport } from '../../src/rollup/types.js';
 
 let members: string;
@@ -71,6 +71,37 @@ describe('dora-report rollup: what it writes', () => {
       'acme/shop',
     ]);
     expect(readdirSync(cwd)).toEqual(['artifacts']);
+  });
+});
+
+describe('dora-report rollup --template-dir', () => {
+  it("renders with the user's copy of the templates, file by file over the built-in ones", () => {
+    const mine = temp();
+    cpSync(join(ROOT, 'templates'), mine, { recursive: true });
+    const page = readFileSync(join(mine, 'rollup.hbs'), 'utf8');
+    writeFileSync(join(mine, 'rollup.hbs'), page.replace('<body', '<!-- our organisation page --><body'));
+    writeFileSync(join(mine, 'rollup.css'), '/* our organisation style */\n');
+    rmSync(join(mine, 'rollup.js')); // not in the copy: the built-in one is used
+    const out = join(temp(), 'org');
+    const result = runCli(['rollup', members, '--template-dir', mine, '--out', out]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('<!-- our organisation page -->');
+    expect(readFileSync(join(out, 'assets', 'rollup.css'), 'utf8')).toBe('/* our organisation style */\n');
+    expect(readFileSync(join(out, 'assets', 'rollup.js'), 'utf8')).toBe(
+      readFileSync(join(ROOT, 'templates', 'rollup.js'), 'utf8'),
+    );
+  });
+
+  it('refuses a folder that is not a copy of the templates, in one line, before reading anything', () => {
+    const out = join(temp(), 'org');
+    const result = runCli(['rollup', join(temp(), 'nothing-here'), '--template-dir', temp(), '--out', out]);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(
+      /template-dir: ".*" has no layout\.hbs \(expected a copy of the templates folder\)/,
+    );
+    expect(existsSync(out)).toBe(false);
   });
 });
 
