@@ -7073,9 +7073,9 @@ function markdownLink(label, url) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ describeSource),
 /* harmony export */   h: () => (/* binding */ buildTrustLine)
 /* harmony export */ });
-/* unused harmony export describeSource */
 /* harmony import */ var _metrics_sources_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50923);
 /* harmony import */ var _translate_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56835);
 
@@ -7116,7 +7116,7 @@ function describeSource(source) {
             return 'GitHub releases';
         case 'tags':
             if (arg === _metrics_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .PACKAGE_TAG_PATTERN */ .rr)
-                return 'package release tags (name@1.2.3)';
+                return 'package release tags (name@1.2.3, name-v1.2.3)';
             if (arg === _metrics_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_TAG_PATTERN */ .o7)
                 return 'version tags (v1.2.3)';
             return `tags matching ${arg}`;

@@ -276,8 +276,6 @@ function csvFileName(title, taken) {
     return `${report_anchors/* CSV_FOLDER */.Mr}/${name}.csv`;
 }
 
-// EXTERNAL MODULE: ./src/metrics/sources.ts
-var sources = __webpack_require__(50923);
 // EXTERNAL MODULE: ./src/defaults.ts
 var defaults = __webpack_require__(55285);
 // EXTERNAL MODULE: ./src/translate/format.ts
@@ -3209,9 +3207,6 @@ function changeRecords(report, taken) {
 // EXTERNAL MODULE: ./src/report/trust.ts
 var trust = __webpack_require__(90044);
 ;// CONCATENATED MODULE: ./src/report/view-model.ts
-// The report's view model: MetricsReport + options → plain data with final text. Pure: no clock
-// (generatedAt is passed in), no I/O (STYLE.md habit 4).
-
 
 
 
@@ -3433,17 +3428,10 @@ function addDownloads(view, report) {
     }
     attachTableDownloads(view, taken, view.downloads);
 }
-/** D1/D2: a source in words, so that a long pattern does not fill the page's first screen. */
+/** D1/D2: a source in the trust line's words, cut short so that a long pattern does not fill the first screen. */
 function sourceLabel(source) {
-    if (source === `tags:${sources/* PACKAGE_TAG_PATTERN */.rr}`)
-        return 'package release tags (name@1.2.3, name-v1.2.3)';
-    if (source === `tags:${sources/* DEFAULT_TAG_PATTERN */.o7}`)
-        return 'version tags (v1.2.3)';
-    if (source === 'merges')
-        return 'merged pull requests';
-    if (source === 'releases')
-        return 'published releases';
-    return source.length > 48 ? `${source.slice(0, 47)}…` : source;
+    const words = (0,trust/* describeSource */.B)(source);
+    return words.length > 48 ? `${words.slice(0, 47)}…` : words;
 }
 
 ;// CONCATENATED MODULE: ./src/report/render.ts

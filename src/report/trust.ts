@@ -43,7 +43,7 @@ export function describeSource(source: string): string {
     case 'releases':
       return 'GitHub releases';
     case 'tags':
-      if (arg === PACKAGE_TAG_PATTERN) return 'package release tags (name@1.2.3)';
+      if (arg === PACKAGE_TAG_PATTERN) return 'package release tags (name@1.2.3, name-v1.2.3)';
       if (arg === DEFAULT_TAG_PATTERN) return 'version tags (v1.2.3)';
       return `tags matching ${arg}`;
     case 'workflow':

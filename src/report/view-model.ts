@@ -1,6 +1,5 @@
 // The report's view model: MetricsReport + options → plain data with final text. Pure: no clock
 // (generatedAt is passed in), no I/O (STYLE.md habit 4).
-import { DEFAULT_TAG_PATTERN, PACKAGE_TAG_PATTERN } from '../metrics/sources.js';
 import type { ChangeRecord, MetricsReport } from '../metrics/types.js';
 import type { HistoryEntry } from './history-file.js';
 import { translateReport, type Translation } from '../translate/index.js';
@@ -35,7 +34,7 @@ import {
   pullRequestRecords,
 } from './downloads.js';
 import { tableOfContents } from './anchors.js';
-import { buildTrustLine } from './trust.js';
+import { buildTrustLine, describeSource } from './trust.js';
 import type { ChartSpec, FlowView, MethodEntryView, MetricCardView, ReportView } from './view-types.js';
 
 export interface ViewOptions {
@@ -249,11 +248,8 @@ function addDownloads(view: ReportView, report: MetricsReport): void {
   attachTableDownloads(view, taken, view.downloads);
 }
 
-/** D1/D2: a source in words, so that a long pattern does not fill the page's first screen. */
+/** D1/D2: a source in the trust line's words, cut short so that a long pattern does not fill the first screen. */
 function sourceLabel(source: string): string {
-  if (source === `tags:${PACKAGE_TAG_PATTERN}`) return 'package release tags (name@1.2.3, name-v1.2.3)';
-  if (source === `tags:${DEFAULT_TAG_PATTERN}`) return 'version tags (v1.2.3)';
-  if (source === 'merges') return 'merged pull requests';
-  if (source === 'releases') return 'published releases';
-  return source.length > 48 ? `${source.slice(0, 47)}…` : source;
+  const words = describeSource(source);
+  return words.length > 48 ? `${words.slice(0, 47)}…` : words;
 }

@@ -134,7 +134,7 @@ describe('--git on real histories: how far to trust the figures (D2, T3, T4, sha
       /0 tags like v1\.2\.3; 24 package tags \(12 deployments: tags on one commit are one\)/,
     );
     expect(trustOf(run.html)).toContain(
-      'Deployments are the package release tags (name@1.2.3) that auto chose; ',
+      'Deployments are the package release tags (name@1.2.3, name-v1.2.3) that auto chose; ',
     );
   });
 

@@ -6,7 +6,8 @@ import type { MetricsReport, TierWithheld } from '../../src/metrics/types.js';
 import { markdownSummary, textTable } from '../../src/report/markdown-summary.js';
 import { renderReportHtml } from '../../src/report/render.js';
 import { PACKAGE_TAG_PATTERN } from '../../src/metrics/sources.js';
-import { buildTrustLine } from '../../src/report/trust.js';
+import { buildTrustLine, describeSource } from '../../src/report/trust.js';
+import { buildViewModel } from '../../src/report/view-model.js';
 import { makeReport } from '../support/metrics-report-fixture.js';
 
 const KEYS = ['deploymentFrequency', 'leadTime', 'changeFailureRate', 'timeToRestore'] as const;
@@ -198,6 +199,28 @@ describe("the table's trends", () => {
   });
 });
 
+describe("the page names its source in the trust line's words", () => {
+  it('the same words in "Deployments counted from" as in the trust line, a long pattern cut short', () => {
+    const sources = [
+      'environment:production',
+      'releases',
+      'merges',
+      `tags:${PACKAGE_TAG_PATTERN}`,
+      'tags:^release-(?:alpha|beta|rc|stable|hotfix|security)-[0-9]+$',
+    ];
+    for (const source of sources) {
+      const report = makeReport((r) => {
+        r.source.deployments = source;
+      });
+      const label = buildViewModel(report).sourceLabel;
+      const words = describeSource(source);
+      expect(label).toBe(words.length > 48 ? `${words.slice(0, 47)}…` : words);
+      expect(label.length).toBeLessThanOrEqual(48);
+    }
+    expect(describeSource('merges')).toBe('merges into the default branch');
+  });
+});
+
 describe('the source auto chose, in words a reader follows (D2)', () => {
   it('names version tags and package tags in words, without their patterns; a short source stays as given', () => {
     const line = (deployments: string) =>
@@ -206,7 +229,7 @@ describe('the source auto chose, in words a reader follows (D2)', () => {
       'Deployments are the version tags (v1.2.3) that auto chose; ',
     );
     expect(line(`tags:${PACKAGE_TAG_PATTERN}`)).toContain(
-      'Deployments are the package release tags (name@1.2.3) that auto chose; ',
+      'Deployments are the package release tags (name@1.2.3, name-v1.2.3) that auto chose; ',
     );
     expect(line('releases')).toContain('Deployments are the GitHub releases that auto chose (releases); ');
   });
