@@ -640,9 +640,11 @@ function computeCorrelations(report) {
 /* harmony export */   eh: () => (/* binding */ summarize),
 /* harmony export */   nc: () => (/* binding */ pearson)
 /* harmony export */ });
-/* harmony import */ var _metrics_stats_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54522);
+/* harmony import */ var _metrics_stats_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54522);
+/* harmony import */ var _metrics_time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97488);
 // Statistics the context needs beyond S1: a weighted percentile that is S1's on the values
 // repeated by their whole-number weights, and Spearman's rank correlation.
+
 
 /**
  * S1 over the multiset in which each value appears `weight` times (weights are whole numbers, as
@@ -676,7 +678,11 @@ function valueAt(order, values, weights, k) {
 function averageRanks(values) {
     // Sorted natively, without a comparator; a value's tied run is found by two binary searches.
     const sorted = Float64Array.from(values).sort();
-    return values.map((value) => ((0,_metrics_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .firstAtLeast */ .JE)(sorted, value) + (0,_metrics_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .firstAtLeast */ .JE)(sorted, value, true) - 1) / 2 + 1);
+    return values.map((value) => {
+        const first = (0,_metrics_time_js__WEBPACK_IMPORTED_MODULE_0__/* .partitionPoint */ .jz)(sorted.length, (k) => sorted[k] < value);
+        const end = (0,_metrics_time_js__WEBPACK_IMPORTED_MODULE_0__/* .partitionPoint */ .jz)(sorted.length, (k) => sorted[k] <= value);
+        return (first + end - 1) / 2 + 1;
+    });
 }
 /** Pearson's coefficient; null when either side has no spread or fewer than 3 pairs. */
 function pearson(xs, ys) {
@@ -707,11 +713,11 @@ function spearman(xs, ys) {
 }
 /** S1's median and p90 of durations in hours. */
 function summarize(hours) {
-    const sorted = (0,_metrics_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .sortNumbers */ .Dx)(hours);
+    const sorted = (0,_metrics_stats_js__WEBPACK_IMPORTED_MODULE_1__/* .sortNumbers */ .Dx)(hours);
     return {
         count: sorted.length,
-        medianHours: (0,_metrics_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .percentileSorted */ .vS)(sorted, 0.5),
-        p90Hours: (0,_metrics_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .percentileSorted */ .vS)(sorted, 0.9),
+        medianHours: (0,_metrics_stats_js__WEBPACK_IMPORTED_MODULE_1__/* .percentileSorted */ .vS)(sorted, 0.5),
+        p90Hours: (0,_metrics_stats_js__WEBPACK_IMPORTED_MODULE_1__/* .percentileSorted */ .vS)(sorted, 0.9),
     };
 }
 
@@ -2626,7 +2632,7 @@ function firstReviewAt(pr, before = Infinity) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ shipChanges)
 /* harmony export */ });
-/* harmony import */ var _stats_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54522);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97488);
 
 /**
  * L3 for every change at once. `deployments` must be in D3 order (as listDeployments returns
@@ -2687,16 +2693,8 @@ function pickEarlier(a, b) {
 }
 /** The first deployment (of `candidates`, in D3 order) at or after `time`; -1 for none. */
 function firstAtOrAfter(deployments, candidates, time) {
-    let low = 0;
-    let high = candidates.length;
-    while (low < high) {
-        const mid = (low + high) >>> 1;
-        if (deployments[candidates[mid]].time < time)
-            low = mid + 1;
-        else
-            high = mid;
-    }
-    return low < candidates.length ? candidates[low] : -1;
+    const at = (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .partitionPoint */ .jz)(candidates.length, (k) => deployments[candidates[k]].time < time);
+    return at < candidates.length ? candidates[at] : -1;
 }
 /** For every commit, the first deployment in D3 order whose commit contains it (-1: none). */
 function firstContainingDeployment(nodes, graph) {
@@ -2746,7 +2744,8 @@ function shipLateChanges(changes, late, deployments, nodes, graph, shippedBy) {
             slotOf[node] = slotCount++;
         return slotOf[node];
     });
-    const starts = late.map((i) => firstAtOrAfterTime(deployments, changes[i].merged));
+    // The index of the first deployment at or after each late change's merge (D3 order is time order).
+    const starts = late.map((i) => (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .partitionPoint */ .jz)(deployments.length, (d) => deployments[d].time < changes[i].merged));
     const threshold = new Int32Array(slotCount);
     chains.forEach((members, chain) => {
         threshold.fill(NONE);
@@ -2762,24 +2761,12 @@ function shipLateChanges(changes, late, deployments, nodes, graph, shippedBy) {
             const t = threshold[slots[q]];
             if (t === NONE)
                 return;
-            const at = tree.firstAtLeast((0,_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .firstAtLeast */ .JE)(indexes, starts[q]), t);
+            const from = (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .partitionPoint */ .jz)(indexes.length, (k) => indexes[k] < starts[q]);
+            const at = tree.firstAtLeast(from, t);
             if (at >= 0)
                 shippedBy[change] = pickEarlier(shippedBy[change], indexes[at]);
         });
     });
-}
-/** The index of the first deployment at or after `time` (deployments.length for none). */
-function firstAtOrAfterTime(deployments, time) {
-    let low = 0;
-    let high = deployments.length;
-    while (low < high) {
-        const mid = (low + high) >>> 1;
-        if (deployments[mid].time < time)
-            low = mid + 1;
-        else
-            high = mid;
-    }
-    return low;
 }
 /** A max segment tree over non-negative values: the first index ≥ `from` holding ≥ `min`. */
 class MaxTree {
@@ -3023,7 +3010,6 @@ function packagesOf(tagNames) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Dx: () => (/* binding */ sortNumbers),
-/* harmony export */   JE: () => (/* binding */ firstAtLeast),
 /* harmony export */   JZ: () => (/* binding */ median),
 /* harmony export */   UH: () => (/* binding */ hoursBetween),
 /* harmony export */   cz: () => (/* binding */ sum),
@@ -3045,22 +3031,6 @@ function percentileSorted(sorted, p) {
     if (low === high)
         return sorted[low];
     return sorted[low] + (sorted[high] - sorted[low]) * (rank - low);
-}
-/**
- * The first position of the ascending `values` holding a value ≥ `value` (> `value` when
- * `above`); values.length when none does. Binary search.
- */
-function firstAtLeast(values, value, above = false) {
-    let low = 0;
-    let high = values.length;
-    while (low < high) {
-        const mid = (low + high) >>> 1;
-        if (values[mid] < value || (above && values[mid] === value))
-            low = mid + 1;
-        else
-            high = mid;
-    }
-    return low;
 }
 function sortNumbers(values) {
     return Float64Array.from(values).sort();

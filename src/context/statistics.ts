@@ -1,6 +1,7 @@
 // Statistics the context needs beyond S1: a weighted percentile that is S1's on the values
 // repeated by their whole-number weights, and Spearman's rank correlation.
-import { firstAtLeast, percentileSorted, sortNumbers } from '../metrics/stats.js';
+import { percentileSorted, sortNumbers } from '../metrics/stats.js';
+import { partitionPoint } from '../metrics/time.js';
 
 /**
  * S1 over the multiset in which each value appears `weight` times (weights are whole numbers, as
@@ -37,7 +38,11 @@ function valueAt(order: number[], values: readonly number[], weights: readonly n
 export function averageRanks(values: readonly number[]): number[] {
   // Sorted natively, without a comparator; a value's tied run is found by two binary searches.
   const sorted = Float64Array.from(values).sort();
-  return values.map((value) => (firstAtLeast(sorted, value) + firstAtLeast(sorted, value, true) - 1) / 2 + 1);
+  return values.map((value) => {
+    const first = partitionPoint(sorted.length, (k) => sorted[k] < value);
+    const end = partitionPoint(sorted.length, (k) => sorted[k] <= value);
+    return (first + end - 1) / 2 + 1;
+  });
 }
 
 /** Pearson's coefficient; null when either side has no spread or fewer than 3 pairs. */

@@ -2,7 +2,7 @@
 import type { Change } from './changes.js';
 import type { Deployment } from './deployments.js';
 import type { CommitGraph } from './graph.js';
-import { firstAtLeast } from './stats.js';
+import { partitionPoint } from './time.js';
 
 export interface Shipping {
   /** per change (same index), the index of its shipping deployment, or -1 */
@@ -78,14 +78,8 @@ function firstAtOrAfter(
   candidates: readonly number[],
   time: number,
 ): number {
-  let low = 0;
-  let high = candidates.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (deployments[candidates[mid]].time < time) low = mid + 1;
-    else high = mid;
-  }
-  return low < candidates.length ? candidates[low] : -1;
+  const at = partitionPoint(candidates.length, (k) => deployments[candidates[k]].time < time);
+  return at < candidates.length ? candidates[at] : -1;
 }
 
 /** For every commit, the first deployment in D3 order whose commit contains it (-1: none). */
@@ -145,7 +139,10 @@ function shipLateChanges(
     if (slotOf[node] < 0) slotOf[node] = slotCount++;
     return slotOf[node];
   });
-  const starts = late.map((i) => firstAtOrAfterTime(deployments, changes[i].merged));
+  // The index of the first deployment at or after each late change's merge (D3 order is time order).
+  const starts = late.map((i) =>
+    partitionPoint(deployments.length, (d) => deployments[d].time < changes[i].merged),
+  );
 
   const threshold = new Int32Array(slotCount);
   chains.forEach((members, chain) => {
@@ -160,22 +157,11 @@ function shipLateChanges(
     late.forEach((change, q) => {
       const t = threshold[slots[q]];
       if (t === NONE) return;
-      const at = tree.firstAtLeast(firstAtLeast(indexes, starts[q]), t);
+      const from = partitionPoint(indexes.length, (k) => indexes[k] < starts[q]);
+      const at = tree.firstAtLeast(from, t);
       if (at >= 0) shippedBy[change] = pickEarlier(shippedBy[change], indexes[at]);
     });
   });
-}
-
-/** The index of the first deployment at or after `time` (deployments.length for none). */
-function firstAtOrAfterTime(deployments: readonly Deployment[], time: number): number {
-  let low = 0;
-  let high = deployments.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (deployments[mid].time < time) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 /** A max segment tree over non-negative values: the first index ≥ `from` holding ≥ `min`. */

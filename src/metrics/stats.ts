@@ -14,21 +14,6 @@ export function percentileSorted(sorted: readonly number[], p: number): number |
   return sorted[low] + (sorted[high] - sorted[low]) * (rank - low);
 }
 
-/**
- * The first position of the ascending `values` holding a value ≥ `value` (> `value` when
- * `above`); values.length when none does. Binary search.
- */
-export function firstAtLeast(values: ArrayLike<number>, value: number, above = false): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (values[mid] < value || (above && values[mid] === value)) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
 export function sortNumbers(values: readonly number[]): number[] {
   return Float64Array.from(values).sort() as unknown as number[];
 }

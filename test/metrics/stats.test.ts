@@ -1,6 +1,7 @@
 // S1/S2: medians and percentiles by linear interpolation; durations in unrounded hours.
 import { describe, expect, it } from 'vitest';
-import { firstAtLeast, median, percentileSorted, spread } from '../../src/metrics/stats.js';
+import { median, percentileSorted, spread } from '../../src/metrics/stats.js';
+import { partitionPoint } from '../../src/metrics/time.js';
 import { assertWorld, metricsOf } from '../support/checked-metrics.js';
 import { WorldBuilder, sha } from '../support/world-builder.js';
 
@@ -68,9 +69,11 @@ describe('world builder', () => {
   });
 });
 
-describe('firstAtLeast', () => {
+describe('partitionPoint', () => {
   it('finds the first position at or above a value, or past it, in plain and typed lists', () => {
     const values = [1, 2, 2, 2, 5];
+    const firstAtLeast = (list: ArrayLike<number>, v: number, above = false) =>
+      partitionPoint(list.length, (k) => list[k] < v || (above && list[k] === v));
     for (const list of [values, Float64Array.from(values), Int32Array.from(values)]) {
       expect([0, 1, 2, 3, 5, 6].map((v) => firstAtLeast(list, v))).toEqual([0, 0, 1, 4, 4, 5]);
       expect([0, 1, 2, 3, 5, 6].map((v) => firstAtLeast(list, v, true))).toEqual([0, 1, 4, 4, 5, 5]);
