@@ -3462,27 +3462,17 @@ function readPartials(dir, into) {
 }
 /** A user's template dir overrides the built-in files one by one; it must at least have layout.hbs. */
 function loadTemplates(templateDir) {
-    const builtIn = (0,paths/* defaultTemplateDir */.XM)();
     const custom = (0,paths/* customTemplateDir */.BF)(templateDir);
-    const dirs = custom === null ? [builtIn] : [builtIn, custom];
     const partials = new Map();
-    const assets = new Map();
-    for (const dir of dirs) {
-        readPartials(dir, partials);
-        for (const file of ASSET_FILES)
-            if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, file)))
-                assets.set(file, (0,external_node_path_.join)(dir, file));
-    }
-    const definitions = dirs.map((dir) => (0,external_node_path_.join)(dir, DEFINITIONS)).filter((path) => (0,external_node_fs_.existsSync)(path));
-    const methodologyLayouts = dirs
-        .map((dir) => (0,external_node_path_.join)(dir, METHODOLOGY_LAYOUT))
-        .filter((path) => (0,external_node_fs_.existsSync)(path));
+    readPartials((0,paths/* defaultTemplateDir */.XM)(), partials);
+    if (custom !== null)
+        readPartials(custom, partials);
     return {
-        layout: (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(custom ?? builtIn, 'layout.hbs'), 'utf8'),
-        methodologyLayout: (0,external_node_fs_.readFileSync)(methodologyLayouts[methodologyLayouts.length - 1], 'utf8'),
+        layout: (0,external_node_fs_.readFileSync)((0,paths/* templateFile */.v3)(custom, 'layout.hbs'), 'utf8'),
+        methodologyLayout: (0,external_node_fs_.readFileSync)((0,paths/* templateFile */.v3)(custom, METHODOLOGY_LAYOUT), 'utf8'),
         partials,
-        assets,
-        definitions: definitions[definitions.length - 1] ?? (0,external_node_path_.join)(builtIn, DEFINITIONS),
+        assets: new Map(ASSET_FILES.map((file) => [file, (0,paths/* templateFile */.v3)(custom, file)])),
+        definitions: (0,paths/* templateFile */.v3)(custom, DEFINITIONS),
     };
 }
 /** The files the view model fills: path in the folder → text (the pages, and csv/ of every table). */

@@ -18,7 +18,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { MetricsReport } from '../metrics/types.js';
 import type { HistoryEntry } from './history-file.js';
 import { createHandlebars } from './helpers.js';
-import { chartJsPath, customTemplateDir, defaultTemplateDir } from './paths.js';
+import { chartJsPath, customTemplateDir, defaultTemplateDir, templateFile } from './paths.js';
 import { METHODOLOGY_PAGE } from './anchors.js';
 import { CSV_FOLDER, csvText } from './csv.js';
 import { buildViewModel } from './view-model.js';
@@ -58,25 +58,16 @@ function readPartials(dir: string, into: Map<string, string>): void {
 
 /** A user's template dir overrides the built-in files one by one; it must at least have layout.hbs. */
 function loadTemplates(templateDir: string | undefined): TemplateSet {
-  const builtIn = defaultTemplateDir();
   const custom = customTemplateDir(templateDir);
-  const dirs = custom === null ? [builtIn] : [builtIn, custom];
   const partials = new Map<string, string>();
-  const assets = new Map<string, string>();
-  for (const dir of dirs) {
-    readPartials(dir, partials);
-    for (const file of ASSET_FILES) if (existsSync(join(dir, file))) assets.set(file, join(dir, file));
-  }
-  const definitions = dirs.map((dir) => join(dir, DEFINITIONS)).filter((path) => existsSync(path));
-  const methodologyLayouts = dirs
-    .map((dir) => join(dir, METHODOLOGY_LAYOUT))
-    .filter((path) => existsSync(path));
+  readPartials(defaultTemplateDir(), partials);
+  if (custom !== null) readPartials(custom, partials);
   return {
-    layout: readFileSync(join(custom ?? builtIn, 'layout.hbs'), 'utf8'),
-    methodologyLayout: readFileSync(methodologyLayouts[methodologyLayouts.length - 1], 'utf8'),
+    layout: readFileSync(templateFile(custom, 'layout.hbs'), 'utf8'),
+    methodologyLayout: readFileSync(templateFile(custom, METHODOLOGY_LAYOUT), 'utf8'),
     partials,
-    assets,
-    definitions: definitions[definitions.length - 1] ?? join(builtIn, DEFINITIONS),
+    assets: new Map(ASSET_FILES.map((file) => [file, templateFile(custom, file)])),
+    definitions: templateFile(custom, DEFINITIONS),
   };
 }
 
