@@ -1012,9 +1012,9 @@ const DORA_2025_INDUSTRIES = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   W2: () => (/* binding */ categorize),
 /* harmony export */   kR: () => (/* binding */ emptyDistribution),
-/* harmony export */   sg: () => (/* binding */ CATEGORY_ORDER)
+/* harmony export */   lD: () => (/* binding */ distributionShares)
 /* harmony export */ });
-/* unused harmony export conventionalType */
+/* unused harmony exports CATEGORY_ORDER, conventionalType */
 const CATEGORY_ORDER = ['risk', 'defect', 'debt', 'feature'];
 const LABELS = {
     risk: ['security', 'vulnerability', 'compliance'],
@@ -1056,6 +1056,13 @@ function categorize(labels, title) {
 }
 function emptyDistribution() {
     return { feature: 0, defect: 0, debt: 0, risk: 0, unclassified: 0 };
+}
+/** F5: each category's share of `total` changes (the keys in emptyDistribution's order). */
+function distributionShares(counts, total) {
+    const out = emptyDistribution();
+    for (const key of [...CATEGORY_ORDER, 'unclassified'])
+        out[key] = counts[key] / total;
+    return out;
 }
 
 
@@ -2299,7 +2306,7 @@ function computeFlow(model, window) {
         },
         load: { open: (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .loadAt */ .sp)(model, window.until) },
         efficiency: efficiencyOf(cycles),
-        distribution: merged.length === 0 ? null : shares(counts, merged.length),
+        distribution: merged.length === 0 ? null : (0,_categories_js__WEBPACK_IMPORTED_MODULE_1__/* .distributionShares */ .lD)(counts, merged.length),
         distributionCounts: counts,
         batchSize: { medianLines: phaseMedian(cycles.map((c) => c.lines)) },
     };
@@ -2310,12 +2317,6 @@ function efficiencyOf(cycles) {
     const active = (0,_stats_js__WEBPACK_IMPORTED_MODULE_5__/* .sum */ .cz)(counted.map((c) => c.codingHours + c.reviewHours));
     const elapsed = (0,_stats_js__WEBPACK_IMPORTED_MODULE_5__/* .sum */ .cz)(counted.map((c) => c.codingHours + c.pickupHours + c.reviewHours + c.deployHours));
     return elapsed === 0 ? null : active / elapsed;
-}
-function shares(counts, total) {
-    const out = (0,_categories_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyDistribution */ .kR)();
-    for (const key of [..._categories_js__WEBPACK_IMPORTED_MODULE_1__/* .CATEGORY_ORDER */ .sg, 'unclassified'])
-        out[key] = counts[key] / total;
-    return out;
 }
 
 

@@ -379,7 +379,15 @@ var report_folder = __webpack_require__(76530);
 var json_text = __webpack_require__(49061);
 // EXTERNAL MODULE: ./src/metrics/trends.ts
 var trends = __webpack_require__(21117);
+// EXTERNAL MODULE: ./src/metrics/categories.ts
+var categories = __webpack_require__(23261);
+// EXTERNAL MODULE: ./src/metrics/stats.ts
+var stats = __webpack_require__(54522);
 ;// CONCATENATED MODULE: ./src/rollup/pool.ts
+// O2, O3, O5: a group's pooled figures from its members' samples — every median over the union of
+// the members' records (each change, event or pull request once), never a median of medians.
+
+
 /** The union of the members' arrays in one new array (unsorted), dropped after use. */
 function union(arrays) {
     let length = 0;
@@ -476,17 +484,11 @@ function pooledSpread(arrays) {
 function pooledMedian(arrays) {
     return percentiles(union(arrays), [0.5])[0];
 }
-function total(values) {
-    let sum = 0;
-    for (const value of values)
-        sum += value;
-    return sum;
-}
 /** O2 with O3: the DORA keys and downtime over the members whose deployments are not assumed. */
 function poolDora(windows, days) {
-    const deployments = total(windows.map((w) => w.deployments));
-    const failed = total(windows.map((w) => w.failed));
-    const rework = total(windows.map((w) => w.rework));
+    const deployments = (0,stats/* sum */.cz)(windows.map((w) => w.deployments));
+    const failed = (0,stats/* sum */.cz)(windows.map((w) => w.failed));
+    const rework = (0,stats/* sum */.cz)(windows.map((w) => w.rework));
     const lead = pooledSpread(windows.map((w) => w.leadHours));
     const restore = pooledSpread(windows.map((w) => w.restoreHours));
     return {
@@ -496,26 +498,25 @@ function poolDora(windows, days) {
             perWeek: (deployments / days) * 7,
         },
         leadTime: {
-            changes: total(windows.map((w) => w.leadHours.length)),
+            changes: (0,stats/* sum */.cz)(windows.map((w) => w.leadHours.length)),
             medianHours: lead.median,
             p75Hours: lead.p75,
             p90Hours: lead.p90,
         },
         changeFailureRate: { deployments, failed, rate: deployments === 0 ? null : failed / deployments },
         timeToRestore: {
-            events: total(windows.map((w) => w.events)),
-            restored: total(windows.map((w) => w.restored)),
-            unrestored: total(windows.map((w) => w.unrestored)),
+            events: (0,stats/* sum */.cz)(windows.map((w) => w.events)),
+            restored: (0,stats/* sum */.cz)(windows.map((w) => w.restored)),
+            unrestored: (0,stats/* sum */.cz)(windows.map((w) => w.unrestored)),
             medianHours: restore.median,
             p75Hours: restore.p75,
             p90Hours: restore.p90,
             // O2: service-hours; outages of different repositories are not merged.
-            downtimeHours: total(windows.map((w) => w.downtimeHours)),
+            downtimeHours: (0,stats/* sum */.cz)(windows.map((w) => w.downtimeHours)),
         },
         reworkRate: { deployments, rework, rate: deployments === 0 ? null : rework / deployments },
     };
 }
-const CATEGORIES = ['feature', 'defect', 'debt', 'risk', 'unclassified'];
 /**
  * O2's flow over the members whose flow is not null; O3: the deploy phase and efficiency only
  * over the members whose deployments are not assumed. null when no member has flow.
@@ -525,16 +526,15 @@ function poolFlow(flows, days) {
         return null;
     const all = flows.map((f) => f.flow);
     const deployed = flows.filter((f) => !f.assumed).map((f) => f.flow);
-    const merged = total(all.map((f) => f.merged));
+    const merged = (0,stats/* sum */.cz)(all.map((f) => f.merged));
     const cycle = pooledSpread(all.map((f) => f.cycleHours));
-    const counts = { feature: 0, defect: 0, debt: 0, risk: 0, unclassified: 0 };
-    for (const f of all)
-        for (const key of CATEGORIES)
+    const counts = (0,categories/* emptyDistribution */.kR)();
+    for (const f of all) {
+        for (const key of Object.keys(counts))
             counts[key] += f.categories[key];
-    const elapsed = total(deployed.map((f) => f.elapsedHours));
-    const distribution = merged === 0
-        ? null
-        : Object.fromEntries(CATEGORIES.map((key) => [key, counts[key] / merged]));
+    }
+    const elapsed = (0,stats/* sum */.cz)(deployed.map((f) => f.elapsedHours));
+    const distribution = merged === 0 ? null : (0,categories/* distributionShares */.lD)(counts, merged);
     return {
         throughput: { merged, perWeek: (merged / days) * 7 },
         cycleTime: {
@@ -546,8 +546,8 @@ function poolFlow(flows, days) {
             reviewHours: pooledMedian(all.map((f) => f.reviewHours)),
             deployHours: pooledMedian(deployed.map((f) => f.deployHours)),
         },
-        load: { open: total(all.map((f) => f.open)) },
-        efficiency: elapsed === 0 ? null : total(deployed.map((f) => f.handsOnHours)) / elapsed,
+        load: { open: (0,stats/* sum */.cz)(all.map((f) => f.open)) },
+        efficiency: elapsed === 0 ? null : (0,stats/* sum */.cz)(deployed.map((f) => f.handsOnHours)) / elapsed,
         distribution,
         distributionCounts: counts,
         batchSize: { medianLines: pooledMedian(all.map((f) => f.lines)) },
@@ -576,9 +576,9 @@ function poolWeekly(members, until) {
         });
         return {
             weekStart,
-            deployments: total(deployed.map((m) => m.weekly[i]?.deployments ?? 0)),
-            failedDeployments: total(deployed.map((m) => m.weekly[i]?.failedDeployments ?? 0)),
-            mergedPullRequests: withFlow.length === 0 ? null : total(withFlow.map((m) => m.weekly[i]?.mergedPullRequests ?? 0)),
+            deployments: (0,stats/* sum */.cz)(deployed.map((m) => m.weekly[i]?.deployments ?? 0)),
+            failedDeployments: (0,stats/* sum */.cz)(deployed.map((m) => m.weekly[i]?.failedDeployments ?? 0)),
+            mergedPullRequests: withFlow.length === 0 ? null : (0,stats/* sum */.cz)(withFlow.map((m) => m.weekly[i]?.mergedPullRequests ?? 0)),
             leadTimeMedianHours: pooledMedian(leads),
         };
     });

@@ -49,3 +49,10 @@ export function categorize(labels: readonly string[] | undefined, title: string)
 export function emptyDistribution(): FlowDistribution {
   return { feature: 0, defect: 0, debt: 0, risk: 0, unclassified: 0 };
 }
+
+/** F5: each category's share of `total` changes (the keys in emptyDistribution's order). */
+export function distributionShares(counts: FlowDistribution, total: number): FlowDistribution {
+  const out = emptyDistribution();
+  for (const key of [...CATEGORY_ORDER, 'unclassified'] as const) out[key] = counts[key] / total;
+  return out;
+}

@@ -2,7 +2,7 @@
 import type { DoraMetrics, Exclusions, FlowMetrics, Tier, TierWithheld } from './types.js';
 import { downtimeIn } from './downtime.js';
 import { NO_CONDITIONS, windowWithheld, type TierConditions } from './history.js';
-import { CATEGORY_ORDER, emptyDistribution } from './categories.js';
+import { distributionShares, emptyDistribution } from './categories.js';
 import { loadAt, type Model } from './model.js';
 import { hoursBetween, median, spread, sum } from './stats.js';
 import {
@@ -184,7 +184,7 @@ export function computeFlow(model: Model, window: ReportWindow): FlowMetrics | n
     },
     load: { open: loadAt(model, window.until) },
     efficiency: efficiencyOf(cycles),
-    distribution: merged.length === 0 ? null : shares(counts, merged.length),
+    distribution: merged.length === 0 ? null : distributionShares(counts, merged.length),
     distributionCounts: counts,
     batchSize: { medianLines: phaseMedian(cycles.map((c) => c.lines)) },
   };
@@ -196,10 +196,4 @@ function efficiencyOf(cycles: readonly Model['cycles'][number][]): number | null
   const active = sum(counted.map((c) => c.codingHours + c.reviewHours!));
   const elapsed = sum(counted.map((c) => c.codingHours + c.pickupHours! + c.reviewHours! + c.deployHours!));
   return elapsed === 0 ? null : active / elapsed;
-}
-
-function shares(counts: ReturnType<typeof emptyDistribution>, total: number) {
-  const out = emptyDistribution();
-  for (const key of [...CATEGORY_ORDER, 'unclassified'] as const) out[key] = counts[key] / total;
-  return out;
 }

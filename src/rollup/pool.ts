@@ -1,5 +1,7 @@
 // O2, O3, O5: a group's pooled figures from its members' samples — every median over the union of
 // the members' records (each change, event or pull request once), never a median of medians.
+import { distributionShares, emptyDistribution } from '../metrics/categories.js';
+import { sum } from '../metrics/stats.js';
 import type { FlowDistribution } from '../metrics/types.js';
 import type { GroupWeek, Member, MemberFlow, MemberWindow, PooledDora, PooledFlow } from './types.js';
 
@@ -102,17 +104,11 @@ function pooledMedian(arrays: readonly Float64Array[]): number | null {
   return percentiles(union(arrays), [0.5])[0];
 }
 
-function total(values: readonly number[]): number {
-  let sum = 0;
-  for (const value of values) sum += value;
-  return sum;
-}
-
 /** O2 with O3: the DORA keys and downtime over the members whose deployments are not assumed. */
 export function poolDora(windows: readonly MemberWindow[], days: number): PooledDora {
-  const deployments = total(windows.map((w) => w.deployments));
-  const failed = total(windows.map((w) => w.failed));
-  const rework = total(windows.map((w) => w.rework));
+  const deployments = sum(windows.map((w) => w.deployments));
+  const failed = sum(windows.map((w) => w.failed));
+  const rework = sum(windows.map((w) => w.rework));
   const lead = pooledSpread(windows.map((w) => w.leadHours));
   const restore = pooledSpread(windows.map((w) => w.restoreHours));
   return {
@@ -122,27 +118,25 @@ export function poolDora(windows: readonly MemberWindow[], days: number): Pooled
       perWeek: (deployments / days) * 7,
     },
     leadTime: {
-      changes: total(windows.map((w) => w.leadHours.length)),
+      changes: sum(windows.map((w) => w.leadHours.length)),
       medianHours: lead.median,
       p75Hours: lead.p75,
       p90Hours: lead.p90,
     },
     changeFailureRate: { deployments, failed, rate: deployments === 0 ? null : failed / deployments },
     timeToRestore: {
-      events: total(windows.map((w) => w.events)),
-      restored: total(windows.map((w) => w.restored)),
-      unrestored: total(windows.map((w) => w.unrestored)),
+      events: sum(windows.map((w) => w.events)),
+      restored: sum(windows.map((w) => w.restored)),
+      unrestored: sum(windows.map((w) => w.unrestored)),
       medianHours: restore.median,
       p75Hours: restore.p75,
       p90Hours: restore.p90,
       // O2: service-hours; outages of different repositories are not merged.
-      downtimeHours: total(windows.map((w) => w.downtimeHours)),
+      downtimeHours: sum(windows.map((w) => w.downtimeHours)),
     },
     reworkRate: { deployments, rework, rate: deployments === 0 ? null : rework / deployments },
   };
 }
-
-const CATEGORIES = ['feature', 'defect', 'debt', 'risk', 'unclassified'] as const;
 
 /**
  * O2's flow over the members whose flow is not null; O3: the deploy phase and efficiency only
@@ -155,17 +149,14 @@ export function poolFlow(
   if (flows.length === 0) return null;
   const all = flows.map((f) => f.flow);
   const deployed = flows.filter((f) => !f.assumed).map((f) => f.flow);
-  const merged = total(all.map((f) => f.merged));
+  const merged = sum(all.map((f) => f.merged));
   const cycle = pooledSpread(all.map((f) => f.cycleHours));
-  const counts: FlowDistribution = { feature: 0, defect: 0, debt: 0, risk: 0, unclassified: 0 };
-  for (const f of all) for (const key of CATEGORIES) counts[key] += f.categories[key];
-  const elapsed = total(deployed.map((f) => f.elapsedHours));
-  const distribution =
-    merged === 0
-      ? null
-      : (Object.fromEntries(
-          CATEGORIES.map((key) => [key, counts[key] / merged]),
-        ) as unknown as FlowDistribution);
+  const counts = emptyDistribution();
+  for (const f of all) {
+    for (const key of Object.keys(counts) as (keyof FlowDistribution)[]) counts[key] += f.categories[key];
+  }
+  const elapsed = sum(deployed.map((f) => f.elapsedHours));
+  const distribution = merged === 0 ? null : distributionShares(counts, merged);
   return {
     throughput: { merged, perWeek: (merged / days) * 7 },
     cycleTime: {
@@ -177,8 +168,8 @@ export function poolFlow(
       reviewHours: pooledMedian(all.map((f) => f.reviewHours)),
       deployHours: pooledMedian(deployed.map((f) => f.deployHours)),
     },
-    load: { open: total(all.map((f) => f.open)) },
-    efficiency: elapsed === 0 ? null : total(deployed.map((f) => f.handsOnHours)) / elapsed,
+    load: { open: sum(all.map((f) => f.open)) },
+    efficiency: elapsed === 0 ? null : sum(deployed.map((f) => f.handsOnHours)) / elapsed,
     distribution,
     distributionCounts: counts,
     batchSize: { medianLines: pooledMedian(all.map((f) => f.lines)) },
@@ -207,10 +198,10 @@ export function poolWeekly(members: readonly Member[], until: string): GroupWeek
     });
     return {
       weekStart,
-      deployments: total(deployed.map((m) => m.weekly[i]?.deployments ?? 0)),
-      failedDeployments: total(deployed.map((m) => m.weekly[i]?.failedDeployments ?? 0)),
+      deployments: sum(deployed.map((m) => m.weekly[i]?.deployments ?? 0)),
+      failedDeployments: sum(deployed.map((m) => m.weekly[i]?.failedDeployments ?? 0)),
       mergedPullRequests:
-        withFlow.length === 0 ? null : total(withFlow.map((m) => m.weekly[i]?.mergedPullRequests ?? 0)),
+        withFlow.length === 0 ? null : sum(withFlow.map((m) => m.weekly[i]?.mergedPullRequests ?? 0)),
       leadTimeMedianHours: pooledMedian(leads),
     };
   });
