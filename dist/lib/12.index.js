@@ -640,11 +640,9 @@ function computeCorrelations(report) {
 /* harmony export */   eh: () => (/* binding */ summarize),
 /* harmony export */   nc: () => (/* binding */ pearson)
 /* harmony export */ });
-/* harmony import */ var _metrics_stats_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54522);
-/* harmony import */ var _metrics_time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97488);
+/* harmony import */ var _metrics_stats_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54522);
 // Statistics the context needs beyond S1: a weighted percentile that is S1's on the values
 // repeated by their whole-number weights, and Spearman's rank correlation.
-
 
 /**
  * S1 over the multiset in which each value appears `weight` times (weights are whole numbers, as
@@ -676,13 +674,18 @@ function valueAt(order, values, weights, k) {
 }
 /** Ranks from 1, ties sharing the average of the ranks they span. */
 function averageRanks(values) {
-    // Sorted natively, without a comparator; a value's tied run is found by two binary searches.
+    // Sorted natively, without a comparator; one pass over the sorted values gives each run of ties
+    // (positions i to j - 1) its average rank, (i + j - 1) / 2 + 1.
     const sorted = Float64Array.from(values).sort();
-    return values.map((value) => {
-        const first = (0,_metrics_time_js__WEBPACK_IMPORTED_MODULE_0__/* .partitionPoint */ .jz)(sorted.length, (k) => sorted[k] < value);
-        const end = (0,_metrics_time_js__WEBPACK_IMPORTED_MODULE_0__/* .partitionPoint */ .jz)(sorted.length, (k) => sorted[k] <= value);
-        return (first + end - 1) / 2 + 1;
-    });
+    const rankOf = new Map();
+    for (let i = 0; i < sorted.length;) {
+        let j = i + 1;
+        while (j < sorted.length && sorted[j] === sorted[i])
+            j++;
+        rankOf.set(sorted[i], (i + j - 1) / 2 + 1);
+        i = j;
+    }
+    return values.map((value) => rankOf.get(value));
 }
 /** Pearson's coefficient; null when either side has no spread or fewer than 3 pairs. */
 function pearson(xs, ys) {
@@ -713,11 +716,11 @@ function spearman(xs, ys) {
 }
 /** S1's median and p90 of durations in hours. */
 function summarize(hours) {
-    const sorted = (0,_metrics_stats_js__WEBPACK_IMPORTED_MODULE_1__/* .sortNumbers */ .Dx)(hours);
+    const sorted = (0,_metrics_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .sortNumbers */ .Dx)(hours);
     return {
         count: sorted.length,
-        medianHours: (0,_metrics_stats_js__WEBPACK_IMPORTED_MODULE_1__/* .percentileSorted */ .vS)(sorted, 0.5),
-        p90Hours: (0,_metrics_stats_js__WEBPACK_IMPORTED_MODULE_1__/* .percentileSorted */ .vS)(sorted, 0.9),
+        medianHours: (0,_metrics_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .percentileSorted */ .vS)(sorted, 0.5),
+        p90Hours: (0,_metrics_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .percentileSorted */ .vS)(sorted, 0.9),
     };
 }
 
@@ -5054,12 +5057,9 @@ function webServerFor(host, namedServer) {
     }
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ./src/sources/git/run.ts
 // Runs git as a child process. Output is streamed to a callback so that a long history is parsed
 // while git is still writing it, with no buffer limit (execSync's maxBuffer would cut it short).
-
 
 // Variables that would make git read some other repository than the one asked for (a hook or a
 // parent git process sets them), so they are removed from the child's environment.
@@ -5084,9 +5084,12 @@ function gitEnvironment(ceiling) {
     return env;
 }
 /** Runs `git ARGS`, handing each stdout chunk to `onChunk`; resolves with the exit code and stderr. */
-function streamGit(args, env, onChunk) {
+async function streamGit(args, env, onChunk) {
+    // Loaded here, not at the top: a run on a world file never starts git, and node:child_process
+    // (with node:net under it) is several milliseconds of every start-up.
+    const { spawn } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 31421, 23));
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)('git', args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = spawn('git', args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
         const stderr = [];
         let failed = false;
         child.stdout.on('data', (chunk) => {

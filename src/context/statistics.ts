@@ -1,7 +1,6 @@
 // Statistics the context needs beyond S1: a weighted percentile that is S1's on the values
 // repeated by their whole-number weights, and Spearman's rank correlation.
 import { percentileSorted, sortNumbers } from '../metrics/stats.js';
-import { partitionPoint } from '../metrics/time.js';
 
 /**
  * S1 over the multiset in which each value appears `weight` times (weights are whole numbers, as
@@ -36,13 +35,17 @@ function valueAt(order: number[], values: readonly number[], weights: readonly n
 
 /** Ranks from 1, ties sharing the average of the ranks they span. */
 export function averageRanks(values: readonly number[]): number[] {
-  // Sorted natively, without a comparator; a value's tied run is found by two binary searches.
+  // Sorted natively, without a comparator; one pass over the sorted values gives each run of ties
+  // (positions i to j - 1) its average rank, (i + j - 1) / 2 + 1.
   const sorted = Float64Array.from(values).sort();
-  return values.map((value) => {
-    const first = partitionPoint(sorted.length, (k) => sorted[k] < value);
-    const end = partitionPoint(sorted.length, (k) => sorted[k] <= value);
-    return (first + end - 1) / 2 + 1;
-  });
+  const rankOf = new Map<number, number>();
+  for (let i = 0; i < sorted.length; ) {
+    let j = i + 1;
+    while (j < sorted.length && sorted[j] === sorted[i]) j++;
+    rankOf.set(sorted[i], (i + j - 1) / 2 + 1);
+    i = j;
+  }
+  return values.map((value) => rankOf.get(value)!);
 }
 
 /** Pearson's coefficient; null when either side has no spread or fewer than 3 pairs. */

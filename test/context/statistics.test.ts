@@ -30,6 +30,20 @@ describe('Spearman', () => {
     expect(averageRanks([5, 6, 7, 8, 7])).toEqual([1, 2, 3.5, 5, 3.5]);
   });
 
+  it('ranks as the definition does on many ties, negative numbers and −0', () => {
+    // The definition: 1 + (values below) + (values equal, itself included, − 1) / 2.
+    const definition = (values: number[]) =>
+      values.map(
+        (v) => 1 + values.filter((w) => w < v).length + (values.filter((w) => w === v).length - 1) / 2,
+      );
+    let seed = 7;
+    const next = () => (seed = (seed * 48271) % 2147483647);
+    for (let round = 0; round < 50; round++) {
+      const values = Array.from({ length: 1 + (next() % 60) }, () => (next() % 13) - 6 || (next() % 2 ? -0 : 0));
+      expect(averageRanks(values)).toEqual(definition(values));
+    }
+  });
+
   it('is Pearson on the ranks', () => {
     // x ranks 1..5; y ranks 1 2 3.5 5 3.5: Σdxdy 8, Σdx² 10, Σdy² 9.5
     expect(spearman([1, 2, 3, 4, 5], [5, 6, 7, 8, 7])).toBeCloseTo(8 / Math.sqrt(95), 12);

@@ -1,7 +1,6 @@
 // Runs git as a child process. Output is streamed to a callback so that a long history is parsed
 // while git is still writing it, with no buffer limit (execSync's maxBuffer would cut it short).
 import { UserError } from '../../errors.js';
-import { spawn } from 'node:child_process';
 
 export interface GitResult {
   code: number;
@@ -33,11 +32,14 @@ export function gitEnvironment(ceiling: string): NodeJS.ProcessEnv {
 }
 
 /** Runs `git ARGS`, handing each stdout chunk to `onChunk`; resolves with the exit code and stderr. */
-export function streamGit(
+export async function streamGit(
   args: readonly string[],
   env: NodeJS.ProcessEnv,
   onChunk: (chunk: Buffer) => void,
 ): Promise<{ code: number; stderr: string }> {
+  // Loaded here, not at the top: a run on a world file never starts git, and node:child_process
+  // (with node:net under it) is several milliseconds of every start-up.
+  const { spawn } = await import('node:child_process');
   return new Promise((resolve, reject) => {
     const child = spawn('git', args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     const stderr: Buffer[] = [];
