@@ -39,7 +39,7 @@ export function averageRanks(values: readonly number[]): number[] {
   // (positions i to j - 1) its average rank, (i + j - 1) / 2 + 1.
   const sorted = Float64Array.from(values).sort();
   const rankOf = new Map<number, number>();
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i + 1;
     while (j < sorted.length && sorted[j] === sorted[i]) j++;
     rankOf.set(sorted[i], (i + j - 1) / 2 + 1);

@@ -39,7 +39,10 @@ describe('Spearman', () => {
     let seed = 7;
     const next = () => (seed = (seed * 48271) % 2147483647);
     for (let round = 0; round < 50; round++) {
-      const values = Array.from({ length: 1 + (next() % 60) }, () => (next() % 13) - 6 || (next() % 2 ? -0 : 0));
+      const values = Array.from(
+        { length: 1 + (next() % 60) },
+        () => (next() % 13) - 6 || (next() % 2 ? -0 : 0),
+      );
       expect(averageRanks(values)).toEqual(definition(values));
     }
   });
