@@ -1548,6 +1548,7 @@ class CommitGraph {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   OL: () => (/* binding */ windowWithheld),
+/* harmony export */   ai: () => (/* binding */ knownStart),
 /* harmony export */   lK: () => (/* binding */ NO_CONDITIONS),
 /* harmony export */   n$: () => (/* binding */ eachRecord),
 /* harmony export */   x2: () => (/* binding */ recordedSpan)
@@ -1649,6 +1650,18 @@ function recordTimes(world) {
     }
     remembered.set(world, times);
     return times;
+}
+/**
+ * Where the history is known to begin: the earliest recorded time, when the world holds a commit
+ * whose parents are listed as none (the repository's first commit, or where a shallow clone is cut).
+ * A world without one does not say: a collection from the API reaches back only as far as the
+ * windows need, and a world that leaves out `parents` altogether has no graph to tell.
+ */
+function knownStart(world, span) {
+    if (span.begins === null)
+        return null;
+    const root = (world.commits ?? []).some((commit) => commit.parents !== undefined && commit.parents.length === 0);
+    return root ? span.begins : null;
 }
 /** T4: the earliest and latest recorded time of the world (eachRecord's times). */
 function recordedSpan(world) {
@@ -2336,8 +2349,10 @@ function efficiencyOf(cycles) {
 /* harmony import */ var _authors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53185);
 /* harmony import */ var _period_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42184);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(97488);
+/* harmony import */ var _stats_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(54522);
 /* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75561);
 /* harmony import */ var _window_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62573);
+
 
 
 
@@ -2386,6 +2401,7 @@ function assessQuality(model, window, inputs) {
     };
     quality.notes = [
         ...tierNotes(inputs, window),
+        ...startNotes(inputs, window),
         ...placeNotes(quality, window, inputs.now),
         ...notesFor(quality),
         // C1: without incident issues the failures are the reverts alone; a zero must not read as "none".
@@ -2555,6 +2571,27 @@ function tierNotes(inputs, window) {
     if (inputs.shallow)
         notes.push('The clone is shallow: lead time earns no tier, since the history is cut.');
     return notes;
+}
+/**
+ * A history that begins inside the windows (a young repository, a shallow clone): a rate over a
+ * window counts the days before the first record, and a previous window wholly before it is not
+ * compared with (N1). An empty window is placeNotes' to describe.
+ */
+function startNotes(inputs, window) {
+    const start = inputs.start;
+    if (start === null || start <= inputs.previousSince || start >= window.until)
+        return [];
+    const begins = `The history begins at ${(0,_window_js__WEBPACK_IMPORTED_MODULE_3__/* .isoTime */ .Ly)(start)}`;
+    if (start < window.since) {
+        const days = Math.floor((start - inputs.previousSince) / _stats_js__WEBPACK_IMPORTED_MODULE_6__/* .DAY_MS */ .sO);
+        return [
+            `${begins}, ${count(days, 'day', 'days')} into the previous ${window.days}-day window: that window's rates (deployment frequency, throughput) count the days before it, so they read low.`,
+        ];
+    }
+    const days = Math.floor((start - window.since) / _stats_js__WEBPACK_IMPORTED_MODULE_6__/* .DAY_MS */ .sO);
+    return [
+        `${begins}, after the previous window ends: no figure is compared with that window (N1). This window's rates (deployment frequency, throughput) count the ${count(days, 'day', 'days')} before it.`,
+    ];
 }
 function count(n, one, many) {
     return `${n} ${n === 1 ? one : many}`;
@@ -3349,10 +3386,11 @@ function trendOf(current, previous, direction) {
     const better = direction === 'higher' ? change > 0 : change < 0;
     return { current, previous, change, label: better ? 'better' : 'worse' };
 }
+/** `previous` null: no window to compare with, so every trend has a null side and no label. */
 function computeTrends(current, previous) {
     const out = {};
     for (const [key, direction, read] of METRICS) {
-        out[key] = trendOf(read(current) ?? null, read(previous) ?? null, direction);
+        out[key] = trendOf(read(current) ?? null, previous === null ? null : (read(previous) ?? null), direction);
     }
     return out;
 }
@@ -4685,6 +4723,11 @@ function runEngine(world, options = {}) {
     const shallow = options.shallowHistory ?? false;
     // T3, T4 and a shallow clone withhold tiers whatever the sample.
     const conditions = { assumed, shallow, historyEnds: span.ends };
+    // N1, in a case METRICS.md leaves open: a previous window that ends before the history is known
+    // to begin (a young repository, a shallow clone) held nothing that could be compared, so no
+    // figure is set against it; its own figures stay as computed.
+    const start = (0,metrics_history/* knownStart */.ai)(world, span);
+    const beforeHistory = start !== null && start >= window.since;
     const current = { dora: (0,period/* computeDora */.eJ)(model, window, table, conditions), flow: (0,period/* computeFlow */.G7)(model, window) };
     const before = {
         dora: (0,period/* computeDora */.eJ)(model, previous, table, conditions),
@@ -4702,9 +4745,14 @@ function runEngine(world, options = {}) {
         benchmarks: { name: table.name, year: table.year, badge },
         incidentLabels,
         ...current,
-        previous: { window: (0,metrics_window/* describeWindow */.O2)(previous), ...before, exclusions: (0,period/* exclusionsIn */.DC)(model, previous) },
+        previous: {
+            window: (0,metrics_window/* describeWindow */.O2)(previous),
+            ...before,
+            exclusions: (0,period/* exclusionsIn */.DC)(model, previous),
+            beforeHistory,
+        },
         exclusions: (0,period/* exclusionsIn */.DC)(model, window),
-        trends: (0,trends/* computeTrends */.I)(current, before),
+        trends: (0,trends/* computeTrends */.I)(current, beforeHistory ? null : before),
         weekly: computeWeekly(model, window),
         industry: (0,metrics_industry/* computeIndustry */.QB)(current.dora, industry),
         records: buildRecords(model, window, previous, base),
@@ -4712,6 +4760,7 @@ function runEngine(world, options = {}) {
             shallow,
             assumed,
             span,
+            start,
             previousSince: previous.since,
             now: (options.now ?? new Date()).getTime(),
         }),
@@ -6830,13 +6879,18 @@ const perWeek = (weekly) => (0,format/* formatNumber */.ZV)(weekly) !== '0'
 const percentPoints = (share) => `${(0,format/* formatNumber */.ZV)(share * 100)} pts`;
 function summaryRows(report) {
     const { dora, flow, trends } = report;
+    // N1: a previous window before the history is compared with nothing, and the cell says why.
+    const noPrevious = report.previous.beforeHistory
+        ? `history begins ${(0,format/* formatDate */.Yq)(report.dataQuality.historyBegins)}`
+        : null;
+    const compare = (trend, format) => noPrevious ?? trendText(trend, format);
     const rows = [
         {
             metric: 'Deployment frequency',
             rule: 'D4',
             value: (0,format/* formatDeployRate */.jO)(dora.deploymentFrequency.perDay, dora.deploymentFrequency.count),
             tier: tierText(dora.deploymentFrequency),
-            trend: trendText(trends.deploymentFrequency, perWeek),
+            trend: compare(trends.deploymentFrequency, perWeek),
             sample: (0,format/* plural */.LS)(dora.deploymentFrequency.count, 'deployment'),
         },
         {
@@ -6844,7 +6898,7 @@ function summaryRows(report) {
             rule: 'L4',
             value: (0,format/* formatDuration */.a3)(dora.leadTime.medianHours),
             tier: tierText(dora.leadTime),
-            trend: trendText(trends.leadTime, hours),
+            trend: compare(trends.leadTime, hours),
             sample: `${(0,format/* plural */.LS)(dora.leadTime.changes, 'change')}; p90 ${(0,format/* formatDuration */.a3)(dora.leadTime.p90Hours)}`,
         },
         {
@@ -6852,7 +6906,7 @@ function summaryRows(report) {
             rule: 'C3',
             value: (0,format/* formatPercent */.l9)(dora.changeFailureRate.rate),
             tier: tierText(dora.changeFailureRate),
-            trend: trendText(trends.changeFailureRate, percentPoints),
+            trend: compare(trends.changeFailureRate, percentPoints),
             sample: `${(0,format/* formatNumber */.ZV)(dora.changeFailureRate.failed)} of ${(0,format/* plural */.LS)(dora.changeFailureRate.deployments, 'deployment')}`,
         },
         {
@@ -6860,7 +6914,7 @@ function summaryRows(report) {
             rule: 'R1',
             value: (0,format/* formatDuration */.a3)(dora.timeToRestore.medianHours),
             tier: tierText(dora.timeToRestore),
-            trend: trendText(trends.timeToRestore, hours),
+            trend: compare(trends.timeToRestore, hours),
             sample: `${dora.timeToRestore.restored} restored, ${dora.timeToRestore.unrestored} open`,
         },
         {
@@ -6868,7 +6922,7 @@ function summaryRows(report) {
             rule: 'C4',
             value: (0,format/* formatPercent */.l9)(dora.reworkRate.rate),
             tier: '–',
-            trend: trendText(trends.reworkRate, percentPoints),
+            trend: compare(trends.reworkRate, percentPoints),
             sample: `${(0,format/* formatNumber */.ZV)(dora.reworkRate.rework)} of ${(0,format/* plural */.LS)(dora.reworkRate.deployments, 'deployment')}`,
         },
     ];
@@ -6878,21 +6932,21 @@ function summaryRows(report) {
             rule: 'F2',
             value: (0,format/* formatDuration */.a3)(flow.cycleTime.medianHours),
             tier: '–',
-            trend: trendText(trends.cycleTime, hours),
+            trend: compare(trends.cycleTime, hours),
             sample: (0,format/* plural */.LS)(flow.throughput.merged, 'pull request'),
         }, {
             metric: 'Throughput',
             rule: 'F1',
             value: `${(0,format/* formatNumber */.ZV)(flow.throughput.perWeek)} pull requests a week`,
             tier: '–',
-            trend: trendText(trends.throughput, perWeek),
+            trend: compare(trends.throughput, perWeek),
             sample: `${flow.throughput.merged} merged`,
         }, {
             metric: 'Flow efficiency',
             rule: 'F4',
             value: (0,format/* formatPercent */.l9)(flow.efficiency),
             tier: '–',
-            trend: trendText(trends.flowEfficiency, percentPoints),
+            trend: compare(trends.flowEfficiency, percentPoints),
             sample: 'reviewed and shipped pull requests',
         });
     }

@@ -280,7 +280,121 @@ function csvFileName(title, taken) {
 var defaults = __webpack_require__(55285);
 // EXTERNAL MODULE: ./src/translate/format.ts
 var format = __webpack_require__(56835);
+;// CONCATENATED MODULE: ./src/translate/tiers.ts
+
+const TIER_WORDS = {
+    elite: { word: 'Elite', icon: '★★★★' },
+    high: { word: 'High', icon: '★★★☆' },
+    medium: { word: 'Medium', icon: '★★☆☆' },
+    low: { word: 'Low', icon: '★☆☆☆' },
+};
+/** "dora-2023" → "DORA 2023". */
+function benchmarkTitle(name, year) {
+    return /^dora-\d{4}$/.test(name) ? `DORA ${year}` : `${name} (${year})`;
+}
+/** T3, T4 and a shallow clone: why a tier is withheld whatever the sample. */
+const WITHHELD = {
+    'history-ends-before-window': 'the history ends before this window starts',
+    'assumed-deployments': 'the deployments are assumed from merges',
+    'shallow-history': 'the clone is shallow, so lead times are cut',
+};
+/** `withheld`: the engine's tierWithheld (a boolean: T2's tooFewToRate alone). */
+function describeTier(tier, withheld, table, minimum) {
+    if (tier) {
+        const { word, icon } = TIER_WORDS[tier];
+        return {
+            key: tier,
+            word,
+            icon,
+            detail: `in the ${table} table`,
+            text: `${word} in the ${table} table`,
+            rated: true,
+        };
+    }
+    if (typeof withheld === 'string' && withheld !== 'too-few') {
+        const detail = WITHHELD[withheld];
+        return {
+            key: 'unrated',
+            word: 'Not rated',
+            icon: '–',
+            detail,
+            text: `Not rated: ${detail}`,
+            rated: false,
+        };
+    }
+    if (withheld) {
+        // T2: the value is still shown, only the tier is withheld.
+        const detail = minimum ? `a tier needs at least ${minimum}` : 'the sample is too small for a tier';
+        return {
+            key: 'unrated',
+            word: 'Too few to rate',
+            icon: '–',
+            detail,
+            text: `Too few to rate: ${detail}`,
+            rated: false,
+        };
+    }
+    const detail = 'no value in this window';
+    return { key: 'none', word: 'Not rated', icon: '–', detail, text: `Not rated: ${detail}`, rated: false };
+}
+/** N1: the engine's label decides better/worse; the arrow only says which way the number moved. */
+function describeTrend(label, change, previousText, days, has, 
+/** beforeHistory(report): why there is nothing to compare with */
+noPrevious = null) {
+    const period = `the previous ${days} days`;
+    if (noPrevious !== null)
+        return { label: 'none', arrow: '', text: noPrevious };
+    if (label === null || change === null) {
+        return { label: 'none', arrow: '', text: noComparison(period, previousText, has) };
+    }
+    const arrow = change > 0 ? '↑' : change < 0 ? '↓' : '=';
+    const words = {
+        better: `Better than ${period}`,
+        worse: `Worse than ${period}`,
+        same: `Same as ${period}`,
+        changed: `Changed since ${period}`,
+    };
+    return { label, arrow, text: `${words[label]} (was ${previousText})` };
+}
+/**
+ * N1 in the case the engine marks `previous.beforeHistory`: the previous window ends before the
+ * history begins, so there is nothing to compare with. Null otherwise.
+ */
+function beforeHistory(report) {
+    if (report.previous.beforeHistory !== true)
+        return null;
+    const begins = report.dataQuality.historyBegins;
+    return `No comparison: the history begins on ${(0,format/* formatDate */.Yq)(begins)}, after the previous ${report.previous.window.days} days`;
+}
+/** N1 without a label: names the window that really has no value. */
+function noComparison(period, previousText, has) {
+    if (!has.current && !has.previous)
+        return `No comparison: neither this window nor ${period} has a value`;
+    if (!has.current)
+        return `No comparison: this window has no value (${period} had ${previousText})`;
+    if (!has.previous)
+        return `No comparison: ${period} have no value (${previousText})`;
+    return `No comparison with ${period} (was ${previousText})`;
+}
+/** N1 as the engine labelled it (report.trends[key]); computed here only when the engine has no such key. */
+function trendFrom(trends, key, current, previous, direction) {
+    return trends[key] ?? labelChange(current, previous, direction);
+}
+/** N1 fallback when the engine's trends lack a key. */
+function labelChange(current, previous, direction) {
+    if (current === null || previous === null)
+        return { change: null, label: null };
+    const change = current - previous;
+    if (change === 0)
+        return { change, label: 'same' };
+    if (direction === 'none')
+        return { change, label: 'changed' };
+    const up = change > 0;
+    return { change, label: (direction === 'higher') === up ? 'better' : 'worse' };
+}
+
 ;// CONCATENATED MODULE: ./src/translate/downtime.ts
+
 
 
 function windowDowntime(dora, costPerHour) {
@@ -319,7 +433,7 @@ function computeDowntimeCost(report, costPerHour, currency) {
         change,
         costText: (0,format/* formatMoney */.up)(current.cost, currency),
         hoursText: `${(0,format/* formatDuration */.a3)(current.hours)} of disruption over ${(0,format/* plural */.LS)(current.events, 'failure event')}`,
-        changeText: describeCostChange(current, previous, currency, report.window.days),
+        changeText: beforeHistory(report) ?? describeCostChange(current, previous, currency, report.window.days),
         caveats,
         openText: open,
     };
@@ -567,104 +681,6 @@ function reworkMeaning(m) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/translate/tiers.ts
-const TIER_WORDS = {
-    elite: { word: 'Elite', icon: '★★★★' },
-    high: { word: 'High', icon: '★★★☆' },
-    medium: { word: 'Medium', icon: '★★☆☆' },
-    low: { word: 'Low', icon: '★☆☆☆' },
-};
-/** "dora-2023" → "DORA 2023". */
-function benchmarkTitle(name, year) {
-    return /^dora-\d{4}$/.test(name) ? `DORA ${year}` : `${name} (${year})`;
-}
-/** T3, T4 and a shallow clone: why a tier is withheld whatever the sample. */
-const WITHHELD = {
-    'history-ends-before-window': 'the history ends before this window starts',
-    'assumed-deployments': 'the deployments are assumed from merges',
-    'shallow-history': 'the clone is shallow, so lead times are cut',
-};
-/** `withheld`: the engine's tierWithheld (a boolean: T2's tooFewToRate alone). */
-function describeTier(tier, withheld, table, minimum) {
-    if (tier) {
-        const { word, icon } = TIER_WORDS[tier];
-        return {
-            key: tier,
-            word,
-            icon,
-            detail: `in the ${table} table`,
-            text: `${word} in the ${table} table`,
-            rated: true,
-        };
-    }
-    if (typeof withheld === 'string' && withheld !== 'too-few') {
-        const detail = WITHHELD[withheld];
-        return {
-            key: 'unrated',
-            word: 'Not rated',
-            icon: '–',
-            detail,
-            text: `Not rated: ${detail}`,
-            rated: false,
-        };
-    }
-    if (withheld) {
-        // T2: the value is still shown, only the tier is withheld.
-        const detail = minimum ? `a tier needs at least ${minimum}` : 'the sample is too small for a tier';
-        return {
-            key: 'unrated',
-            word: 'Too few to rate',
-            icon: '–',
-            detail,
-            text: `Too few to rate: ${detail}`,
-            rated: false,
-        };
-    }
-    const detail = 'no value in this window';
-    return { key: 'none', word: 'Not rated', icon: '–', detail, text: `Not rated: ${detail}`, rated: false };
-}
-/** N1: the engine's label decides better/worse; the arrow only says which way the number moved. */
-function describeTrend(label, change, previousText, days, has) {
-    const period = `the previous ${days} days`;
-    if (label === null || change === null) {
-        return { label: 'none', arrow: '', text: noComparison(period, previousText, has) };
-    }
-    const arrow = change > 0 ? '↑' : change < 0 ? '↓' : '=';
-    const words = {
-        better: `Better than ${period}`,
-        worse: `Worse than ${period}`,
-        same: `Same as ${period}`,
-        changed: `Changed since ${period}`,
-    };
-    return { label, arrow, text: `${words[label]} (was ${previousText})` };
-}
-/** N1 without a label: names the window that really has no value. */
-function noComparison(period, previousText, has) {
-    if (!has.current && !has.previous)
-        return `No comparison: neither this window nor ${period} has a value`;
-    if (!has.current)
-        return `No comparison: this window has no value (${period} had ${previousText})`;
-    if (!has.previous)
-        return `No comparison: ${period} have no value (${previousText})`;
-    return `No comparison with ${period} (was ${previousText})`;
-}
-/** N1 as the engine labelled it (report.trends[key]); computed here only when the engine has no such key. */
-function trendFrom(trends, key, current, previous, direction) {
-    return trends[key] ?? labelChange(current, previous, direction);
-}
-/** N1 fallback when the engine's trends lack a key. */
-function labelChange(current, previous, direction) {
-    if (current === null || previous === null)
-        return { change: null, label: null };
-    const change = current - previous;
-    if (change === 0)
-        return { change, label: 'same' };
-    if (direction === 'none')
-        return { change, label: 'changed' };
-    const up = change > 0;
-    return { change, label: (direction === 'higher') === up ? 'better' : 'worse' };
-}
-
 ;// CONCATENATED MODULE: ./src/translate/dora.ts
 
 
@@ -823,7 +839,7 @@ function translateDora(report) {
             trend: describeTrend(trend.label, trend.change, spec.words(report.previous.dora), report.previous.window.days, {
                 current: spec.figure(report.dora) !== null,
                 previous: spec.figure(report.previous.dora) !== null,
-            }),
+            }, beforeHistory(report)),
             meaning: report.source.assumed
                 ? assumedMeaning(MEANINGS[key](report.dora, report.flow !== null))
                 : MEANINGS[key](report.dora, report.flow !== null),
@@ -978,10 +994,10 @@ function translateFlow(report) {
         cycleSpread: cycle.p75Hours === null
             ? null
             : `1 in 4 pull requests took over ${(0,format/* formatDuration */.a3)(cycle.p75Hours)}, 1 in 10 over ${(0,format/* formatDuration */.a3)(cycle.p90Hours)}.`,
-        cycleTrend: describeTrend(cycleChange.label, cycleChange.change, (0,format/* formatDuration */.a3)(before?.cycleTime.medianHours), days, { current: cycle.medianHours !== null, previous: (before?.cycleTime.medianHours ?? null) !== null }),
+        cycleTrend: describeTrend(cycleChange.label, cycleChange.change, (0,format/* formatDuration */.a3)(before?.cycleTime.medianHours), days, { current: cycle.medianHours !== null, previous: (before?.cycleTime.medianHours ?? null) !== null }, beforeHistory(report)),
         bottleneck: findBottleneck(cycle),
         throughput: describeThroughput(flow, report.window.days),
-        throughputTrend: describeTrend(mergedChange.label, mergedChange.change, before ? `${(0,format/* formatNumber */.ZV)(before.throughput.perWeek)} a week` : 'no data', days, { current: true, previous: before !== null }),
+        throughputTrend: describeTrend(mergedChange.label, mergedChange.change, before ? `${(0,format/* formatNumber */.ZV)(before.throughput.perWeek)} a week` : 'no data', days, { current: true, previous: before !== null }, beforeHistory(report)),
         efficiency: describeEfficiency(flow.efficiency),
         efficiencyText: flow.efficiency === null
             ? 'No pull request in the window was both reviewed and shipped, so efficiency cannot be measured.'
@@ -2977,6 +2993,7 @@ function buildMethodology(report) {
 ;// CONCATENATED MODULE: ./src/report/at-a-glance.ts
 
 
+
 function buildSummary(report, t) {
     const d = report.dora;
     const lines = [];
@@ -3010,7 +3027,11 @@ function buildGlanceNotes(report, t) {
     const labels = t.dora.map((m) => m.trend.label);
     const better = labels.filter((l) => l === 'better').length;
     const worse = labels.filter((l) => l === 'worse').length;
-    if (better + worse > 0) {
+    const noPrevious = beforeHistory(report);
+    if (noPrevious !== null) {
+        lines.push(`${noPrevious}.`);
+    }
+    else if (better + worse > 0) {
         lines.push(`Against the previous ${report.previous.window.days} days: better on ${(0,format/* plural */.LS)(better, 'measure')}, worse on ${(0,format/* plural */.LS)(worse, 'measure')}.`);
     }
     return lines;
@@ -3234,9 +3255,11 @@ function buildFlowView(report, t, charts) {
     const words = t.flow;
     if (!flow || !words)
         return null;
-    const phases = buildPhasesChart(flow, report.previous.flow);
+    // N1: a previous window before the history has nothing to set beside this one's bars.
+    const before = report.previous.beforeHistory ? null : report.previous.flow;
+    const phases = buildPhasesChart(flow, before);
     const throughput = buildThroughputChart(report);
-    const distribution = buildDistributionChart(flow, report.previous.flow);
+    const distribution = buildDistributionChart(flow, before);
     for (const chart of [phases, throughput, distribution])
         if (chart)
             charts[chart.view.id] = chart.spec;

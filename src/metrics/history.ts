@@ -121,6 +121,20 @@ function recordTimes(world: World): RecordTimes {
   return times;
 }
 
+/**
+ * Where the history is known to begin: the earliest recorded time, when the world holds a commit
+ * whose parents are listed as none (the repository's first commit, or where a shallow clone is cut).
+ * A world without one does not say: a collection from the API reaches back only as far as the
+ * windows need, and a world that leaves out `parents` altogether has no graph to tell.
+ */
+export function knownStart(world: World, span: RecordedSpan): number | null {
+  if (span.begins === null) return null;
+  const root = (world.commits ?? []).some(
+    (commit) => commit.parents !== undefined && commit.parents.length === 0,
+  );
+  return root ? span.begins : null;
+}
+
 /** T4: the earliest and latest recorded time of the world (eachRecord's times). */
 export function recordedSpan(world: World): RecordedSpan {
   let begins = Infinity;

@@ -17,7 +17,7 @@ import { computeIndustry, isIndustryKey, unknownIndustry, DEFAULT_INDUSTRY } fro
 import { BENCHMARK_TABLES, POSITION_BENCHMARKS, type BenchmarkTable } from './tiers.js';
 import { DEFAULTS, VERSION } from '../defaults.js';
 import { computeTrends } from './trends.js';
-import { recordedSpan } from './history.js';
+import { knownStart, recordedSpan } from './history.js';
 import { computeValueScore } from './value-score.js';
 import { computeWeekly } from './weekly.js';
 import { describeWindow, makeWindow, previousWindow, type ReportWindow } from './window.js';
@@ -99,6 +99,11 @@ export function runEngine(world: World, options: MetricsOptions = {}): EngineRun
   const shallow = options.shallowHistory ?? false;
   // T3, T4 and a shallow clone withhold tiers whatever the sample.
   const conditions = { assumed, shallow, historyEnds: span.ends };
+  // N1, in a case METRICS.md leaves open: a previous window that ends before the history is known
+  // to begin (a young repository, a shallow clone) held nothing that could be compared, so no
+  // figure is set against it; its own figures stay as computed.
+  const start = knownStart(world, span);
+  const beforeHistory = start !== null && start >= window.since;
   const current = { dora: computeDora(model, window, table, conditions), flow: computeFlow(model, window) };
   const before = {
     dora: computeDora(model, previous, table, conditions),
@@ -116,9 +121,14 @@ export function runEngine(world: World, options: MetricsOptions = {}): EngineRun
     benchmarks: { name: table.name, year: table.year, badge },
     incidentLabels,
     ...current,
-    previous: { window: describeWindow(previous), ...before, exclusions: exclusionsIn(model, previous) },
+    previous: {
+      window: describeWindow(previous),
+      ...before,
+      exclusions: exclusionsIn(model, previous),
+      beforeHistory,
+    },
     exclusions: exclusionsIn(model, window),
-    trends: computeTrends(current, before),
+    trends: computeTrends(current, beforeHistory ? null : before),
     weekly: computeWeekly(model, window),
     industry: computeIndustry(current.dora, industry),
     records: buildRecords(model, window, previous, base),
@@ -126,6 +136,7 @@ export function runEngine(world: World, options: MetricsOptions = {}): EngineRun
       shallow,
       assumed,
       span,
+      start,
       previousSince: previous.since,
       now: (options.now ?? new Date()).getTime(),
     }),

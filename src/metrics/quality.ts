@@ -5,6 +5,7 @@ import type { Model } from './model.js';
 import { authorNotes, isBotLogin } from './authors.js';
 import { deploymentsIn, exclusionsIn, mergedIn } from './period.js';
 import { ms } from './time.js';
+import { DAY_MS } from './stats.js';
 import { eachRecord, type RecordedSpan, type RecordKind } from './history.js';
 import { inRange, isoTime, type ReportWindow } from './window.js';
 
@@ -14,6 +15,8 @@ export interface QualityInputs {
   assumed: boolean;
   /** T4 */
   span: RecordedSpan;
+  /** where the history is known to begin (knownStart), or null */
+  start: number | null;
   previousSince: number;
   /** the run's own time (epoch ms): a record after it is dated in the future */
   now: number;
@@ -63,6 +66,7 @@ export function assessQuality(model: Model, window: ReportWindow, inputs: Qualit
   };
   quality.notes = [
     ...tierNotes(inputs, window),
+    ...startNotes(inputs, window),
     ...placeNotes(quality, window, inputs.now),
     ...notesFor(quality),
     // C1: without incident issues the failures are the reverts alone; a zero must not read as "none".
@@ -250,6 +254,27 @@ function tierNotes(inputs: QualityInputs, window: ReportWindow): string[] {
   }
   if (inputs.shallow) notes.push('The clone is shallow: lead time earns no tier, since the history is cut.');
   return notes;
+}
+
+/**
+ * A history that begins inside the windows (a young repository, a shallow clone): a rate over a
+ * window counts the days before the first record, and a previous window wholly before it is not
+ * compared with (N1). An empty window is placeNotes' to describe.
+ */
+function startNotes(inputs: QualityInputs, window: ReportWindow): string[] {
+  const start = inputs.start;
+  if (start === null || start <= inputs.previousSince || start >= window.until) return [];
+  const begins = `The history begins at ${isoTime(start)}`;
+  if (start < window.since) {
+    const days = Math.floor((start - inputs.previousSince) / DAY_MS);
+    return [
+      `${begins}, ${count(days, 'day', 'days')} into the previous ${window.days}-day window: that window's rates (deployment frequency, throughput) count the days before it, so they read low.`,
+    ];
+  }
+  const days = Math.floor((start - window.since) / DAY_MS);
+  return [
+    `${begins}, after the previous window ends: no figure is compared with that window (N1). This window's rates (deployment frequency, throughput) count the ${count(days, 'day', 'days')} before it.`,
+  ];
 }
 
 function count(n: number, one: string, many: string): string {

@@ -39,10 +39,11 @@ export function trendOf(current: number | null, previous: number | null, directi
   return { current, previous, change, label: better ? 'better' : 'worse' };
 }
 
-export function computeTrends(current: Period, previous: Period): Record<string, Trend> {
+/** `previous` null: no window to compare with, so every trend has a null side and no label. */
+export function computeTrends(current: Period, previous: Period | null): Record<string, Trend> {
   const out: Record<string, Trend> = {};
   for (const [key, direction, read] of METRICS) {
-    out[key] = trendOf(read(current) ?? null, read(previous) ?? null, direction);
+    out[key] = trendOf(read(current) ?? null, previous === null ? null : (read(previous) ?? null), direction);
   }
   return out;
 }

@@ -350,7 +350,14 @@ export interface MetricsReport {
   incidentLabels: string[];
   dora: DoraMetrics;
   flow: FlowMetrics | null;
-  previous: { window: WindowInfo; dora: DoraMetrics; flow: FlowMetrics | null; exclusions: Exclusions };
+  previous: {
+    window: WindowInfo;
+    dora: DoraMetrics;
+    flow: FlowMetrics | null;
+    exclusions: Exclusions;
+    /** true when the window ends before the history is known to begin: nothing is compared with it (N1) */
+    beforeHistory: boolean;
+  };
   /** L5: the current window's; the previous window's is under `previous` */
   exclusions: Exclusions;
   trends: Record<string, Trend>;

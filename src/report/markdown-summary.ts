@@ -8,6 +8,7 @@ import { buildTrustLine } from './trust.js';
 import {
   formatDeployRate,
   formatDuration,
+  formatDate,
   formatNumber,
   formatPercent,
   formatWindow,
@@ -59,13 +60,19 @@ const percentPoints = (share: number) => `${formatNumber(share * 100)} pts`;
 
 export function summaryRows(report: MetricsReport): SummaryRow[] {
   const { dora, flow, trends } = report;
+  // N1: a previous window before the history is compared with nothing, and the cell says why.
+  const noPrevious = report.previous.beforeHistory
+    ? `history begins ${formatDate(report.dataQuality.historyBegins)}`
+    : null;
+  const compare = (trend: Trend | undefined, format: (value: number) => string) =>
+    noPrevious ?? trendText(trend, format);
   const rows: SummaryRow[] = [
     {
       metric: 'Deployment frequency',
       rule: 'D4',
       value: formatDeployRate(dora.deploymentFrequency.perDay, dora.deploymentFrequency.count),
       tier: tierText(dora.deploymentFrequency),
-      trend: trendText(trends.deploymentFrequency, perWeek),
+      trend: compare(trends.deploymentFrequency, perWeek),
       sample: plural(dora.deploymentFrequency.count, 'deployment'),
     },
     {
@@ -73,7 +80,7 @@ export function summaryRows(report: MetricsReport): SummaryRow[] {
       rule: 'L4',
       value: formatDuration(dora.leadTime.medianHours),
       tier: tierText(dora.leadTime),
-      trend: trendText(trends.leadTime, hours),
+      trend: compare(trends.leadTime, hours),
       sample: `${plural(dora.leadTime.changes, 'change')}; p90 ${formatDuration(dora.leadTime.p90Hours)}`,
     },
     {
@@ -81,7 +88,7 @@ export function summaryRows(report: MetricsReport): SummaryRow[] {
       rule: 'C3',
       value: formatPercent(dora.changeFailureRate.rate),
       tier: tierText(dora.changeFailureRate),
-      trend: trendText(trends.changeFailureRate, percentPoints),
+      trend: compare(trends.changeFailureRate, percentPoints),
       sample: `${formatNumber(dora.changeFailureRate.failed)} of ${plural(dora.changeFailureRate.deployments, 'deployment')}`,
     },
     {
@@ -89,7 +96,7 @@ export function summaryRows(report: MetricsReport): SummaryRow[] {
       rule: 'R1',
       value: formatDuration(dora.timeToRestore.medianHours),
       tier: tierText(dora.timeToRestore),
-      trend: trendText(trends.timeToRestore, hours),
+      trend: compare(trends.timeToRestore, hours),
       sample: `${dora.timeToRestore.restored} restored, ${dora.timeToRestore.unrestored} open`,
     },
     {
@@ -97,7 +104,7 @@ export function summaryRows(report: MetricsReport): SummaryRow[] {
       rule: 'C4',
       value: formatPercent(dora.reworkRate.rate),
       tier: '–',
-      trend: trendText(trends.reworkRate, percentPoints),
+      trend: compare(trends.reworkRate, percentPoints),
       sample: `${formatNumber(dora.reworkRate.rework)} of ${plural(dora.reworkRate.deployments, 'deployment')}`,
     },
   ];
@@ -108,7 +115,7 @@ export function summaryRows(report: MetricsReport): SummaryRow[] {
         rule: 'F2',
         value: formatDuration(flow.cycleTime.medianHours),
         tier: '–',
-        trend: trendText(trends.cycleTime, hours),
+        trend: compare(trends.cycleTime, hours),
         sample: plural(flow.throughput.merged, 'pull request'),
       },
       {
@@ -116,7 +123,7 @@ export function summaryRows(report: MetricsReport): SummaryRow[] {
         rule: 'F1',
         value: `${formatNumber(flow.throughput.perWeek)} pull requests a week`,
         tier: '–',
-        trend: trendText(trends.throughput, perWeek),
+        trend: compare(trends.throughput, perWeek),
         sample: `${flow.throughput.merged} merged`,
       },
       {
@@ -124,7 +131,7 @@ export function summaryRows(report: MetricsReport): SummaryRow[] {
         rule: 'F4',
         value: formatPercent(flow.efficiency),
         tier: '–',
-        trend: trendText(trends.flowEfficiency, percentPoints),
+        trend: compare(trends.flowEfficiency, percentPoints),
         sample: 'reviewed and shipped pull requests',
       },
     );

@@ -54,9 +54,11 @@ function buildFlowView(
   const flow = report.flow;
   const words = t.flow;
   if (!flow || !words) return null;
-  const phases = buildPhasesChart(flow, report.previous.flow);
+  // N1: a previous window before the history has nothing to set beside this one's bars.
+  const before = report.previous.beforeHistory ? null : report.previous.flow;
+  const phases = buildPhasesChart(flow, before);
   const throughput = buildThroughputChart(report);
-  const distribution = buildDistributionChart(flow, report.previous.flow);
+  const distribution = buildDistributionChart(flow, before);
   for (const chart of [phases, throughput, distribution]) if (chart) charts[chart.view.id] = chart.spec;
   return {
     cycleTime: words.cycleTime,

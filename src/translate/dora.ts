@@ -18,6 +18,7 @@ import {
   type Meaning,
 } from './meanings-dora.js';
 import {
+  beforeHistory,
   benchmarkTitle,
   describeTier,
   describeTrend,
@@ -249,6 +250,7 @@ export function translateDora(report: MetricsReport): MetricTranslation[] {
           current: spec.figure(report.dora) !== null,
           previous: spec.figure(report.previous.dora) !== null,
         },
+        beforeHistory(report),
       ),
       meaning: report.source.assumed
         ? assumedMeaning(MEANINGS[key](report.dora, report.flow !== null))

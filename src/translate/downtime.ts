@@ -5,6 +5,7 @@ import type { DoraMetrics, OpenFailure } from '../metrics/types.js';
 import type { MetricsReport } from '../metrics/types.js';
 import { UserError } from '../errors.js';
 import { formatDuration, formatMoney, formatPercent, plural } from './format.js';
+import { beforeHistory } from './tiers.js';
 
 export interface WindowDowntime {
   /** R2: dora.timeToRestore.downtimeHours */
@@ -76,7 +77,7 @@ export function computeDowntimeCost(
     change,
     costText: formatMoney(current.cost, currency),
     hoursText: `${formatDuration(current.hours)} of disruption over ${plural(current.events, 'failure event')}`,
-    changeText: describeCostChange(current, previous, currency, report.window.days),
+    changeText: beforeHistory(report) ?? describeCostChange(current, previous, currency, report.window.days),
     caveats,
     openText: open,
   };

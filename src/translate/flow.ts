@@ -11,7 +11,7 @@ import {
   type EfficiencyView,
   type PortfolioLine,
 } from './meanings-flow.js';
-import { describeTrend, trendFrom, type TrendView } from './tiers.js';
+import { beforeHistory, describeTrend, trendFrom, type TrendView } from './tiers.js';
 
 export interface FlowTranslation {
   cycleTime: string;
@@ -69,6 +69,7 @@ export function translateFlow(report: MetricsReport): FlowTranslation | null {
       formatDuration(before?.cycleTime.medianHours),
       days,
       { current: cycle.medianHours !== null, previous: (before?.cycleTime.medianHours ?? null) !== null },
+      beforeHistory(report),
     ),
     bottleneck: findBottleneck(cycle),
     throughput: describeThroughput(flow, report.window.days),
@@ -78,6 +79,7 @@ export function translateFlow(report: MetricsReport): FlowTranslation | null {
       before ? `${formatNumber(before.throughput.perWeek)} a week` : 'no data',
       days,
       { current: true, previous: before !== null },
+      beforeHistory(report),
     ),
     efficiency: describeEfficiency(flow.efficiency),
     efficiencyText:

@@ -1,6 +1,7 @@
 // Tier and trend wording (T1, T2, N1). Colour is never the only signal: every tier and trend has
 // a word and a text icon as well.
-import type { Tier, TierWithheld, Trend, TrendLabel } from '../metrics/types.js';
+import type { MetricsReport, Tier, TierWithheld, Trend, TrendLabel } from '../metrics/types.js';
+import { formatDate } from './format.js';
 
 export interface TierView {
   /** css modifier and machine value: elite | high | medium | low | unrated | none */
@@ -96,8 +97,11 @@ export function describeTrend(
   previousText: string,
   days: number,
   has: { current: boolean; previous: boolean },
+  /** beforeHistory(report): why there is nothing to compare with */
+  noPrevious: string | null = null,
 ): TrendView {
   const period = `the previous ${days} days`;
+  if (noPrevious !== null) return { label: 'none', arrow: '', text: noPrevious };
   if (label === null || change === null) {
     return { label: 'none', arrow: '', text: noComparison(period, previousText, has) };
   }
@@ -109,6 +113,16 @@ export function describeTrend(
     changed: `Changed since ${period}`,
   };
   return { label, arrow, text: `${words[label]} (was ${previousText})` };
+}
+
+/**
+ * N1 in the case the engine marks `previous.beforeHistory`: the previous window ends before the
+ * history begins, so there is nothing to compare with. Null otherwise.
+ */
+export function beforeHistory(report: MetricsReport): string | null {
+  if (report.previous.beforeHistory !== true) return null;
+  const begins = report.dataQuality.historyBegins;
+  return `No comparison: the history begins on ${formatDate(begins)}, after the previous ${report.previous.window.days} days`;
 }
 
 /** N1 without a label: names the window that really has no value. */

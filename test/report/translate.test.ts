@@ -17,6 +17,8 @@ import {
 import { describeEfficiency, describePortfolio, findBottleneck } from '../../src/translate/meanings-flow.js';
 import { computeValueScore } from '../../src/translate/value-score.js';
 import { makeReport } from '../support/metrics-report-fixture.js';
+import { buildGlanceNotes } from '../../src/report/at-a-glance.js';
+import { summaryRows } from '../../src/report/markdown-summary.js';
 
 describe('plain words', () => {
   it('says durations in the unit a reader expects', () => {
@@ -104,6 +106,31 @@ describe('business meaning depends on the value', () => {
       makeReport((r) => (r.trends.leadTime = { current: 19, previous: 40, change: -21, label: 'worse' })),
     );
     expect(engine.dora.find((m) => m.key === 'leadTime')!.trend.label).toBe('worse');
+  });
+
+  it('N1: a previous window before the history is compared with nothing, and every place says why', () => {
+    const young = makeReport((r) => {
+      r.previous.beforeHistory = true;
+      r.dataQuality.historyBegins = '2026-09-12T08:00:00Z';
+      for (const trend of Object.values(r.trends))
+        Object.assign(trend, { previous: null, change: null, label: null });
+    });
+    const why = 'No comparison: the history begins on 12 Sept 2026, after the previous 28 days';
+    const t = translateReport(young, { downtimeCostPerHour: 100, currency: 'USD' });
+    for (const metric of t.dora) expect(metric.trend).toEqual({ label: 'none', arrow: '', text: why });
+    expect(t.flow!.cycleTrend.text).toBe(why);
+    expect(t.flow!.throughputTrend.text).toBe(why);
+    expect(t.downtime!.changeText).toBe(why);
+    expect(buildGlanceNotes(young, t)).toContain(`${why}.`);
+    expect(summaryRows(young).map((row) => row.trend)).toEqual(
+      summaryRows(young).map(() => 'history begins 12 Sept 2026'),
+    );
+    // The same report with a previous window: the words compare as before.
+    const old = translateReport(makeReport(), { downtimeCostPerHour: 100, currency: 'USD' });
+    expect(old.dora.find((m) => m.key === 'leadTime')!.trend.text).toBe(
+      'Better than the previous 28 days (was 40 hours)',
+    );
+    expect(old.downtime!.changeText).not.toContain('No comparison');
   });
 
   it('T3, T4, shallow: a withheld tier says why, not "no value"', () => {

@@ -120,6 +120,7 @@ function base(): MetricsReport {
       dora: previousDora,
       flow: flow(),
       exclusions: { authors: [], changes: 0, pullRequests: 0 },
+      beforeHistory: false,
     },
     exclusions: { authors: [], changes: 0, pullRequests: 0 },
     trends: {},
