@@ -2589,9 +2589,10 @@ function startNotes(inputs, window) {
         ];
     }
     const days = Math.floor((start - window.since) / _stats_js__WEBPACK_IMPORTED_MODULE_6__/* .DAY_MS */ .sO);
-    return [
-        `${begins}, after the previous window ends: no figure is compared with that window (N1). This window's rates (deployment frequency, throughput) count the ${count(days, 'day', 'days')} before it.`,
-    ];
+    const rates = days > 0
+        ? ` This window's rates (deployment frequency, throughput) count the ${count(days, 'day', 'days')} before it.`
+        : '';
+    return [`${begins}, after the previous window ends: no figure is compared with that window (N1).${rates}`];
 }
 function count(n, one, many) {
     return `${n} ${n === 1 ? one : many}`;
@@ -7105,7 +7106,9 @@ function markdownLink(label, url) {
 /* harmony export */   h: () => (/* binding */ buildTrustLine)
 /* harmony export */ });
 /* harmony import */ var _metrics_sources_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50923);
+/* harmony import */ var _metrics_stats_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54522);
 /* harmony import */ var _translate_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56835);
+
 
 
 const RATED = [
@@ -7198,6 +7201,8 @@ function buildTrustLine(report, options = {}) {
     if (report.dataQuality.shallowHistory) {
         sentences.push('This clone is shallow, so lead times are cut and earn no tier: fetch the full history (git fetch --unshallow --tags).');
     }
+    if (report.previous.beforeHistory === true)
+        sentences.push(youngHistory(report));
     const few = RATED.filter(({ key }) => d[key].tierWithheld === 'too-few');
     if (few.length > 0) {
         const names = few.map(({ name, sample }) => `${name} (${sample(d)})`);
@@ -7207,6 +7212,15 @@ function buildTrustLine(report, options = {}) {
         sentences.push(`Deployments are the ${describeSource(report.source.deployments)} that auto chose${sourceInParentheses(report.source.deployments)}; if production is released another way, name it with --source.`);
     }
     return sentences.length ? sentences.join(' ') : null;
+}
+/** N1's open case: a history that begins after the previous window, maybe inside this one. */
+function youngHistory(report) {
+    const begins = report.dataQuality.historyBegins;
+    const into = Math.floor((Date.parse(begins) - Date.parse(report.window.since)) / _metrics_stats_js__WEBPACK_IMPORTED_MODULE_2__/* .DAY_MS */ .sO);
+    const rates = into > 0 && begins < report.window.until
+        ? `, ${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(into, 'day')} into this window, so its rates (deployments and merges a week) count the days before it`
+        : '';
+    return `The history begins on ${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDate */ .Yq)(begins)}${rates}: nothing is compared with the previous ${report.previous.window.days} days.`;
 }
 function joinWords(items) {
     if (items.length <= 1)

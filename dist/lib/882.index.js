@@ -358,13 +358,12 @@ noPrevious = null) {
 }
 /**
  * N1 in the case the engine marks `previous.beforeHistory`: the previous window ends before the
- * history begins, so there is nothing to compare with. Null otherwise.
+ * history begins, so there is nothing to compare with (the trust line says so at length). Null otherwise.
  */
 function beforeHistory(report) {
     if (report.previous.beforeHistory !== true)
         return null;
-    const begins = report.dataQuality.historyBegins;
-    return `No comparison: the history begins on ${(0,format/* formatDate */.Yq)(begins)}, after the previous ${report.previous.window.days} days`;
+    return `No comparison: the history begins on ${(0,format/* formatDate */.Yq)(report.dataQuality.historyBegins)}`;
 }
 /** N1 without a label: names the window that really has no value. */
 function noComparison(period, previousText, has) {
@@ -2993,7 +2992,6 @@ function buildMethodology(report) {
 ;// CONCATENATED MODULE: ./src/report/at-a-glance.ts
 
 
-
 function buildSummary(report, t) {
     const d = report.dora;
     const lines = [];
@@ -3027,11 +3025,7 @@ function buildGlanceNotes(report, t) {
     const labels = t.dora.map((m) => m.trend.label);
     const better = labels.filter((l) => l === 'better').length;
     const worse = labels.filter((l) => l === 'worse').length;
-    const noPrevious = beforeHistory(report);
-    if (noPrevious !== null) {
-        lines.push(`${noPrevious}.`);
-    }
-    else if (better + worse > 0) {
+    if (better + worse > 0) {
         lines.push(`Against the previous ${report.previous.window.days} days: better on ${(0,format/* plural */.LS)(better, 'measure')}, worse on ${(0,format/* plural */.LS)(worse, 'measure')}.`);
     }
     return lines;
@@ -3335,13 +3329,17 @@ function buildViewModel(report, options = {}) {
             },
         ]
         : [];
+    const previousWindow = (0,format/* formatWindow */.A4)(report.previous.window.since, report.previous.window.until);
     const view = {
         title: `Delivery report: ${fullName}`,
         repository: { text: fullName, href: links.home },
         defaultBranch: report.repository.defaultBranch,
         window: (0,format/* formatWindow */.A4)(report.window.since, report.window.until),
         days: report.window.days,
-        previousWindow: (0,format/* formatWindow */.A4)(report.previous.window.since, report.previous.window.until),
+        previousWindow,
+        comparison: report.previous.beforeHistory
+            ? `the history begins on ${(0,format/* formatDate */.Yq)(report.dataQuality.historyBegins)}`
+            : `compared with ${previousWindow}`,
         source: report.source.deployments,
         sourceLabel: sourceLabel(report.source.deployments),
         // D2: with `auto` the reason already says how the source was chosen

@@ -272,9 +272,11 @@ function startNotes(inputs: QualityInputs, window: ReportWindow): string[] {
     ];
   }
   const days = Math.floor((start - window.since) / DAY_MS);
-  return [
-    `${begins}, after the previous window ends: no figure is compared with that window (N1). This window's rates (deployment frequency, throughput) count the ${count(days, 'day', 'days')} before it.`,
-  ];
+  const rates =
+    days > 0
+      ? ` This window's rates (deployment frequency, throughput) count the ${count(days, 'day', 'days')} before it.`
+      : '';
+  return [`${begins}, after the previous window ends: no figure is compared with that window (N1).${rates}`];
 }
 
 function count(n: number, one: string, many: string): string {

@@ -3,7 +3,6 @@ import type { MetricsReport } from '../metrics/types.js';
 import { leadTimeEnd } from '../translate/dora.js';
 import type { Translation } from '../translate/index.js';
 import { formatDeployRate, formatDuration, formatOneIn, plural } from '../translate/format.js';
-import { beforeHistory } from '../translate/tiers.js';
 
 export function buildSummary(report: MetricsReport, t: Translation): string[] {
   const d = report.dora;
@@ -44,10 +43,7 @@ export function buildGlanceNotes(report: MetricsReport, t: Translation): string[
   const labels = t.dora.map((m) => m.trend.label);
   const better = labels.filter((l) => l === 'better').length;
   const worse = labels.filter((l) => l === 'worse').length;
-  const noPrevious = beforeHistory(report);
-  if (noPrevious !== null) {
-    lines.push(`${noPrevious}.`);
-  } else if (better + worse > 0) {
+  if (better + worse > 0) {
     lines.push(
       `Against the previous ${report.previous.window.days} days: better on ${plural(better, 'measure')}, worse on ${plural(worse, 'measure')}.`,
     );

@@ -2,6 +2,7 @@
 // was assumed or picked by `auto`, one line says so and what to do about it. Pure.
 import type { DoraMetrics, MetricsReport, TierWithheld } from '../metrics/types.js';
 import { DEFAULT_TAG_PATTERN, PACKAGE_TAG_PATTERN } from '../metrics/sources.js';
+import { DAY_MS } from '../metrics/stats.js';
 import { formatDate, plural } from '../translate/format.js';
 
 type RatedKey = 'deploymentFrequency' | 'leadTime' | 'changeFailureRate' | 'timeToRestore';
@@ -105,6 +106,7 @@ export function buildTrustLine(report: MetricsReport, options: { autoNote?: bool
       'This clone is shallow, so lead times are cut and earn no tier: fetch the full history (git fetch --unshallow --tags).',
     );
   }
+  if (report.previous.beforeHistory === true) sentences.push(youngHistory(report));
   const few = RATED.filter(({ key }) => d[key].tierWithheld === 'too-few');
   if (few.length > 0) {
     const names = few.map(({ name, sample }) => `${name} (${sample(d)})`);
@@ -118,6 +120,17 @@ export function buildTrustLine(report: MetricsReport, options: { autoNote?: bool
     );
   }
   return sentences.length ? sentences.join(' ') : null;
+}
+
+/** N1's open case: a history that begins after the previous window, maybe inside this one. */
+function youngHistory(report: MetricsReport): string {
+  const begins = report.dataQuality.historyBegins!;
+  const into = Math.floor((Date.parse(begins) - Date.parse(report.window.since)) / DAY_MS);
+  const rates =
+    into > 0 && begins < report.window.until
+      ? `, ${plural(into, 'day')} into this window, so its rates (deployments and merges a week) count the days before it`
+      : '';
+  return `The history begins on ${formatDate(begins)}${rates}: nothing is compared with the previous ${report.previous.window.days} days.`;
 }
 
 function joinWords(items: string[]): string {

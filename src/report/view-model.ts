@@ -3,7 +3,7 @@
 import type { ChangeRecord, MetricsReport } from '../metrics/types.js';
 import type { HistoryEntry } from './history-file.js';
 import { translateReport, type Translation } from '../translate/index.js';
-import { formatDateTime, formatWindow } from '../translate/format.js';
+import { formatDate, formatDateTime, formatWindow } from '../translate/format.js';
 import { COMMITS_ONLY_REASON } from '../translate/flow.js';
 import { benchmarkTitle } from '../translate/tiers.js';
 import { VALUE_SCORE_FORMULA } from '../translate/value-score.js';
@@ -130,13 +130,17 @@ export function buildViewModel(report: MetricsReport, options: ViewOptions = {})
         },
       ]
     : [];
+  const previousWindow = formatWindow(report.previous.window.since, report.previous.window.until);
   const view: ReportView = {
     title: `Delivery report: ${fullName}`,
     repository: { text: fullName, href: links.home },
     defaultBranch: report.repository.defaultBranch,
     window: formatWindow(report.window.since, report.window.until),
     days: report.window.days,
-    previousWindow: formatWindow(report.previous.window.since, report.previous.window.until),
+    previousWindow,
+    comparison: report.previous.beforeHistory
+      ? `the history begins on ${formatDate(report.dataQuality.historyBegins)}`
+      : `compared with ${previousWindow}`,
     source: report.source.deployments,
     sourceLabel: sourceLabel(report.source.deployments),
     // D2: with `auto` the reason already says how the source was chosen

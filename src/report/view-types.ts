@@ -134,6 +134,8 @@ export interface ReportView {
   window: string;
   days: number;
   previousWindow: string;
+  /** "compared with <previousWindow>", or why nothing is (N1: the history begins after it) */
+  comparison: string;
   source: string;
   /** the source the user asked for, when it differs from the one used and is not `auto` */
   /** the source in words, short enough for the header (the full expression is in `source`) */

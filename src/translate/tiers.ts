@@ -117,12 +117,11 @@ export function describeTrend(
 
 /**
  * N1 in the case the engine marks `previous.beforeHistory`: the previous window ends before the
- * history begins, so there is nothing to compare with. Null otherwise.
+ * history begins, so there is nothing to compare with (the trust line says so at length). Null otherwise.
  */
 export function beforeHistory(report: MetricsReport): string | null {
   if (report.previous.beforeHistory !== true) return null;
-  const begins = report.dataQuality.historyBegins;
-  return `No comparison: the history begins on ${formatDate(begins)}, after the previous ${report.previous.window.days} days`;
+  return `No comparison: the history begins on ${formatDate(report.dataQuality.historyBegins)}`;
 }
 
 /** N1 without a label: names the window that really has no value. */

@@ -43,6 +43,14 @@ describe('a history that begins inside the windows', () => {
     );
   });
 
+  it('begins as this window begins: nothing compared, and no rate counts days before it', async () => {
+    const report = await metricsOf(youngWorld('2026-03-02T00:00:00Z'), sourceOptions);
+    expect(report.previous.beforeHistory).toBe(true);
+    expect(report.dataQuality.notes).toContain(
+      'The history begins at 2026-03-02T00:00:00Z, after the previous window ends: no figure is compared with that window (N1).',
+    );
+  });
+
   it("begins inside the previous window: trends stay, and a note says that window's rates read low", async () => {
     const report = await metricsOf(youngWorld('2026-02-20T00:00:00Z'), sourceOptions);
     expect(report.previous.beforeHistory).toBe(false);

@@ -137,6 +137,26 @@ describe('renderReport', () => {
     expect(html).not.toContain('Bottleneck');
   });
 
+  it('N1: a previous window before the history is not named as compared, and its flow bars are empty', async () => {
+    const render = async (report: ReturnType<typeof makeReport>, dir: string) =>
+      readFileSync((await renderReport(report, { outDir: join(work, dir) })).indexPath, 'utf8');
+    const old = await render(makeReport(), 'old');
+    expect(old).toContain('28 days, compared with 10 Aug 2026 – 6 Sept 2026</p>');
+    const young = await render(
+      makeReport((r) => {
+        r.previous.beforeHistory = true;
+        r.dataQuality.historyBegins = '2026-09-12T08:00:00Z';
+      }),
+      'young',
+    );
+    expect(young).toContain('28 days, the history begins on 12 Sept 2026</p>');
+    expect(young).not.toContain(', compared with');
+    // The work mix sets nothing beside this window's bars: the previous window's are empty.
+    const emptyBefore = '{"label":"Previous window","data":[null,null,null,null,null]';
+    expect(young).toContain(emptyBefore);
+    expect(old).not.toContain(emptyBefore);
+  });
+
   it('escapes GitHub text in the HTML and in the chart data', async () => {
     const evil = '<img src=x onerror=alert(1)></script><!-- {{constructor}}';
     const report = makeReport((r) => {

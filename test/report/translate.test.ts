@@ -19,6 +19,7 @@ import { computeValueScore } from '../../src/translate/value-score.js';
 import { makeReport } from '../support/metrics-report-fixture.js';
 import { buildGlanceNotes } from '../../src/report/at-a-glance.js';
 import { summaryRows } from '../../src/report/markdown-summary.js';
+import { buildTrustLine } from '../../src/report/trust.js';
 
 describe('plain words', () => {
   it('says durations in the unit a reader expects', () => {
@@ -115,13 +116,17 @@ describe('business meaning depends on the value', () => {
       for (const trend of Object.values(r.trends))
         Object.assign(trend, { previous: null, change: null, label: null });
     });
-    const why = 'No comparison: the history begins on 12 Sept 2026, after the previous 28 days';
+    const why = 'No comparison: the history begins on 12 Sept 2026';
     const t = translateReport(young, { downtimeCostPerHour: 100, currency: 'USD' });
     for (const metric of t.dora) expect(metric.trend).toEqual({ label: 'none', arrow: '', text: why });
     expect(t.flow!.cycleTrend.text).toBe(why);
     expect(t.flow!.throughputTrend.text).toBe(why);
     expect(t.downtime!.changeText).toBe(why);
-    expect(buildGlanceNotes(young, t)).toContain(`${why}.`);
+    // Said at length once, in the trust line (window 09-07 → 10-05): not again at a glance.
+    expect(buildTrustLine(young)).toContain(
+      'The history begins on 12 Sept 2026, 5 days into this window, so its rates (deployments and merges a week) count the days before it: nothing is compared with the previous 28 days.',
+    );
+    expect(buildGlanceNotes(young, t).join(' ')).not.toContain('previous');
     expect(summaryRows(young).map((row) => row.trend)).toEqual(
       summaryRows(young).map(() => 'history begins 12 Sept 2026'),
     );
