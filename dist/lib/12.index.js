@@ -1676,7 +1676,12 @@ function recordedSpan(world) {
     return ends === -Infinity ? { begins: null, ends: null } : { begins, ends };
 }
 /** No condition withholds a tier: what a caller without a report (a service, a stream) starts from. */
-const NO_CONDITIONS = { assumed: false, shallow: false, historyEnds: Infinity };
+const NO_CONDITIONS = {
+    assumed: false,
+    shallow: false,
+    historyEnds: Infinity,
+    historyBegins: null,
+};
 /**
  * T4 then T3: the reason every tier of the window is withheld, or null. A world that records no
  * time reaches no window.
@@ -2200,6 +2205,16 @@ function leadTimesOf(model, deployments) {
 function failedCount(model, deployments) {
     return deployments.filter((d) => model.reasons[d].length > 0).length;
 }
+/**
+ * D4's own reason: a window the history begins inside (after its first day) counts days before the
+ * start in its rate, which would put a young repository in a lower tier than its cadence earns.
+ */
+function frequencyReason(conditions, window) {
+    const begins = conditions.historyBegins;
+    return begins !== null && begins > window.since && begins < window.until
+        ? 'history-begins-in-window'
+        : null;
+}
 /** A tier, or why there is none: the window's reason (T3, T4), then the metric's own. */
 function rated(tier, windowReason, ownReason) {
     const reason = windowReason ?? ownReason;
@@ -2238,7 +2253,7 @@ function computeDora(model, window, table, conditions = _history_js__WEBPACK_IMP
             count,
             perDay: count / window.days,
             perWeek: (count / window.days) * 7,
-            ...rated((0,_tiers_js__WEBPACK_IMPORTED_MODULE_3__/* .frequencyTier */ .Jc)(table, days, count, window.days), withheld, null),
+            ...rated((0,_tiers_js__WEBPACK_IMPORTED_MODULE_3__/* .frequencyTier */ .Jc)(table, days, count, window.days), withheld, frequencyReason(conditions, window)),
             deploymentDaysPerWeekMedian: days.weeklyMedian,
             deploymentDaysPerMonthMedian: days.monthlyMedian,
         },
@@ -4723,11 +4738,12 @@ function runEngine(world, options = {}) {
     const span = (0,metrics_history/* recordedSpan */.x2)(world);
     const shallow = options.shallowHistory ?? false;
     // T3, T4 and a shallow clone withhold tiers whatever the sample.
-    const conditions = { assumed, shallow, historyEnds: span.ends };
-    // N1, in a case METRICS.md leaves open: a previous window that ends before the history is known
-    // to begin (a young repository, a shallow clone) held nothing that could be compared, so no
-    // figure is set against it; its own figures stay as computed.
+    // N1 and T1, in cases METRICS.md leaves open: a previous window that ends before the history is
+    // known to begin (a young repository, a shallow clone) held nothing that could be compared, so no
+    // figure is set against it (its own figures stay as computed); a window the history begins inside
+    // gives no deployment frequency tier, since its rate counts days before the start.
     const start = (0,metrics_history/* knownStart */.ai)(world, span);
+    const conditions = { assumed, shallow, historyEnds: span.ends, historyBegins: start };
     const beforeHistory = start !== null && start >= window.since;
     const current = { dora: (0,period/* computeDora */.eJ)(model, window, table, conditions), flow: (0,period/* computeFlow */.G7)(model, window) };
     const before = {
@@ -6849,6 +6865,7 @@ const WITHHELD_CELL = {
     'assumed-deployments': 'not rated: deployments assumed',
     'history-ends-before-window': 'not rated: history ends before the window',
     'shallow-history': 'not rated: shallow clone',
+    'history-begins-in-window': 'not rated: history begins in the window',
 };
 function tierText(metric) {
     if (metric.tier)
@@ -7218,7 +7235,7 @@ function youngHistory(report) {
     const begins = report.dataQuality.historyBegins;
     const into = Math.floor((Date.parse(begins) - Date.parse(report.window.since)) / _metrics_stats_js__WEBPACK_IMPORTED_MODULE_2__/* .DAY_MS */ .sO);
     const rates = into > 0 && begins < report.window.until
-        ? `, ${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(into, 'day')} into this window, so its rates (deployments and merges a week) count the days before it`
+        ? `, ${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(into, 'day')} into this window, so its rates (deployments and merges a week) count the days before it${report.dora.deploymentFrequency.tierWithheld === 'history-begins-in-window' ? ' and deployment frequency earns no tier' : ''}`
         : '';
     return `The history begins on ${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDate */ .Yq)(begins)}${rates}: nothing is compared with the previous ${report.previous.window.days} days.`;
 }

@@ -154,10 +154,17 @@ export interface TierConditions {
   shallow: boolean;
   /** T4: the world's last recorded time (epoch ms); null when it records none */
   historyEnds: number | null;
+  /** knownStart: where the history is known to begin (epoch ms), or null */
+  historyBegins: number | null;
 }
 
 /** No condition withholds a tier: what a caller without a report (a service, a stream) starts from. */
-export const NO_CONDITIONS: TierConditions = { assumed: false, shallow: false, historyEnds: Infinity };
+export const NO_CONDITIONS: TierConditions = {
+  assumed: false,
+  shallow: false,
+  historyEnds: Infinity,
+  historyBegins: null,
+};
 
 /**
  * T4 then T3: the reason every tier of the window is withheld, or null. A world that records no

@@ -98,11 +98,12 @@ export function runEngine(world: World, options: MetricsOptions = {}): EngineRun
   const span = recordedSpan(world);
   const shallow = options.shallowHistory ?? false;
   // T3, T4 and a shallow clone withhold tiers whatever the sample.
-  const conditions = { assumed, shallow, historyEnds: span.ends };
-  // N1, in a case METRICS.md leaves open: a previous window that ends before the history is known
-  // to begin (a young repository, a shallow clone) held nothing that could be compared, so no
-  // figure is set against it; its own figures stay as computed.
+  // N1 and T1, in cases METRICS.md leaves open: a previous window that ends before the history is
+  // known to begin (a young repository, a shallow clone) held nothing that could be compared, so no
+  // figure is set against it (its own figures stay as computed); a window the history begins inside
+  // gives no deployment frequency tier, since its rate counts days before the start.
   const start = knownStart(world, span);
+  const conditions = { assumed, shallow, historyEnds: span.ends, historyBegins: start };
   const beforeHistory = start !== null && start >= window.since;
   const current = { dora: computeDora(model, window, table, conditions), flow: computeFlow(model, window) };
   const before = {

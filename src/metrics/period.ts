@@ -42,6 +42,17 @@ export function failedCount(model: Model, deployments: readonly number[]): numbe
   return deployments.filter((d) => model.reasons[d].length > 0).length;
 }
 
+/**
+ * D4's own reason: a window the history begins inside (after its first day) counts days before the
+ * start in its rate, which would put a young repository in a lower tier than its cadence earns.
+ */
+function frequencyReason(conditions: TierConditions, window: ReportWindow): TierWithheld | null {
+  const begins = conditions.historyBegins;
+  return begins !== null && begins > window.since && begins < window.until
+    ? 'history-begins-in-window'
+    : null;
+}
+
 /** A tier, or why there is none: the window's reason (T3, T4), then the metric's own. */
 function rated(
   tier: Tier | null,
@@ -93,7 +104,7 @@ export function computeDora(
       count,
       perDay: count / window.days,
       perWeek: (count / window.days) * 7,
-      ...rated(frequencyTier(table, days, count, window.days), withheld, null),
+      ...rated(frequencyTier(table, days, count, window.days), withheld, frequencyReason(conditions, window)),
       deploymentDaysPerWeekMedian: days.weeklyMedian,
       deploymentDaysPerMonthMedian: days.monthlyMedian,
     },

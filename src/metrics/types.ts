@@ -12,12 +12,17 @@ export type BenchmarkName = 'dora-2023' | 'dora-2021';
  * Why a DORA key has no tier although it may have a value, the first that applies:
  * T4 `history-ends-before-window` (the history does not reach the window), T3
  * `assumed-deployments` (auto fell back to merges), `shallow-history` (lead time only: a shallow
- * clone cuts the changes' history), T2 `too-few` (too small a sample). T3 and T4 hold for the whole
- * window, with or without a value; the other two only where there is a value. null: a tier, or
- * no value and no window-wide reason.
+ * clone cuts the changes' history), `history-begins-in-window` (deployment frequency only: the rate
+ * counts days before the history's known start), T2 `too-few` (too small a sample). T3 and T4 hold
+ * for the whole window, with or without a value; the others only where there is a value. null: a
+ * tier, or no value and no window-wide reason.
  */
 export type TierWithheld =
-  'history-ends-before-window' | 'assumed-deployments' | 'shallow-history' | 'too-few';
+  | 'history-ends-before-window'
+  | 'assumed-deployments'
+  | 'shallow-history'
+  | 'history-begins-in-window'
+  | 'too-few';
 
 /** R2: a failure event not yet restored; it counts to the end of the window. */
 export interface OpenFailure {

@@ -30,6 +30,7 @@ const WITHHELD_CELL: Record<TierWithheld, string> = {
   'assumed-deployments': 'not rated: deployments assumed',
   'history-ends-before-window': 'not rated: history ends before the window',
   'shallow-history': 'not rated: shallow clone',
+  'history-begins-in-window': 'not rated: history begins in the window',
 };
 
 function tierText(metric: { tier: Tier | null; tierWithheld: TierWithheld | null }): string {

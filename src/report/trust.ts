@@ -128,7 +128,7 @@ function youngHistory(report: MetricsReport): string {
   const into = Math.floor((Date.parse(begins) - Date.parse(report.window.since)) / DAY_MS);
   const rates =
     into > 0 && begins < report.window.until
-      ? `, ${plural(into, 'day')} into this window, so its rates (deployments and merges a week) count the days before it`
+      ? `, ${plural(into, 'day')} into this window, so its rates (deployments and merges a week) count the days before it${report.dora.deploymentFrequency.tierWithheld === 'history-begins-in-window' ? ' and deployment frequency earns no tier' : ''}`
       : '';
   return `The history begins on ${formatDate(begins)}${rates}: nothing is compared with the previous ${report.previous.window.days} days.`;
 }

@@ -35,6 +35,7 @@ const WITHHELD: Record<Exclude<TierWithheld, 'too-few'>, string> = {
   'history-ends-before-window': 'the history ends before this window starts',
   'assumed-deployments': 'the deployments are assumed from merges',
   'shallow-history': 'the clone is shallow, so lead times are cut',
+  'history-begins-in-window': 'the history begins inside this window, so the rate counts days before it',
 };
 
 /** `withheld`: the engine's tierWithheld (a boolean: T2's tooFewToRate alone). */

@@ -63,6 +63,7 @@ interface Run {
       deploymentFrequency: { count: number };
     };
     dataQuality: { shallowHistory: boolean; historyEnds: string | null };
+    previous: { beforeHistory: boolean };
   };
   summary: string;
   html: string;
@@ -138,7 +139,7 @@ describe('--git on real histories: how far to trust the figures (D2, T3, T4, sha
     );
   });
 
-  it('Shallow: a shallow clone says so first and earns no lead-time tier', () => {
+  it('Shallow: a shallow clone says so first, earns no lead-time tier, and no frequency tier when cut inside the window', () => {
     const upstream = history(60, 1, (n) => (n % 2 === 0 ? [`v1.${60 - n}.0`] : []));
     const clone = join(mkdtempSync(join(tmpdir(), 'honesty-shallow-')), 'clone');
     // the last 10 commits, with the tags that point into them (as actions/checkout's fetch-depth gives)
@@ -147,7 +148,11 @@ describe('--git on real histories: how far to trust the figures (D2, T3, T4, sha
     const run = report(clone);
     expect(run.metrics.dataQuality.shallowHistory).toBe(true);
     expect(run.metrics.dora.leadTime).toMatchObject({ tier: null, tierWithheld: 'shallow-history' });
-    expect(run.metrics.dora.deploymentFrequency.tierWithheld).toBeNull();
+    // The cut is 10 days back, inside the 90-day window: the releases before it were not fetched,
+    // so the rate counts days the clone cannot see, and nothing is compared with the previous window.
+    expect(run.metrics.dora.deploymentFrequency.tierWithheld).toBe('history-begins-in-window');
+    expect(run.metrics.previous.beforeHistory).toBe(true);
+    expect(tierCells(run.summary)[0]).toBe('not rated: history begins in the window');
     expect(tierCells(run.summary)[1]).toBe('not rated: shallow clone');
     expect(trustOf(run.html)).toContain('This clone is shallow, so lead times are cut and earn no tier');
     expect(trustOf(run.html)).toContain('git fetch --unshallow --tags');

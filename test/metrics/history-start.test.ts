@@ -38,6 +38,12 @@ describe('a history that begins inside the windows', () => {
       });
     }
     expect(report.dataQuality.historyBegins).toBe('2026-03-10T00:00:00Z');
+    // T1 in a case METRICS.md leaves open: its rate counts the 8 days before the start, so no tier.
+    expect(report.dora.deploymentFrequency).toMatchObject({
+      tier: null,
+      tierWithheld: 'history-begins-in-window',
+    });
+    expect(report.dora.leadTime.tierWithheld).not.toBe('history-begins-in-window');
     expect(report.dataQuality.notes).toContain(
       "The history begins at 2026-03-10T00:00:00Z, after the previous window ends: no figure is compared with that window (N1). This window's rates (deployment frequency, throughput) count the 8 days before it.",
     );
@@ -46,6 +52,8 @@ describe('a history that begins inside the windows', () => {
   it('begins as this window begins: nothing compared, and no rate counts days before it', async () => {
     const report = await metricsOf(youngWorld('2026-03-02T00:00:00Z'), sourceOptions);
     expect(report.previous.beforeHistory).toBe(true);
+    expect(report.dora.deploymentFrequency.tierWithheld).toBeNull();
+    expect(report.dora.deploymentFrequency.tier).not.toBeNull();
     expect(report.dataQuality.notes).toContain(
       'The history begins at 2026-03-02T00:00:00Z, after the previous window ends: no figure is compared with that window (N1).',
     );
@@ -54,6 +62,8 @@ describe('a history that begins inside the windows', () => {
   it("begins inside the previous window: trends stay, and a note says that window's rates read low", async () => {
     const report = await metricsOf(youngWorld('2026-02-20T00:00:00Z'), sourceOptions);
     expect(report.previous.beforeHistory).toBe(false);
+    expect(report.previous.dora.deploymentFrequency.tierWithheld).toBe('history-begins-in-window');
+    expect(report.dora.deploymentFrequency.tierWithheld).toBeNull();
     expect(report.trends.deploymentFrequency.label).not.toBeNull();
     expect(report.dataQuality.notes).toContain(
       "The history begins at 2026-02-20T00:00:00Z, 20 days into the previous 30-day window: that window's rates (deployment frequency, throughput) count the days before it, so they read low.",
@@ -66,6 +76,7 @@ describe('a history that begins inside the windows', () => {
     expect(report.previous.beforeHistory).toBe(false);
     expect(report.previous.dora.deploymentFrequency.count).toBeGreaterThan(0);
     expect(report.trends.deploymentFrequency.label).not.toBeNull();
+    expect(report.previous.dora.deploymentFrequency.tierWithheld).toBeNull();
     expect(report.dataQuality.notes.filter((n) => n.startsWith('The history begins'))).toEqual([]);
   });
 
@@ -73,6 +84,7 @@ describe('a history that begins inside the windows', () => {
     const report = await metricsOf(youngWorld('2026-03-10T00:00:00Z', { root: false }), sourceOptions);
     expect(report.previous.beforeHistory).toBe(false);
     expect(report.trends.deploymentFrequency.label).toBe('better');
+    expect(report.dora.deploymentFrequency.tierWithheld).toBeNull();
     expect(report.dataQuality.notes.filter((n) => n.startsWith('The history begins'))).toEqual([]);
   });
 });

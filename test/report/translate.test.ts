@@ -160,6 +160,18 @@ describe('business meaning depends on the value', () => {
       text: 'Not rated: the deployments are assumed from merges',
     });
     expect(tier('leadTime').text).toBe('Not rated: the clone is shallow, so lead times are cut');
+    const young = translateReport(
+      makeReport((r) => {
+        r.dora.deploymentFrequency = {
+          ...r.dora.deploymentFrequency,
+          tier: null,
+          tierWithheld: 'history-begins-in-window',
+        };
+      }),
+    );
+    expect(young.dora.find((m) => m.key === 'deploymentFrequency')!.tier!.text).toBe(
+      'Not rated: the history begins inside this window, so the rate counts days before it',
+    );
     expect(tier('timeToRestore').text).toBe('Not rated: the history ends before this window starts');
   });
 
