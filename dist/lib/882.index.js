@@ -364,7 +364,11 @@ noPrevious = null) {
 function beforeHistory(report) {
     if (report.previous.beforeHistory !== true)
         return null;
-    return `No comparison: the history begins on ${(0,format/* formatDate */.Yq)(report.dataQuality.historyBegins)}`;
+    return `No comparison: ${historyBegins(report)}`;
+}
+/** "the history begins on 6 Nov 2026" (dataQuality.historyBegins). */
+function historyBegins(report) {
+    return `the history begins on ${(0,format/* formatDate */.Yq)(report.dataQuality.historyBegins)}`;
 }
 /** N1 without a label: names the window that really has no value. */
 function noComparison(period, previousText, has) {
@@ -3338,9 +3342,7 @@ function buildViewModel(report, options = {}) {
         window: (0,format/* formatWindow */.A4)(report.window.since, report.window.until),
         days: report.window.days,
         previousWindow,
-        comparison: report.previous.beforeHistory
-            ? `the history begins on ${(0,format/* formatDate */.Yq)(report.dataQuality.historyBegins)}`
-            : `compared with ${previousWindow}`,
+        comparison: report.previous.beforeHistory ? historyBegins(report) : `compared with ${previousWindow}`,
         source: report.source.deployments,
         sourceLabel: sourceLabel(report.source.deployments),
         // D2: with `auto` the reason already says how the source was chosen

@@ -3,9 +3,9 @@
 import type { ChangeRecord, MetricsReport } from '../metrics/types.js';
 import type { HistoryEntry } from './history-file.js';
 import { translateReport, type Translation } from '../translate/index.js';
-import { formatDate, formatDateTime, formatWindow } from '../translate/format.js';
+import { formatDateTime, formatWindow } from '../translate/format.js';
 import { COMMITS_ONLY_REASON } from '../translate/flow.js';
-import { benchmarkTitle } from '../translate/tiers.js';
+import { benchmarkTitle, historyBegins } from '../translate/tiers.js';
 import { VALUE_SCORE_FORMULA } from '../translate/value-score.js';
 import { buildBusinessView } from './business-view.js';
 import { buildDoraChart } from './charts.js';
@@ -138,9 +138,7 @@ export function buildViewModel(report: MetricsReport, options: ViewOptions = {})
     window: formatWindow(report.window.since, report.window.until),
     days: report.window.days,
     previousWindow,
-    comparison: report.previous.beforeHistory
-      ? `the history begins on ${formatDate(report.dataQuality.historyBegins)}`
-      : `compared with ${previousWindow}`,
+    comparison: report.previous.beforeHistory ? historyBegins(report) : `compared with ${previousWindow}`,
     source: report.source.deployments,
     sourceLabel: sourceLabel(report.source.deployments),
     // D2: with `auto` the reason already says how the source was chosen

@@ -122,7 +122,12 @@ export function describeTrend(
  */
 export function beforeHistory(report: MetricsReport): string | null {
   if (report.previous.beforeHistory !== true) return null;
-  return `No comparison: the history begins on ${formatDate(report.dataQuality.historyBegins)}`;
+  return `No comparison: ${historyBegins(report)}`;
+}
+
+/** "the history begins on 6 Nov 2026" (dataQuality.historyBegins). */
+export function historyBegins(report: MetricsReport): string {
+  return `the history begins on ${formatDate(report.dataQuality.historyBegins)}`;
 }
 
 /** N1 without a label: names the window that really has no value. */
