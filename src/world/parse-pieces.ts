@@ -5,6 +5,14 @@
 // so no string outlives its batch. The result equals JSON.parse's; anything this parser does not
 // accept exactly as JSON.parse would (not an object, a syntax error anywhere) gives undefined, and
 // the caller parses the whole text for JSON.parse's own verdict and message.
+//
+// Finding where a batch may end without reading every byte in JavaScript: a list of objects
+// repeats how its first item opens (`{"sha":` in a compact file, `\n    {\n      "sha":` in an
+// indented one), so the next cut is searched for natively as a comma followed by those bytes.
+// A cut found that way is taken only when the batch before it parses as a list by itself, which
+// proves the comma stands at the list's own depth and outside any string: a cut inside a string
+// leaves that string unterminated, and one inside a nested value leaves a bracket unclosed. On
+// the first cut that does not parse, the rest of the list is read byte by byte as before.
 
 const TAB = 0x09;
 const LF = 0x0a;
@@ -20,6 +28,12 @@ const LEFT_BRACE = 0x7b;
 const RIGHT_BRACE = 0x7d;
 
 const BATCH = 1 << 16;
+const MAX_LEAP = 8 * BATCH;
+
+/** JSON's whitespace (undefined, past the end, is not). */
+function isSpace(c: number | undefined): boolean {
+  return c === SPACE || c === LF || c === CR || c === TAB;
+}
 
 class NotAccepted extends Error {}
 
@@ -95,9 +109,19 @@ class PieceParser {
     const bytes = this.bytes;
     const out: unknown[] = [];
     let i = this.pos + 1;
+    const opening = this.itemOpening(i);
+    let separated = false; // a comma was seen at the list's own depth
+    if (opening !== null) {
+      for (;;) {
+        const cut = bytes.indexOf(opening, i + BATCH);
+        // Past a few batches the cut may lie beyond the list: the bytes in between are read below.
+        if (cut < 0 || cut - i > MAX_LEAP || !this.tryBatch(out, i, cut)) break;
+        i = cut + 1;
+        separated = true;
+      }
+    }
     let batchStart = i;
     let filled = false; // the batch holds more than whitespace
-    let separated = false; // a comma was seen at the list's own depth
     let depth = 0;
     for (; ; i++) {
       if (i >= bytes.length) throw new NotAccepted();
@@ -133,6 +157,38 @@ class PieceParser {
     return out;
   }
 
+  /**
+   * A comma and the bytes that open the list's first item up to its first key's colon, when
+   * that item is an object with a plain key; else null (the list is read byte by byte).
+   */
+  private itemOpening(start: number): Buffer | null {
+    const bytes = this.bytes;
+    let i = start;
+    while (isSpace(bytes[i])) i++;
+    if (bytes[i] !== LEFT_BRACE) return null;
+    i++;
+    while (isSpace(bytes[i])) i++;
+    if (bytes[i] !== QUOTE) return null;
+    const keyEnd = bytes.indexOf(QUOTE, i + 1);
+    if (keyEnd < 0 || keyEnd - start > 256 || bytes.subarray(i, keyEnd).includes(BACKSLASH)) return null;
+    i = keyEnd + 1;
+    while (isSpace(bytes[i])) i++;
+    if (bytes[i] !== COLON) return null;
+    return Buffer.concat([Buffer.of(COMMA), bytes.subarray(start, i + 1)]);
+  }
+
+  /** The items between `start` and `end` when they parse as a list by themselves. */
+  private tryBatch(out: unknown[], start: number, end: number): boolean {
+    let items: unknown[];
+    try {
+      items = JSON.parse(`[${this.text(start, end)}]`) as unknown[];
+    } catch {
+      return false;
+    }
+    for (const item of items) out.push(item);
+    return true;
+  }
+
   private batch(out: unknown[], start: number, end: number): void {
     const items = JSON.parse(`[${this.text(start, end)}]`) as unknown[];
     for (const item of items) out.push(item);
@@ -152,10 +208,7 @@ class PieceParser {
   private space(): void {
     const bytes = this.bytes;
     let i = this.pos;
-    for (; i < bytes.length; i++) {
-      const c = bytes[i];
-      if (c !== SPACE && c !== LF && c !== CR && c !== TAB) break;
-    }
+    while (i < bytes.length && isSpace(bytes[i])) i++;
     this.pos = i;
   }
 

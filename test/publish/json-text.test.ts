@@ -40,10 +40,25 @@ describe('jsonPieces', () => {
     }
   });
 
+  it('joins to JSON.stringify when runs of items are stringified together', () => {
+    // Runs longer than a group, broken by items taken apart (objects and lists above depth 3).
+    const mixed = Array.from(
+      { length: 300 },
+      (_, i) => [i, null, undefined, () => i, new Date(i * 1e9), `s${i}\n`, { a: [i] }, [i, [i]], -0][i % 9],
+    );
+    for (const value of [mixed, { a: mixed }, { a: { b: mixed } }, { a: { b: { c: mixed } } }, [[mixed]]]) {
+      expect([...jsonPieces(value)].join('')).toBe(JSON.stringify(value));
+      expect([...jsonPieces(value, true)].join('')).toBe(JSON.stringify(value, null, 2));
+    }
+  });
+
   it('never holds much more than a megabyte of text at once', () => {
     const records = Array.from({ length: 30_000 }, (_, i) => ({ id: i, text: 'x'.repeat(100) }));
     const parts = [...jsonPieces({ records: { changes: records } })];
     expect(parts.join('')).toBe(JSON.stringify({ records: { changes: records } }));
+    expect([...jsonPieces({ records: { changes: records } }, true)].join('')).toBe(
+      JSON.stringify({ records: { changes: records } }, null, 2),
+    );
     expect(parts.length).toBeGreaterThan(3);
     expect(Math.max(...parts.map((p) => p.length))).toBeLessThan((1 << 20) + 200);
   });

@@ -79,4 +79,44 @@ describe('parseObjectInPieces', () => {
     ])
       check(text);
   });
+
+  // The batch ends found by searching for how the first item opens: a match inside a nested
+  // value, past the list's end, or in a file that does not repeat the opening must all give
+  // JSON.parse's value (the batch before a wrong cut does not parse, and the list is then read
+  // byte by byte).
+  it('equals JSON.parse when the opening of the first item recurs inside items, strings and later lists', () => {
+    let seed = 12;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const hostile = ['},{"sha":', '},{\\"sha\\":', '\\', ',\n    {\n      "sha":', ']', '😀'];
+    const item = (i: number): unknown => {
+      const nested = random() < 0.3 ? [{ sha: `n${i}` }, { sha: `m${i}`, deeper: [{ sha: 'x' }] }] : [];
+      const text = hostile[Math.floor(random() * hostile.length)];
+      // Some items open with another key first: the opening then recurs less often.
+      return random() < 0.1
+        ? { other: i, sha: text, nested }
+        : { sha: `${i}${text}`, nested, pad: 'p'.repeat(200) };
+    };
+    for (const indent of [undefined, 2, '\t']) {
+      for (const n of [0, 1, 400, 3000]) {
+        const world = {
+          commits: Array.from({ length: n }, (_, i) => item(i)),
+          // The same opening in the next lists: a search from the commits may land in them.
+          pullRequests: Array.from({ length: 700 }, (_, i) => ({ sha: `pr${i}`, commits: [{ sha: 'c' }] })),
+          tags: Array.from({ length: 500 }, (_, i) => ({ sha: `t${i}` })),
+          numbers: Array.from({ length: 20000 }, (_, i) => i),
+        };
+        check(JSON.stringify(world, null, indent));
+      }
+    }
+    // A cut would fall after a trailing comma, or before an item that is not valid JSON.
+    const items = Array.from({ length: 2000 }, (_, i) => `{"sha":"${i}","pad":"${'p'.repeat(100)}"}`).join(
+      ',',
+    );
+    check(`{"commits":[${items},]}`);
+    check(`{"commits":[${items},{"sha":tru}]}`);
+    check(`{"commits":[${items}}`);
+  });
 });
