@@ -4851,8 +4851,19 @@ function isoFromUnixSeconds(seconds) {
     const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
     const hours = Math.floor(time / 3600);
     const minutes = Math.floor((time % 3600) / 60);
-    return `${year}-${two(month)}-${two(day)}T${two(hours)}:${two(minutes)}:${two(time % 60)}Z`;
+    const seconds60 = time % 60;
+    if (year < 0 || year > 9999) {
+        return `${year}-${two(month)}-${two(day)}T${two(hours)}:${two(minutes)}:${two(seconds60)}Z`;
+    }
+    // One flat string: a template gives a rope of twelve pieces, which every later read of the
+    // time (ms(), the world's checks, JSON) must first flatten.
+    return String.fromCharCode(ZERO + Math.floor(year / 1000), ZERO + (Math.floor(year / 100) % 10), ZERO + (Math.floor(year / 10) % 10), ZERO + (year % 10), DASH, ZERO + Math.floor(month / 10), ZERO + (month % 10), DASH, ZERO + Math.floor(day / 10), ZERO + (day % 10), T, ZERO + Math.floor(hours / 10), ZERO + (hours % 10), COLON, ZERO + Math.floor(minutes / 10), ZERO + (minutes % 10), COLON, ZERO + Math.floor(seconds60 / 10), ZERO + (seconds60 % 10), Z);
 }
+const ZERO = 48;
+const DASH = 45;
+const COLON = 58;
+const T = 84;
+const Z = 90;
 function two(value) {
     return value < 10 ? `0${value}` : `${value}`;
 }
@@ -5413,7 +5424,7 @@ const CR = 0x0d;
 const SPACE = 0x20;
 const QUOTE = 0x22;
 const COMMA = 0x2c;
-const COLON = 0x3a;
+const parse_pieces_COLON = 0x3a;
 const LEFT_BRACKET = 0x5b;
 const BACKSLASH = 0x5c;
 const RIGHT_BRACKET = 0x5d;
@@ -5463,7 +5474,7 @@ class PieceParser {
                 this.pos = this.stringEnd(start);
                 const key = JSON.parse(this.text(start, this.pos));
                 this.space();
-                this.expect(COLON);
+                this.expect(parse_pieces_COLON);
                 this.space();
                 const value = this.bytes[this.pos] === LEFT_BRACKET ? this.list() : this.value();
                 // As JSON.parse does: an own property even for "__proto__"; a repeated key keeps its place.
@@ -5589,7 +5600,7 @@ class PieceParser {
         i = keyEnd + 1;
         while (isSpace(bytes[i]))
             i++;
-        if (bytes[i] !== COLON)
+        if (bytes[i] !== parse_pieces_COLON)
             return null;
         return Buffer.concat([Buffer.of(COMMA), bytes.subarray(start, i + 1)]);
     }

@@ -34,8 +34,41 @@ export function isoFromUnixSeconds(seconds: number): string {
   const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
   const hours = Math.floor(time / 3600);
   const minutes = Math.floor((time % 3600) / 60);
-  return `${year}-${two(month)}-${two(day)}T${two(hours)}:${two(minutes)}:${two(time % 60)}Z`;
+  const seconds60 = time % 60;
+  if (year < 0 || year > 9999) {
+    return `${year}-${two(month)}-${two(day)}T${two(hours)}:${two(minutes)}:${two(seconds60)}Z`;
+  }
+  // One flat string: a template gives a rope of twelve pieces, which every later read of the
+  // time (ms(), the world's checks, JSON) must first flatten.
+  return String.fromCharCode(
+    ZERO + Math.floor(year / 1000),
+    ZERO + (Math.floor(year / 100) % 10),
+    ZERO + (Math.floor(year / 10) % 10),
+    ZERO + (year % 10),
+    DASH,
+    ZERO + Math.floor(month / 10),
+    ZERO + (month % 10),
+    DASH,
+    ZERO + Math.floor(day / 10),
+    ZERO + (day % 10),
+    T,
+    ZERO + Math.floor(hours / 10),
+    ZERO + (hours % 10),
+    COLON,
+    ZERO + Math.floor(minutes / 10),
+    ZERO + (minutes % 10),
+    COLON,
+    ZERO + Math.floor(seconds60 / 10),
+    ZERO + (seconds60 % 10),
+    Z,
+  );
 }
+
+const ZERO = 48;
+const DASH = 45;
+const COLON = 58;
+const T = 84;
+const Z = 90;
 
 function two(value: number): string {
   return value < 10 ? `0${value}` : `${value}`;
