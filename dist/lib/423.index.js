@@ -243,6 +243,7 @@ function chartJsPath() {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AO: () => (/* binding */ BLENDED_NOTE),
 /* harmony export */   OO: () => (/* binding */ leadText),
+/* harmony export */   U_: () => (/* binding */ newMembersLine),
 /* harmony export */   Vx: () => (/* binding */ KEY_NAMES),
 /* harmony export */   X1: () => (/* binding */ missingLine),
 /* harmony export */   hx: () => (/* binding */ assumedLine),
@@ -322,6 +323,16 @@ function assumedLine(group) {
     if (group.assumedMembers === 0)
         return null;
     return `${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(group.assumedMembers, 'repository', 'repositories')} with assumed deployments ${group.assumedMembers === 1 ? 'is' : 'are'} left out of the DORA figures and downtime (O3).`;
+}
+/**
+ * O2 compares the pooled figures of the two windows as they are; a repository whose history begins
+ * inside this window adds to this window's figures and to none of the previous one's.
+ */
+function newMembersLine(group) {
+    if (group.newMembers === 0)
+        return null;
+    const one = group.newMembers === 1;
+    return `${(0,_translate_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(group.newMembers, 'repository', 'repositories')} ${one ? 'has' : 'have'} a history that begins inside this window: the previous window's blended figures do not include ${one ? 'it' : 'them'}, so the comparison counts ${one ? 'its' : 'their'} arrival as change.`;
 }
 function tierTotal(counts) {
     return TIER_ORDER.reduce((sum, tier) => sum + counts[tier], 0);
@@ -691,6 +702,7 @@ function computeGroup(name, members, window) {
         name,
         members: members.map((m) => m.repository),
         assumedMembers: members.filter((m) => m.source.assumed).length,
+        newMembers: members.filter((m) => m.newHistory).length,
         ...current,
         tiers: tierCounts(members.map((m) => m.dora)),
         previous: { ...previous, tiers: tierCounts(members.map((m) => m.previousDora)) },
@@ -988,6 +1000,7 @@ function readMember(doc, file) {
         previousDora: doc.previous.dora,
         trends: doc.trends ?? {},
         historyEnds: doc.dataQuality?.historyEnds ?? null,
+        newHistory: doc.previous.beforeHistory === true,
         current,
         previous,
         weekly: (doc.weekly ?? []).map((week) => ({
@@ -1038,6 +1051,9 @@ function rollupSummary(report) {
     const assumed = (0,rollup_words/* assumedLine */.hx)(organisation);
     if (assumed)
         out.push('', assumed);
+    const arrived = (0,rollup_words/* newMembersLine */.U_)(organisation);
+    if (arrived)
+        out.push('', arrived);
     out.push('', '## Repositories in each tier', '', `| Key | ${rollup_words/* TIER_ORDER */.uV.join(' | ')} |`, `| --- |${' --- |'.repeat(rollup_words/* TIER_ORDER */.uV.length)}`);
     for (const key of types/* DORA_KEYS */.g) {
         out.push(`| ${rollup_words/* KEY_NAMES */.Vx[key]} | ${rollup_words/* TIER_ORDER */.uV.map((tier) => organisation.tiers[key][tier]).join(' | ')} |`);

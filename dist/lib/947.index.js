@@ -178,6 +178,7 @@ function groupView(group, id) {
         memberNames: group.members.join(', '),
         delivery: (0,rollup_words/* deliveryLines */.is)(group),
         assumed: (0,rollup_words/* assumedLine */.hx)(group),
+        newMembers: (0,rollup_words/* newMembersLine */.U_)(group),
         tierBars: tierBars(group.tiers),
     };
 }

@@ -5,7 +5,15 @@ import type { RollupReport } from '../rollup/types.js';
 import { DORA_KEYS } from '../rollup/types.js';
 import { formatDuration, formatPercent, formatWindow, formatDeployRate } from '../translate/format.js';
 import { markdownCell } from './markdown-text.js';
-import { KEY_NAMES, TIER_ORDER, assumedLine, deliveryLines, leadText, missingLine } from './rollup-words.js';
+import {
+  KEY_NAMES,
+  TIER_ORDER,
+  assumedLine,
+  deliveryLines,
+  leadText,
+  missingLine,
+  newMembersLine,
+} from './rollup-words.js';
 
 function tierCell(tier: Tier | null): string {
   return tier ?? '–';
@@ -33,6 +41,8 @@ export function rollupSummary(report: RollupReport): string {
   out.push('', '_Blended figures pool every member; they earn no tier (O4)._');
   const assumed = assumedLine(organisation);
   if (assumed) out.push('', assumed);
+  const arrived = newMembersLine(organisation);
+  if (arrived) out.push('', arrived);
   out.push(
     '',
     '## Repositories in each tier',

@@ -25,6 +25,7 @@ import {
   KEY_NAMES,
   TIER_ORDER,
   assumedLine,
+  newMembersLine,
   deliveryLines,
   leadText,
   missingLine,
@@ -136,6 +137,7 @@ function groupView(group: Group, id: string) {
     memberNames: group.members.join(', '),
     delivery: deliveryLines(group),
     assumed: assumedLine(group),
+    newMembers: newMembersLine(group),
     tierBars: tierBars(group.tiers),
   };
 }

@@ -107,6 +107,16 @@ export function assumedLine(group: Group): string | null {
   } left out of the DORA figures and downtime (O3).`;
 }
 
+/**
+ * O2 compares the pooled figures of the two windows as they are; a repository whose history begins
+ * inside this window adds to this window's figures and to none of the previous one's.
+ */
+export function newMembersLine(group: Group): string | null {
+  if (group.newMembers === 0) return null;
+  const one = group.newMembers === 1;
+  return `${plural(group.newMembers, 'repository', 'repositories')} ${one ? 'has' : 'have'} a history that begins inside this window: the previous window's blended figures do not include ${one ? 'it' : 'them'}, so the comparison counts ${one ? 'its' : 'their'} arrival as change.`;
+}
+
 export function tierTotal(counts: TierCounts): number {
   return TIER_ORDER.reduce((sum, tier) => sum + counts[tier], 0);
 }

@@ -45,6 +45,7 @@ export function computeGroup(name: string, members: readonly Member[], window: W
     name,
     members: members.map((m) => m.repository),
     assumedMembers: members.filter((m) => m.source.assumed).length,
+    newMembers: members.filter((m) => m.newHistory).length,
     ...current,
     tiers: tierCounts(members.map((m) => m.dora)),
     previous: { ...previous, tiers: tierCounts(members.map((m) => m.previousDora)) },

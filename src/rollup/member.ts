@@ -260,6 +260,7 @@ function readMember(doc: MetricsReport, file: string): { member: Member; key: Wi
     previousDora: doc.previous.dora,
     trends: doc.trends ?? {},
     historyEnds: doc.dataQuality?.historyEnds ?? null,
+    newHistory: doc.previous.beforeHistory === true,
     current,
     previous,
     weekly: (doc.weekly ?? []).map((week) => ({

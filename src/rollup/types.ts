@@ -66,6 +66,8 @@ export interface Member {
   trends: Record<string, Trend>;
   /** T4: the latest recorded time of its history */
   historyEnds: string | null;
+  /** its history begins inside the window: the previous window holds none of it (N1) */
+  newHistory: boolean;
   current: MemberWindow;
   previous: MemberWindow;
   weekly: MemberWeek[];
@@ -103,6 +105,11 @@ export interface Group {
   members: string[];
   /** O3: members whose deployments are assumed, left out of every figure that uses deployments */
   assumedMembers: number;
+  /**
+   * Members whose history begins inside the window (their previous window held nothing): the
+   * pooled previous figures lack them, so the trends count their arrival as change.
+   */
+  newMembers: number;
   dora: PooledDora;
   flow: PooledFlow | null;
   tiers: Record<DoraKey, TierCounts>;

@@ -59,6 +59,25 @@ describe('dora-report rollup: what it writes', () => {
     expect(html).not.toMatch(/<script>(?!<)/);
   });
 
+  it('says so when the history of a member begins inside the window (its previous window held nothing)', async () => {
+    const young = await memberRuns([
+      { name: 'shop', pullRequests: 160, seed: 3 },
+      { name: 'fresh', pullRequests: 40, seed: 6, days: 30 },
+    ]);
+    const out = join(temp(), 'org');
+    const result = runCli(['rollup', young, '--out', out]);
+    expect(result.stderr).toBe('');
+    const report = JSON.parse(readFileSync(join(out, 'rollup.json'), 'utf8')) as RollupReport;
+    expect(report.groups[0].newMembers).toBe(1);
+    const line =
+      "1 repository has a history that begins inside this window: the previous window's blended figures do not include it, so the comparison counts its arrival as change.";
+    expect(readFileSync(join(out, 'summary.md'), 'utf8')).toContain(line);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain(line.replace("'", '&#x27;'));
+    // The members of the first test all began before the previous window.
+    const all = JSON.parse(runCli(['rollup', members, '--json']).stdout) as RollupReport;
+    expect(all.groups[0].newMembers).toBe(0);
+  }, 120_000);
+
   it('--json prints rollup.json to stdout and writes nothing; a glob finds the files', () => {
     const cwd = temp();
     cpSync(members, join(cwd, 'artifacts'), { recursive: true });

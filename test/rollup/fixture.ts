@@ -40,6 +40,8 @@ export interface MemberSpec {
   seed: number;
   /** T3: a world with no deployments, releases or tags, so that auto ends at merges (assumed) */
   assumed?: boolean;
+  /** the days its history spans, up to UNTIL (default 200) */
+  days?: number;
 }
 
 /**
@@ -59,7 +61,7 @@ export async function memberRuns(
       seed: spec.seed,
       owner: 'acme',
       name: spec.name,
-      days: 200,
+      days: spec.days ?? 200,
     });
     writeWorldFile(
       world,

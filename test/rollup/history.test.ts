@@ -51,6 +51,7 @@ const report: RollupReport = {
       name: 'organisation',
       members: [],
       assumedMembers: 0,
+      newMembers: 0,
       dora: POOLED,
       flow: null,
       tiers,
