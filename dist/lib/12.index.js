@@ -4857,13 +4857,21 @@ function isoFromUnixSeconds(seconds) {
     }
     // One flat string: a template gives a rope of twelve pieces, which every later read of the
     // time (ms(), the world's checks, JSON) must first flatten.
-    return String.fromCharCode(ZERO + Math.floor(year / 1000), ZERO + (Math.floor(year / 100) % 10), ZERO + (Math.floor(year / 10) % 10), ZERO + (year % 10), DASH, ZERO + Math.floor(month / 10), ZERO + (month % 10), DASH, ZERO + Math.floor(day / 10), ZERO + (day % 10), T, ZERO + Math.floor(hours / 10), ZERO + (hours % 10), COLON, ZERO + Math.floor(minutes / 10), ZERO + (minutes % 10), COLON, ZERO + Math.floor(seconds60 / 10), ZERO + (seconds60 % 10), Z);
+    putTwo(0, Math.floor(year / 100));
+    putTwo(2, year % 100);
+    putTwo(5, month);
+    putTwo(8, day);
+    putTwo(11, hours);
+    putTwo(14, minutes);
+    putTwo(17, seconds60);
+    return String.fromCharCode.apply(null, TIME_CODES);
 }
-const ZERO = 48;
-const DASH = 45;
-const COLON = 58;
-const T = 84;
-const Z = 90;
+/** The character codes of `0000-00-00T00:00:00Z`, filled in by putTwo. */
+const TIME_CODES = new Uint8Array([...'0000-00-00T00:00:00Z'].map((c) => c.charCodeAt(0)));
+function putTwo(at, value) {
+    TIME_CODES[at] = 48 + Math.floor(value / 10);
+    TIME_CODES[at + 1] = 48 + (value % 10);
+}
 function two(value) {
     return value < 10 ? `0${value}` : `${value}`;
 }
@@ -5424,7 +5432,7 @@ const CR = 0x0d;
 const SPACE = 0x20;
 const QUOTE = 0x22;
 const COMMA = 0x2c;
-const parse_pieces_COLON = 0x3a;
+const COLON = 0x3a;
 const LEFT_BRACKET = 0x5b;
 const BACKSLASH = 0x5c;
 const RIGHT_BRACKET = 0x5d;
@@ -5474,7 +5482,7 @@ class PieceParser {
                 this.pos = this.stringEnd(start);
                 const key = JSON.parse(this.text(start, this.pos));
                 this.space();
-                this.expect(parse_pieces_COLON);
+                this.expect(COLON);
                 this.space();
                 const value = this.bytes[this.pos] === LEFT_BRACKET ? this.list() : this.value();
                 // As JSON.parse does: an own property even for "__proto__"; a repeated key keeps its place.
@@ -5600,7 +5608,7 @@ class PieceParser {
         i = keyEnd + 1;
         while (isSpace(bytes[i]))
             i++;
-        if (bytes[i] !== parse_pieces_COLON)
+        if (bytes[i] !== COLON)
             return null;
         return Buffer.concat([Buffer.of(COMMA), bytes.subarray(start, i + 1)]);
     }
