@@ -232,7 +232,10 @@ function buildRollupView(report, generatedAt, history = []) {
 
 const ASSETS = ['report.css', 'rollup.css', 'rollup.js'];
 function renderRollupHtml(report, generatedAt, history = [], templateDir) {
-    const custom = (0,paths/* customTemplateDir */.BF)(templateDir);
+    return renderHtml(report, generatedAt, history, customTemplateDir(templateDir));
+}
+/** `custom`: customTemplateDir's answer, checked once by the caller. */
+function renderHtml(report, generatedAt, history, custom) {
     const hbs = (0,helpers/* createHandlebars */.V)();
     hbs.registerPartial('rollup-tiers', (0,external_node_fs_.readFileSync)((0,paths/* templateFile */.v3)(custom, 'partials/rollup-tiers.hbs'), 'utf8'));
     const template = hbs.compile((0,external_node_fs_.readFileSync)((0,paths/* templateFile */.v3)(custom, 'rollup.hbs'), 'utf8'), {
@@ -244,7 +247,7 @@ function renderRollupHtml(report, generatedAt, history = [], templateDir) {
 function renderRollupReport(report, outDir, generatedAt, history = [], templateDir) {
     const custom = (0,paths/* customTemplateDir */.BF)(templateDir);
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(outDir, 'assets'), { recursive: true });
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(outDir, 'index.html'), renderRollupHtml(report, generatedAt, history, templateDir));
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(outDir, 'index.html'), renderHtml(report, generatedAt, history, custom));
     for (const file of ASSETS)
         (0,external_node_fs_.copyFileSync)((0,paths/* templateFile */.v3)(custom, file), (0,external_node_path_.join)(outDir, 'assets', file));
     (0,external_node_fs_.copyFileSync)((0,paths/* chartJsPath */.lp)(), (0,external_node_path_.join)(outDir, 'assets', 'chart.umd.min.js'));

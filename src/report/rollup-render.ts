@@ -18,7 +18,16 @@ export function renderRollupHtml(
   history: readonly RollupHistoryEntry[] = [],
   templateDir?: string,
 ): string {
-  const custom = customTemplateDir(templateDir);
+  return renderHtml(report, generatedAt, history, customTemplateDir(templateDir));
+}
+
+/** `custom`: customTemplateDir's answer, checked once by the caller. */
+function renderHtml(
+  report: RollupReport,
+  generatedAt: Date,
+  history: readonly RollupHistoryEntry[],
+  custom: string | null,
+): string {
   const hbs = createHandlebars();
   hbs.registerPartial(
     'rollup-tiers',
@@ -40,7 +49,7 @@ export function renderRollupReport(
 ): void {
   const custom = customTemplateDir(templateDir);
   mkdirSync(join(outDir, 'assets'), { recursive: true });
-  writeFileSync(join(outDir, 'index.html'), renderRollupHtml(report, generatedAt, history, templateDir));
+  writeFileSync(join(outDir, 'index.html'), renderHtml(report, generatedAt, history, custom));
   for (const file of ASSETS) copyFileSync(templateFile(custom, file), join(outDir, 'assets', file));
   copyFileSync(chartJsPath(), join(outDir, 'assets', 'chart.umd.min.js'));
   copyFileSync(templateFile(custom, 'definitions.html'), join(outDir, 'definitions.html'));
